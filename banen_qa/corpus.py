@@ -1,0 +1,162 @@
+"""The corpus: which letters there are, and their parsed passages and figures.
+
+`ingest_pdf` runs the pure pipeline for one file (parse -> passages -> figures); it is
+what bulk workers call. `load_corpus` does it for a folder, caching each result by the
+file's content hash and the pipeline's own source, so a second run reads JSON instead
+of parsing PDFs, and a code change never serves stale figures.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections import Counter
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+
+from pydantic import BaseModel, Field
+
+from .models import Figure, ParsedDocument, Passage
+
+PIPELINE_MODULES = ("parse", "passages", "figures", "numbers", "vocab", "tables", "models")
+
+
+class ManifestEntry(BaseModel):
+    file: str
+    title: str | None = None
+    author: str | None = None
+    year: int | None = None  # the year the letter reports on
+    kind: str = "kamerbrief"
+    generated: bool = False
+
+
+class IngestedDocument(BaseModel):
+    doc: ParsedDocument
+    passages: list[Passage]
+    figures: list[Figure]
+    content_hash: str = ""
+
+
+class Corpus(BaseModel):
+    documents: list[IngestedDocument] = Field(default_factory=list)
+    failed: dict[str, str] = Field(default_factory=dict)  # file -> one-line cause
+
+    @property
+    def passages(self) -> list[Passage]:
+        return [p for d in self.documents for p in d.passages]
+
+    @property
+    def figures(self) -> list[Figure]:
+        return [f for d in self.documents for f in d.figures]
+
+    def document(self, name: str) -> IngestedDocument | None:
+        return next((d for d in self.documents if d.doc.document == name), None)
+
+
+def load_manifest(corpus_dir: Path) -> dict[str, ManifestEntry]:
+    path = corpus_dir / "manifest.json"
+    if not path.exists():
+        return {}
+    entries = [ManifestEntry.model_validate(e) for e in json.loads(path.read_text("utf-8"))]
+    return {e.file: e for e in entries}
+
+
+def guess_report_year(doc: ParsedDocument) -> int | None:
+    """The year a letter reports on, when no manifest says: the year its text names most."""
+    years = Counter(int(y) for y in re.findall(r"\b(20[0-4]\d)\b", doc.text))
+    return years.most_common(1)[0][0] if years else None
+
+
+def ingest_pdf(path: Path, *, year: int | None = None) -> IngestedDocument:
+    """Parse one PDF and extract its passages and figures. Raises parse.PdfError."""
+    from .figures import extract_figures
+    from .parse import parse_pdf
+    from .passages import split_passages
+
+    doc = parse_pdf(path, year=year)
+    if doc.year is None:
+        doc.year = guess_report_year(doc)
+    passages = split_passages(doc)
+    figures = extract_figures(doc, passages)
+    return IngestedDocument(doc=doc, passages=passages, figures=figures,
+                            content_hash=file_hash(path))
+
+
+def file_hash(path: Path) -> str:
+    h = hashlib.sha256()
+    with Path(path).open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+@cache
+def pipeline_version() -> str:
+    """Hash of the pipeline's source: caches made by other code are not used."""
+    h = hashlib.sha256()
+    here = Path(__file__).parent
+    for name in PIPELINE_MODULES:
+        f = here / f"{name}.py"
+        if f.exists():
+            h.update(f.read_bytes())
+    return h.hexdigest()[:12]
+
+
+def load_corpus(
+    corpus_dir: Path,
+    data_dir: Path,
+    *,
+    progress: bool = True,
+    on_file: Callable[[Path], None] | None = None,
+) -> Corpus:
+    """Ingest every PDF in corpus_dir (cached under data_dir/cache). Unreadable files are
+    recorded in `failed` with their cause; the others are kept."""
+    from .parse import PdfError
+
+    manifest = load_manifest(corpus_dir)
+    files = sorted(corpus_dir.glob("*.pdf"))
+    cache_dir = data_dir / "cache"
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    corpus = Corpus()
+
+    todo: list[tuple[Path, Path]] = []
+    for f in files:
+        key = f"{file_hash(f)[:24]}-{pipeline_version()}"
+        cached = cache_dir / f"{f.stem}-{key}.json"
+        if cached.exists():
+            corpus.documents.append(IngestedDocument.model_validate_json(cached.read_text("utf-8")))
+        else:
+            todo.append((f, cached))
+
+    def work(f: Path, cached: Path) -> None:
+        entry = manifest.get(f.name)
+        try:
+            ingested = ingest_pdf(f, year=entry.year if entry else None)
+        except PdfError as exc:
+            corpus.failed[f.name] = exc.cause
+            return
+        if entry and entry.title:
+            ingested.doc.title = entry.title
+        for old in cache_dir.glob(f"{f.stem}-*.json"):
+            old.unlink()
+        cached.write_text(ingested.model_dump_json(), "utf-8")
+        corpus.documents.append(ingested)
+        if on_file:
+            on_file(f)
+
+    if todo and progress:
+        from rich.progress import Progress
+
+        with Progress(transient=True) as bar:
+            task = bar.add_task("Reading letters", total=len(todo))
+            for f, cached in todo:
+                bar.update(task, description=f"Reading {f.name}")
+                work(f, cached)
+                bar.advance(task)
+    else:
+        for f, cached in todo:
+            work(f, cached)
+    corpus.documents.sort(key=lambda d: d.doc.document)
+    return corpus

@@ -1,0 +1,646 @@
+"""PDF -> ParsedDocument: body text in reading order, with page furniture kept apart.
+
+Ministry letters put a colophon in a narrow right-hand column, a letterhead and an
+address block on the first page, "Pagina N van M" at the foot, and footnotes in small
+type at the bottom, their calls glued as superscripts to the words ("20191" is 2019 +
+note 1). A reader (and the figure extractor) wants none of that in the running text,
+but the metadata is worth keeping. The steps, per page:
+
+1. find the columns from where characters stand (a vertical gutter with no text);
+   a narrow or small-type column to the right of the body is the margin (colophon);
+2. let pdfplumber group the body column's characters into lines; drop superscripts
+   from the line text and remember them as footnote calls;
+3. sort lines into furniture (header, footer, page label, address), footnotes,
+   headings, bullets and body; tables found by pdfplumber's table finder come out
+   as rows of cells;
+4. join lines into paragraphs (also across a page break), undo hyphenation, and
+   write one text with a page span for every character.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .models import (
+    Footnote,
+    FootnoteCall,
+    Line,
+    PageMeta,
+    PageSpan,
+    ParsedDocument,
+    Section,
+    TableBlock,
+    TableCell,
+)
+
+
+class PdfError(Exception):
+    """A PDF that cannot be read; the message is one line naming the file and the cause."""
+
+    def __init__(self, path: Path | str, cause: str):
+        self.path = str(path)
+        self.cause = cause
+        super().__init__(f"{path}: {cause}")
+
+
+BULLET_CHARS = "•●▪■◦‣∙·–-*\uf0b7\uf0a7\uf076\uf0d8"
+DINGBAT_FONTS = ("zapfdingbats", "symbol", "wingdings", "dingbats")
+PAGE_LABEL = re.compile(r"^(pagina|page|blz\.?)\s*\d+(\s*(van|of|/)\s*\d+)?$|^-?\s*\d+\s*-?$|^\d+\s*/\s*\d+$", re.I)
+ADDRESS_CUES = re.compile(r"\b(postbus|aan de|\d{4}\s?[A-Z]{2}\b)", re.I)
+SENTENCE_END = (".", ":", "!", "?", ";")
+KEEP_HYPHEN_NEXT = {"en", "of", "tot", "and", "or", "to"}
+
+
+@dataclass
+class _Row:
+    """A line on its way through the parser, before it becomes text."""
+
+    page: int
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+    calls: list[tuple[int, int]] = field(default_factory=list)  # (position in text, number)
+    kind: str = "body"  # body | heading | bullet | table
+    table: TableBlock | None = None
+    table_rows: list[list[str | None]] | None = None
+
+
+# ---------------------------------------------------------------------------
+# opening
+
+
+def open_pdf(path: Path):
+    """Open with pdfplumber, turning every way a file can be unreadable into PdfError."""
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+
+    path = Path(path)
+    if not path.exists():
+        raise PdfError(path, "file not found")
+    if path.stat().st_size == 0:
+        raise PdfError(path, "empty file (0 bytes)")
+    with path.open("rb") as fh:
+        head = fh.read(1024)
+    if b"%PDF-" not in head:
+        raise PdfError(path, "not a PDF (no %PDF header)")
+    try:
+        pdf = pdfplumber.open(path)
+        n = len(pdf.pages)
+    except PDFPasswordIncorrect:
+        raise PdfError(path, "encrypted PDF (password required)") from None
+    except PDFSyntaxError as exc:
+        raise PdfError(path, f"corrupt PDF ({exc})") from None
+    except Exception as exc:  # pdfminer raises many kinds on damaged files
+        name = type(exc).__name__
+        if "Encrypt" in name or "Password" in name:
+            raise PdfError(path, "encrypted PDF (password required)") from None
+        raise PdfError(path, f"corrupt PDF ({name}: {exc})".strip()) from None
+    if n == 0:
+        pdf.close()
+        raise PdfError(path, "PDF has no pages")
+    return pdf
+
+
+# ---------------------------------------------------------------------------
+# per page: columns, lines, superscripts
+
+
+def _is_bold(chars) -> bool:
+    fonts = [c.get("fontname", "") for c in chars if c["text"].strip()]
+    return bool(fonts) and all("bold" in f.lower() or "black" in f.lower() for f in fonts)
+
+
+def _dominant_size(chars) -> float:
+    sizes = Counter(round(c["size"], 1) for c in chars if c["text"].strip())
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _find_margin_x(chars, width: float, body_size: float) -> float | None:
+    """x where a right-hand margin column starts, or None.
+
+    A gutter is a run of x positions that (almost) no text line crosses. The column right
+    of it counts as margin when its type is smaller than the body's or it is narrow.
+    """
+    if not chars:
+        return None
+    bins = int(width // 2) + 1
+    rows: dict[int, set[int]] = {}
+    for c in chars:
+        if not c["text"].strip():
+            continue
+        key = round(c["top"])
+        rows.setdefault(key, set()).update(range(int(c["x0"] // 2), int(c["x1"] // 2) + 1))
+    coverage = [0] * bins
+    for cols in rows.values():
+        for b in cols:
+            if b < bins:
+                coverage[b] += 1
+    allow = max(2, len(rows) // 20)
+    # scan the right 60% of the page for a gutter at least 12pt wide
+    start = int(width * 0.4 // 2)
+    run = 0
+    for b in range(start, bins):
+        if coverage[b] <= allow:
+            run += 1
+            continue
+        if run >= 6:
+            x = b * 2.0
+            right = [c for c in chars if c["x0"] >= x - 1 and c["text"].strip()]
+            left = [c for c in chars if c["x1"] <= x - run * 2 + 2 and c["text"].strip()]
+            if right and left:
+                size_right = _dominant_size(right)
+                narrow = (width - x) < width * 0.3
+                if size_right < body_size * 0.9 or narrow:
+                    return x - 1
+        run = 0
+    return None
+
+
+def _line_rows(page, chars, page_number: int, body_size: float) -> list[_Row]:
+    """Group chars into lines (pdfplumber), dropping superscript digits as footnote calls."""
+    chars_set = {id(c) for c in chars}
+    sub = page.filter(lambda o: o.get("object_type") == "char" and id(o) in chars_set)
+    rows: list[_Row] = []
+    for line in sub.extract_text_lines(return_chars=True, keep_blank_chars=True):
+        lchars = [c for c in line["chars"]]
+        size = _dominant_size(lchars) or body_size
+        baseline = statistics.median(c["bottom"] for c in lchars if round(c["size"], 1) == size)
+        text_parts: list[str] = []
+        calls: list[tuple[int, int]] = []
+        sup_digits = ""
+        prev = None
+        for c in sorted(lchars, key=lambda c: c["x0"]):
+            ch = c["text"]
+            if prev is not None and abs(c["x0"] - prev["x0"]) < 0.01 and ch == prev["text"]:
+                continue  # a glyph drawn twice (fake bold) or pdfplumber's split of "(cid:N)"
+            small = c["size"] < size * 0.8
+            raised = c["bottom"] < baseline - size * 0.15
+            if small and raised and ch.isdigit():
+                sup_digits += ch
+                prev = c
+                continue
+            if sup_digits:
+                calls.append((len("".join(text_parts)), int(sup_digits)))
+                sup_digits = ""
+            if prev is not None and ch != " " and text_parts and not text_parts[-1].endswith(" "):
+                if c["x0"] - prev["x1"] > c["size"] * 0.25:
+                    text_parts.append(" ")
+            if ch.startswith("(cid:"):
+                ch = "\uf0b7"  # an unmapped glyph at a line start is nearly always a bullet
+            text_parts.append(ch)
+            prev = c
+        if sup_digits:
+            calls.append((len("".join(text_parts)), int(sup_digits)))
+        raw = "".join(text_parts)
+        text = raw.rstrip()
+        lead = len(text) - len(text.lstrip())
+        text = text.strip()
+        calls = [(max(0, pos - lead), n) for pos, n in calls]
+        calls = [(min(pos, len(text)), n) for pos, n in calls]
+        if not text:
+            continue
+        first = sorted(lchars, key=lambda c: c["x0"])[0]
+        bullet = False
+        if first["fontname"].lower().split("+")[-1].startswith(DINGBAT_FONTS) or (
+            text[0] in BULLET_CHARS and len(text) > 2 and text[1] == " "
+        ):
+            bullet = True
+            cut = 1
+            text = text[cut:].lstrip()
+            shift = len(raw.strip()) - len(text)
+            calls = [(max(0, p - shift), n) for p, n in calls]
+        rows.append(
+            _Row(
+                page=page_number,
+                text=text,
+                x0=line["x0"],
+                x1=line["x1"],
+                top=line["top"],
+                bottom=line["bottom"],
+                size=size,
+                bold=_is_bold(lchars),
+                calls=calls,
+                kind="bullet" if bullet else "body",
+            )
+        )
+    return rows
+
+
+# ---------------------------------------------------------------------------
+# the document
+
+
+def _body_size(pdf) -> float:
+    sizes: Counter[float] = Counter()
+    for page in pdf.pages[:20]:
+        for c in page.chars:
+            if c["text"].strip():
+                sizes[round(c["size"], 1)] += 1
+    if not sizes:
+        return 0.0
+    return sizes.most_common(1)[0][0]
+
+
+def _norm_furniture(text: str) -> str:
+    return re.sub(r"\d+", "#", text.lower()).strip()
+
+
+def parse_pdf(path: Path | str, *, year: int | None = None) -> ParsedDocument:
+    """Parse one letter. Raises PdfError for files that cannot be read."""
+    path = Path(path)
+    pdf = open_pdf(path)
+    try:
+        return _parse(pdf, path, year)
+    except PdfError:
+        raise
+    except Exception as exc:
+        raise PdfError(path, f"could not parse ({type(exc).__name__}: {exc})") from exc
+    finally:
+        pdf.close()
+
+
+def _parse(pdf, path: Path, year: int | None) -> ParsedDocument:
+    body_size = _body_size(pdf)
+    if body_size == 0.0:
+        raise PdfError(path, "no text layer (scanned or image-only PDF?)")
+
+    metas: list[PageMeta] = []
+    page_rows: list[list[_Row]] = []
+    footnotes: list[Footnote] = []
+    for page in pdf.pages:
+        n = page.page_number
+        meta = PageMeta(page=n)
+        chars = [c for c in page.chars]
+        margin_x = _find_margin_x(chars, float(page.width), body_size)
+        if margin_x is not None:
+            margin_chars = [c for c in chars if c["x0"] >= margin_x]
+            chars = [c for c in chars if c["x0"] < margin_x]
+            for r in _line_rows(page, margin_chars, n, body_size):
+                if PAGE_LABEL.match(r.text):
+                    meta.page_label = r.text
+                else:
+                    meta.margin.append(r.text)
+        tables = _find_tables(page) if (page.rects or page.lines) else []
+        if tables:
+            def outside(c, boxes=[t.bbox for t in tables]):
+                return not any(b[0] - 1 <= c["x0"] and c["x1"] <= b[2] + 1
+                               and b[1] - 1 <= c["top"] and c["bottom"] <= b[3] + 1 for b in boxes)
+            chars = [c for c in chars if outside(c)]
+        rows = _line_rows(page, chars, n, body_size)
+        rows = _take_footnotes(rows, body_size, n, footnotes)
+        for t in tables:
+            rows.append(
+                _Row(page=n, text="", x0=t.bbox[0], x1=t.bbox[2], top=t.bbox[1], bottom=t.bbox[3],
+                     size=body_size, bold=False, kind="table", table_rows=t.extract())
+            )
+        rows.sort(key=lambda r: (round(r.top), r.x0))
+        metas.append(meta)
+        page_rows.append(rows)
+
+    _strip_furniture(page_rows, metas, pdf)
+    _mark_headings(page_rows, body_size)
+    if sum(len(r) for r in page_rows) == 0:
+        raise PdfError(path, "no body text found (scanned or image-only PDF?)")
+    doc = _assemble(page_rows, footnotes, metas, path, len(pdf.pages), body_size)
+    doc.title = (pdf.metadata or {}).get("Title") or None
+    doc.year = year
+    return doc
+
+
+def _find_tables(page):
+    """Ruled tables only: text-alignment strategies mistake prose for tables."""
+    try:
+        return [t for t in page.find_tables() if len(t.rows) >= 2 and len(t.columns) >= 2]
+    except Exception:
+        return []
+
+
+def _take_footnotes(rows: list[_Row], body_size: float, page: int, out: list[Footnote]) -> list[_Row]:
+    """Small-type lines at the bottom that start with a number are footnotes."""
+    body_rows = [r for r in rows if r.size >= body_size * 0.9]
+    last_body = max((r.bottom for r in body_rows), default=0.0)
+    keep: list[_Row] = []
+    current: Footnote | None = None
+    for r in rows:
+        is_small = r.size < body_size * 0.9 and r.top >= last_body - 1
+        if not is_small:
+            keep.append(r)
+            continue
+        number = None
+        text = r.text
+        if r.calls and r.calls[0][0] == 0:
+            number, text = r.calls[0][1], r.text
+        else:
+            m = re.match(r"^(\d{1,3})\s+(\S.*)$", r.text)
+            if m:
+                number, text = int(m.group(1)), m.group(2)
+        if number is not None:
+            current = Footnote(number=number, page=page, text=text.strip())
+            out.append(current)
+        elif current is not None and current.page == page:
+            current.text = _join_lines(current.text, r.text)
+        else:
+            keep.append(r)  # small type that is no footnote: a caption, a source line
+    return keep
+
+
+def _strip_furniture(page_rows: list[list[_Row]], metas: list[PageMeta], pdf) -> None:
+    """Move page labels, repeated headers/footers and the address block into metadata."""
+    n_pages = len(page_rows)
+    repeated: Counter[str] = Counter()
+    for rows in page_rows:
+        seen = {_norm_furniture(r.text) for r in rows if r.kind != "table"}
+        repeated.update(seen)
+    for i, rows in enumerate(page_rows):
+        height = float(pdf.pages[i].height)
+        meta = metas[i]
+        keep = []
+        for r in rows:
+            if r.kind == "table":
+                keep.append(r)
+                continue
+            in_top = r.bottom < height * 0.1
+            in_bottom = r.top > height * 0.9
+            if (in_top or in_bottom) and PAGE_LABEL.match(r.text):
+                meta.page_label = r.text
+            elif (in_top or in_bottom) and n_pages > 2 and repeated[_norm_furniture(r.text)] >= max(2, n_pages // 2):
+                (meta.header if in_top else meta.footer).append(r.text)
+            else:
+                keep.append(r)
+        page_rows[i] = keep
+    # first page: letterhead and address block sit above the first wide gap
+    rows = page_rows[0] if page_rows else []
+    if len(rows) > 3:
+        gaps = [(rows[j + 1].top - rows[j].bottom, j) for j in range(min(len(rows) - 1, 15))]
+        spacing = statistics.median(g for g, _ in gaps) if gaps else 0
+        block_end = None
+        for g, j in gaps:
+            if g > max(spacing * 2.5, rows[j].size * 2):
+                block_end = j
+                break
+        if block_end is not None and block_end < 12:
+            block = rows[: block_end + 1]
+            block_text = " ".join(r.text for r in block)
+            small = all(r.size < rows[block_end + 1].size * 0.95 for r in block)
+            if ADDRESS_CUES.search(block_text) or small:
+                metas[0].header.extend(r.text for r in block)
+                page_rows[0] = rows[block_end + 1:]
+                # a second block (letterhead, then address) is furniture too
+                _strip_first_block_again(page_rows, metas)
+
+
+def _strip_first_block_again(page_rows: list[list[_Row]], metas: list[PageMeta]) -> None:
+    rows = page_rows[0]
+    if len(rows) < 4:
+        return
+    for j in range(min(len(rows) - 1, 8)):
+        gap = rows[j + 1].top - rows[j].bottom
+        if gap > rows[j].size * 2:
+            block = rows[: j + 1]
+            if ADDRESS_CUES.search(" ".join(r.text for r in block)):
+                metas[0].header.extend(r.text for r in block)
+                page_rows[0] = rows[j + 1:]
+            return
+
+
+def _mark_headings(page_rows: list[list[_Row]], body_size: float) -> None:
+    """Bold or larger short lines that do not end a sentence are headings."""
+    for rows in page_rows:
+        for r in rows:
+            if r.kind != "body":
+                continue
+            larger = r.size > body_size * 1.1
+            short = len(r.text) < 80 and not r.text.endswith((".", ",", ";"))
+            if short and (r.bold or (larger and len(r.text.split()) <= 10)):
+                r.kind = "heading"
+
+
+# ---------------------------------------------------------------------------
+# assembling text
+
+
+def _join_lines(left: str, right: str) -> str:
+    """Join two wrapped lines, undoing a hyphen at the break where it was only a break."""
+    if left.endswith("\u00ad"):
+        return left[:-1] + right
+    if left.endswith("-") and len(left) > 1 and left[-2].isalpha() and right:
+        word_left = re.split(r"[\s(‘'\"]", left)[-1][:-1]
+        first = right.split()[0].strip(".,;:") if right.split() else ""
+        keep = (
+            first.lower() in KEEP_HYPHEN_NEXT
+            or len(word_left) <= 3
+            or word_left.isupper()
+            or not right[0].islower()
+        )
+        if first.lower() in KEEP_HYPHEN_NEXT:
+            return left + " " + right  # "onderwijs- en overheidssectoren"
+        return left + right if keep else left[:-1] + right
+    if left.endswith("-") and len(left) > 1 and left[-2].isdigit():
+        return left + right  # 2021-2022
+    return left + " " + right
+
+
+@dataclass
+class _Builder:
+    """Accumulates text with page spans, so each character keeps its page."""
+
+    parts: list[str] = field(default_factory=list)
+    length: int = 0
+    spans: list[PageSpan] = field(default_factory=list)
+    page: int | None = None
+
+    def add(self, text: str, page: int) -> int:
+        if self.page != page:
+            if self.spans:
+                self.spans[-1].char_end = self.length
+            self.spans.append(PageSpan(page=page, char_start=self.length, char_end=self.length))
+            self.page = page
+        start = self.length
+        self.parts.append(text)
+        self.length += len(text)
+        return start
+
+    def text(self) -> str:
+        if self.spans:
+            self.spans[-1].char_end = self.length
+        return "".join(self.parts)
+
+
+def _assemble(page_rows, footnotes, metas, path: Path, n_pages: int, body_size: float) -> ParsedDocument:
+    b = _Builder()
+    lines: list[Line] = []
+    calls: list[FootnoteCall] = []
+    sections: list[Section] = []
+    tables: list[TableBlock] = []
+    heading_stack: list[tuple[int, str, int]] = []  # (level, heading, section index)
+    para_open = False
+    in_list = False
+    prev: _Row | None = None
+    heading_levels = _heading_levels(page_rows, body_size)
+
+    def close_paragraph():
+        nonlocal para_open, in_list
+        if para_open:
+            b.add("\n\n", prev.page if prev else 1)
+        para_open = False
+        in_list = False
+
+    all_rows = [r for rows in page_rows for r in rows]
+    for i, r in enumerate(all_rows):
+        if r.kind == "table":
+            close_paragraph()
+            tables.append(_add_table(b, r))
+            para_open = True
+            close_paragraph()
+            prev = r
+            continue
+        if r.kind == "heading":
+            close_paragraph()
+            level = heading_levels.get(id(r), 2)
+            # headings on consecutive lines with the same style: one heading
+            if prev is not None and prev.kind == "heading" and prev.page == r.page \
+                    and r.top - prev.bottom < r.size * 0.8 and heading_stack:
+                pass
+            for lvl, _h, idx in [h for h in heading_stack if h[0] >= level]:
+                sections[idx].char_end = b.length
+            heading_stack = [h for h in heading_stack if h[0] < level]
+            start = b.add(r.text, r.page)
+            path_ = " > ".join([h[1] for h in heading_stack] + [r.text])
+            sections.append(Section(path=path_, heading=r.text, level=level, char_start=start, char_end=start))
+            heading_stack.append((level, r.text, len(sections) - 1))
+            b.add("\n\n", r.page)
+            lines.append(_line(r))
+            prev = r
+            continue
+        new_para = _starts_paragraph(prev, r, all_rows[i - 1] if i else None, in_list)
+        if r.kind == "bullet":
+            if para_open and (in_list or b.parts[-1].rstrip().endswith(":")):
+                b.add("\n", r.page)
+            else:
+                close_paragraph()
+            b.add("• ", r.page)
+            in_list = True
+        elif new_para:
+            close_paragraph()
+        elif para_open:
+            joined = _join_lines(b.parts[-1], r.text)
+            # rewrite the tail of the previous line (hyphen) and add the separator
+            tail = b.parts.pop()
+            b.length -= len(tail)
+            sep_text = joined[: len(joined) - len(r.text)]
+            b.add(sep_text, prev.page if prev else r.page)
+            start = b.add(r.text, r.page)
+            _record_calls(r, start, calls)
+            lines.append(_line(r))
+            prev = r
+            continue
+        start = b.add(r.text, r.page)
+        _record_calls(r, start, calls)
+        lines.append(_line(r))
+        para_open = True
+        prev = r
+
+    text = b.text()
+    for lvl, _h, idx in heading_stack:
+        sections[idx].char_end = len(text)
+    # calls to footnotes: link each note to its (first) call
+    by_number = {}
+    for c in calls:
+        by_number.setdefault(c.number, c)
+    for f in footnotes:
+        f.call = by_number.get(f.number)
+    spans = [s for s in b.spans if s.char_end > s.char_start]
+    page_texts = {s.page: "" for s in spans}
+    for s in spans:
+        page_texts[s.page] += text[s.char_start:s.char_end]
+    return ParsedDocument(
+        document=path.stem,
+        path=str(path),
+        n_pages=n_pages,
+        text=text,
+        page_spans=spans or [PageSpan(page=1, char_start=0, char_end=len(text))],
+        page_texts=page_texts,
+        lines=lines,
+        sections=sections,
+        footnotes=footnotes,
+        tables=tables,
+        pages=metas,
+    )
+
+
+def _line(r: _Row) -> Line:
+    kind = r.kind if r.kind in ("body", "heading", "bullet") else "body"
+    return Line(page=r.page, text=r.text, x0=r.x0, top=r.top, x1=r.x1, bottom=r.bottom,
+                size=r.size, bold=r.bold, kind=kind)
+
+
+def _record_calls(r: _Row, start: int, calls: list[FootnoteCall]) -> None:
+    for pos, number in r.calls:
+        calls.append(FootnoteCall(number=number, page=r.page, char_offset=start + pos))
+
+
+def _starts_paragraph(prev: _Row | None, r: _Row, _prev_any, in_list: bool) -> bool:
+    if prev is None or prev.kind in ("heading", "table"):
+        return True
+    if prev.page != r.page:
+        # a page break: the paragraph goes on unless the last line closed a sentence
+        # and the new one starts with a capital
+        ended = prev.text.rstrip().endswith(SENTENCE_END)
+        return ended and not r.text[:1].islower()
+    if in_list:
+        return r.x0 <= prev.x0 - 4 if prev.kind == "bullet" else r.x0 < prev.x0 - 4
+    gap = r.top - prev.bottom
+    return gap > r.size * 0.9
+
+
+def _heading_levels(page_rows, body_size: float) -> dict[int, int]:
+    """Level 1 for headings that are larger than the rest, or that head a group of
+    headings (a heading followed directly by another heading)."""
+    headings = [r for rows in page_rows for r in rows if r.kind == "heading"]
+    levels: dict[int, int] = {}
+    if not headings:
+        return levels
+    sizes = sorted({h.size for h in headings}, reverse=True)
+    all_rows = [r for rows in page_rows for r in rows]
+    for i, r in enumerate(all_rows):
+        if r.kind != "heading":
+            continue
+        level = sizes.index(r.size) + 1
+        nxt = all_rows[i + 1] if i + 1 < len(all_rows) else None
+        if len(sizes) == 1 and nxt is not None and nxt.kind == "heading":
+            level = 1
+        elif len(sizes) == 1:
+            level = 2
+        levels[id(r)] = level
+    return levels
+
+
+def _add_table(b: _Builder, r: _Row) -> TableBlock:
+    """Render a table as lines of ' | '-joined cells, keeping each cell's offsets."""
+    rows_out: list[list[TableCell | None]] = []
+    start = b.length
+    for ri, row in enumerate(r.table_rows or []):
+        if ri:
+            b.add("\n", r.page)
+        cells: list[TableCell | None] = []
+        for ci, cell in enumerate(row):
+            if ci:
+                b.add(" | ", r.page)
+            if cell is None:
+                cells.append(None)
+                continue
+            cell_text = " ".join(cell.split())
+            s = b.add(cell_text, r.page)
+            cells.append(TableCell(text=cell_text, char_start=s, char_end=s + len(cell_text)))
+        rows_out.append(cells)
+    return TableBlock(page=r.page, bbox=(r.x0, r.top, r.x1, r.bottom), rows=rows_out,
+                      char_start=start, char_end=b.length)
