@@ -136,7 +136,8 @@ def evaluate(
     from .evaluate import run_eval
 
     loaded, index = open_corpus_and_index(corpus, data_dir, None)
-    run_eval(loaded, index, gold_dir=gold_dir, report_stem=report)
+    run_eval(loaded, index, gold_dir=gold_dir, report_stem=report,
+             data_dir=data_dir or default_data_dir())
 
 
 if __name__ == "__main__":  # pragma: no cover

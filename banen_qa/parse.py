@@ -124,8 +124,8 @@ def _dominant_size(chars) -> float:
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
-def _find_margin_x(chars, width: float, body_size: float) -> float | None:
-    """x where a right-hand margin column starts, or None.
+def _find_margin_x(chars, width: float, body_size: float) -> tuple[float, float] | None:
+    """(left, right) x of the gutter before a right-hand margin column, or None.
 
     A gutter is a run of x positions that (almost) no text line crosses. The column right
     of it counts as margin when its type is smaller than the body's or it is narrow.
@@ -160,7 +160,7 @@ def _find_margin_x(chars, width: float, body_size: float) -> float | None:
                 size_right = _dominant_size(right)
                 narrow = (width - x) < width * 0.3
                 if size_right < body_size * 0.9 or narrow:
-                    return x - 1
+                    return (x - run * 2.0, x - 1)
         run = 0
     return None
 
@@ -280,10 +280,14 @@ def _parse(pdf, path: Path, year: int | None) -> ParsedDocument:
         n = page.page_number
         meta = PageMeta(page=n)
         chars = [c for c in page.chars]
-        margin_x = _find_margin_x(chars, float(page.width), body_size)
-        if margin_x is not None:
-            margin_chars = [c for c in chars if c["x0"] >= margin_x]
-            chars = [c for c in chars if c["x0"] < margin_x]
+        gutter = _find_margin_x(chars, float(page.width), body_size)
+        if gutter is not None:
+            # a row that runs through the gutter (a letterhead) is not split
+            through = {round(c["top"]) for c in chars
+                       if c["x1"] > gutter[0] + 1 and c["x0"] < gutter[1] - 1}
+            in_margin = [c["x0"] >= gutter[1] and round(c["top"]) not in through for c in chars]
+            margin_chars = [c for c, m in zip(chars, in_margin, strict=True) if m]
+            chars = [c for c, m in zip(chars, in_margin, strict=True) if not m]
             for r in _line_rows(page, margin_chars, n, body_size):
                 if PAGE_LABEL.match(r.text):
                     meta.page_label = r.text

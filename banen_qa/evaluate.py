@@ -1,0 +1,329 @@
+"""Score extraction and answers against hand-made gold sets (format: eval/GOLD.md).
+
+Figures are matched on (document, sector, year, metric); a match is right when the value
+is equal (percentages within 0.05), and its page is scored apart. Answers are right when
+every gold number and term is in the answer and a citation points at a gold page;
+unanswerable questions are right when the tool abstains.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from pydantic import BaseModel, Field
+
+from .models import Answer, Figure
+
+WORD_NUMBERS = {
+    "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
+    "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14,
+    "vijftien": 15, "twintig": 20, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+
+
+class GoldFigure(BaseModel):
+    document: str
+    sector: str
+    year: int | None
+    metric: str
+    value: float
+    unit: str
+    page: int
+    quote: str = ""
+    note: str = ""
+
+    @property
+    def key(self) -> tuple[str, str, int | None, str]:
+        return (self.document, self.sector, self.year, self.metric)
+
+
+class GoldQuestion(BaseModel):
+    id: str
+    question: str
+    numbers: list[float] = Field(default_factory=list)
+    terms: list[str] = Field(default_factory=list)
+    pages: list[int] = Field(default_factory=list)
+    answerable: bool = True
+    document: str | None = None  # optional: the document the pages refer to
+
+
+class FigureScore(BaseModel):
+    gold: int
+    predicted: int
+    correct: int
+    page_correct: int
+    precision: float
+    recall: float
+    f1: float
+    page_accuracy: float
+    misses: list[dict] = Field(default_factory=list)
+    extras: list[dict] = Field(default_factory=list)
+    by_metric: dict[str, dict[str, float]] = Field(default_factory=dict)
+    by_sector: dict[str, dict[str, float]] = Field(default_factory=dict)
+
+
+class QuestionResult(BaseModel):
+    id: str
+    question: str
+    answer: str
+    abstained: bool
+    answerable: bool
+    content_ok: bool
+    page_ok: bool
+    abstention_ok: bool
+    correct: bool
+    cited_pages: list[int]
+
+
+class QAScore(BaseModel):
+    total: int
+    correct: int
+    page_correct: int
+    abstention_correct: int
+    unanswerable: int
+    results: list[QuestionResult]
+
+
+def read_jsonl(path: Path, model):
+    return [model.model_validate_json(line) for line in path.read_text("utf-8").splitlines()
+            if line.strip()]
+
+
+def _value_equal(a: float, b: float, unit: str) -> bool:
+    return abs(a - b) <= (0.05 if unit == "pct" else 1e-6)
+
+
+def _prf(correct: int, predicted: int, gold: int) -> tuple[float, float, float]:
+    p = correct / predicted if predicted else (1.0 if not gold else 0.0)
+    r = correct / gold if gold else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def score_figures(predicted: Iterable[Figure], gold: list[GoldFigure]) -> FigureScore:
+    """Precision/recall/F1 and page accuracy, overall and by metric and sector."""
+    documents = {g.document for g in gold}
+    preds = [f for f in predicted if f.document in documents]
+    by_key: dict[tuple, list[Figure]] = defaultdict(list)
+    for f in preds:
+        by_key[f.key].append(f)
+    used: set[int] = set()
+    correct = page_correct = 0
+    misses: list[dict] = []
+    groups: dict[str, dict[str, dict[str, int]]] = {"metric": {}, "sector": {}}
+
+    def tally(g_or_f, field: str) -> None:
+        for dim in ("metric", "sector"):
+            name = getattr(g_or_f, dim)
+            groups[dim].setdefault(name, {"gold": 0, "predicted": 0, "correct": 0,
+                                          "page_correct": 0})
+            groups[dim][name][field] += 1
+
+    for g in gold:
+        tally(g, "gold")
+        candidates = [f for f in by_key.get(g.key, []) if id(f) not in used]
+        hit = next((f for f in candidates if _value_equal(f.value, g.value, g.unit)), None)
+        if hit is None:
+            got = [f.value for f in by_key.get(g.key, [])]
+            misses.append({**g.model_dump(exclude={"note"}), "got": got})
+            continue
+        used.add(id(hit))
+        correct += 1
+        tally(g, "correct")
+        if hit.page == g.page:
+            page_correct += 1
+            tally(g, "page_correct")
+        else:
+            misses.append({**g.model_dump(exclude={"note"}), "page_got": hit.page,
+                           "problem": "wrong page"})
+    extras = [f.model_dump(include={"document", "sector", "year", "metric", "value", "page",
+                                    "quote"})
+              for f in preds if id(f) not in used]
+    for f in preds:
+        tally(f, "predicted")
+    p, r, f1 = _prf(correct, len(preds), len(gold))
+
+    def summary(counts: dict[str, int]) -> dict[str, float]:
+        pp, rr, ff = _prf(counts["correct"], counts["predicted"], counts["gold"])
+        return {**counts, "precision": round(pp, 3), "recall": round(rr, 3), "f1": round(ff, 3)}
+
+    return FigureScore(
+        gold=len(gold), predicted=len(preds), correct=correct, page_correct=page_correct,
+        precision=p, recall=r, f1=f1,
+        page_accuracy=page_correct / correct if correct else 0.0,
+        misses=misses, extras=extras,
+        by_metric={k: summary(v) for k, v in sorted(groups["metric"].items())},
+        by_sector={k: summary(v) for k, v in sorted(groups["sector"].items())},
+    )
+
+
+def numbers_in(text: str) -> set[float]:
+    """Every value a number in `text` can stand for, in Dutch or English notation."""
+    values: set[float] = set()
+    for raw in re.findall(r"\d[\d.,]*\d|\d", text):
+        for thousands, decimal in ((".", ","), (",", ".")):
+            s = raw.replace(thousands, "").replace(decimal, ".")
+            try:
+                values.add(float(s))
+            except ValueError:
+                pass
+    for word in re.findall(r"[a-zé]+", text.lower()):
+        if word in WORD_NUMBERS:
+            values.add(float(WORD_NUMBERS[word]))
+    return values
+
+
+def judge_answer(q: GoldQuestion, answer: Answer) -> QuestionResult:
+    found = numbers_in(answer.answer)
+    text = answer.answer.lower()
+    numbers_ok = all(any(abs(n - v) < 0.01 for v in found) for n in q.numbers)
+    terms_ok = all(t.lower() in text for t in q.terms)
+    cited = [c.page for c in answer.citations
+             if q.document is None or c.document == q.document]
+    page_ok = not q.pages or any(p in q.pages for p in cited)
+    if q.answerable:
+        content_ok = numbers_ok and terms_ok and not answer.abstained
+        abstention_ok = not answer.abstained
+        correct = content_ok and page_ok
+    else:
+        content_ok = page_ok = True
+        abstention_ok = answer.abstained
+        correct = abstention_ok
+    return QuestionResult(
+        id=q.id, question=q.question, answer=answer.answer, abstained=answer.abstained,
+        answerable=q.answerable, content_ok=content_ok, page_ok=page_ok,
+        abstention_ok=abstention_ok, correct=correct, cited_pages=cited,
+    )
+
+
+def score_questions(questions: list[GoldQuestion], ask: Callable[[str], Answer]) -> QAScore:
+    results = [judge_answer(q, ask(q.question)) for q in questions]
+    return QAScore(
+        total=len(results),
+        correct=sum(r.correct for r in results),
+        page_correct=sum(r.page_ok for r in results if r.answerable),
+        abstention_correct=sum(r.abstention_ok for r in results),
+        unanswerable=sum(not r.answerable for r in results),
+        results=results,
+    )
+
+
+# ---------------------------------------------------------------------------
+# the command
+
+
+def gold_sets(gold_dir: Path) -> list[tuple[str, Path, Path, Path | None]]:
+    """(name, figures.jsonl, questions.jsonl, letters dir or None for the corpus)."""
+    sets = []
+    if (gold_dir / "seed-figures.jsonl").exists():
+        sets.append(("seed", gold_dir / "seed-figures.jsonl", gold_dir / "seed-questions.jsonl",
+                     None))
+    synth = gold_dir / "synth"
+    if (synth / "gold-figures.jsonl").exists():
+        sets.append(("synth", synth / "gold-figures.jsonl", synth / "gold-questions.jsonl",
+                     synth / "letters"))
+    return sets
+
+
+def run_eval(corpus, index, *, gold_dir: Path | None = None, report_stem: Path | None = None,
+             data_dir: Path | None = None) -> dict:
+    """Score every gold set found in gold_dir, print tables, write report.md and .json."""
+    from rich.console import Console
+
+    from .answer import answer_question
+    from .config import default_data_dir, project_root
+
+    console = Console()
+    gold_dir = gold_dir or project_root() / "eval"
+    report_stem = report_stem or gold_dir / "report"
+    data_dir = data_dir or default_data_dir()
+    results: dict[str, dict] = {}
+    for name, fig_path, q_path, letters in gold_sets(gold_dir):
+        set_corpus, set_index = corpus, index
+        if letters is not None:
+            from .corpus import load_corpus
+            from .index import PassageIndex
+
+            set_corpus = load_corpus(letters, data_dir / f"eval-{name}")
+            set_index = PassageIndex(data_dir / f"eval-{name}")
+            set_index.add(set_corpus.passages)
+        fig = score_figures(set_corpus.figures, read_jsonl(fig_path, GoldFigure))
+        qa = None
+        if q_path.exists():
+            questions = read_jsonl(q_path, GoldQuestion)
+            qa = score_questions(questions, lambda q, i=set_index, c=set_corpus:
+                                 answer_question(q, index=i, figures=c.figures))
+        results[name] = {"figures": fig.model_dump(), "qa": qa.model_dump() if qa else None}
+        _print_set(console, name, fig, qa)
+    report_stem.parent.mkdir(parents=True, exist_ok=True)
+    Path(f"{report_stem}.json").write_text(json.dumps(results, indent=2, ensure_ascii=False),
+                                           "utf-8")
+    Path(f"{report_stem}.md").write_text(_markdown(results), "utf-8")
+    console.print(f"[dim]report: {report_stem}.md, {report_stem}.json[/dim]")
+    return results
+
+
+def _print_set(console, name: str, fig: FigureScore, qa: QAScore | None) -> None:
+    from rich.table import Table
+
+    console.rule(f"gold set: {name}")
+    console.print(
+        f"figures: P {fig.precision:.3f}  R {fig.recall:.3f}  F1 {fig.f1:.3f}  "
+        f"page accuracy {fig.page_accuracy:.3f}  ({fig.correct}/{fig.gold} gold, "
+        f"{fig.predicted} predicted)"
+    )
+    for dim, rows in (("metric", fig.by_metric), ("sector", fig.by_sector)):
+        t = Table(title=f"by {dim}", show_lines=False)
+        for col in (dim, "gold", "pred", "ok", "P", "R", "F1"):
+            t.add_column(col)
+        for k, v in rows.items():
+            t.add_row(k, str(v["gold"]), str(v["predicted"]), str(v["correct"]),
+                      f"{v['precision']:.2f}", f"{v['recall']:.2f}", f"{v['f1']:.2f}")
+        console.print(t)
+    for m in fig.misses:
+        console.print(f"[red]miss[/red] {m['sector']} {m['year']} {m['metric']} = {m['value']} "
+                      f"p.{m['page']} {m.get('problem', '')} got {m.get('got', m.get('page_got'))}")
+    for e in fig.extras:
+        console.print(f"[yellow]extra[/yellow] {e['sector']} {e['year']} {e['metric']} = "
+                      f"{e['value']} p.{e['page']} “{e['quote'][:80]}”")
+    if qa:
+        answerable = qa.total - qa.unanswerable
+        console.print(
+            f"questions: {qa.correct}/{qa.total} correct; cited page right "
+            f"{qa.page_correct}/{answerable}; abstention right {qa.abstention_correct}/{qa.total}"
+        )
+        for r in qa.results:
+            if not r.correct:
+                console.print(f"[red]wrong[/red] {r.id} {r.question} -> {r.answer[:120]!r} "
+                              f"pages {r.cited_pages}")
+
+
+def _markdown(results: dict[str, dict]) -> str:
+    out = ["# banen-qa evaluation", ""]
+    for name, res in results.items():
+        f = res["figures"]
+        out += [f"## {name}", "",
+                "| figures | precision | recall | F1 | page accuracy | gold | predicted |",
+                "|---|---|---|---|---|---|---|",
+                f"| all | {f['precision']:.3f} | {f['recall']:.3f} | {f['f1']:.3f} | "
+                f"{f['page_accuracy']:.3f} | {f['gold']} | {f['predicted']} |"]
+        for dim in ("by_metric", "by_sector"):
+            for k, v in f[dim].items():
+                out.append(f"| {dim[3:]}: {k} | {v['precision']:.2f} | {v['recall']:.2f} | "
+                           f"{v['f1']:.2f} | | {v['gold']} | {v['predicted']} |")
+        out += ["", "Misses:"] + ([f"- {m}" for m in f["misses"]] or ["- none"])
+        out += ["", "Extras:"] + ([f"- {e}" for e in f["extras"]] or ["- none"])
+        qa = res["qa"]
+        if qa:
+            out += ["", f"Questions: {qa['correct']}/{qa['total']} correct, cited page right "
+                        f"{qa['page_correct']}/{qa['total'] - qa['unanswerable']}, abstention "
+                        f"right {qa['abstention_correct']}/{qa['total']}", ""]
+            out += [f"- {'✓' if r['correct'] else '✗'} {r['id']} {r['question']} → "
+                    f"{r['answer'][:160]} (pages {r['cited_pages']})" for r in qa["results"]]
+        out.append("")
+    return "\n".join(out)
