@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .models import ParsedDocument, Passage
+from .models import PageSpan, ParsedDocument, Passage
 
 MAX_CHARS = 1200
 SHORT = 100
@@ -51,6 +51,11 @@ def split_passages(doc: ParsedDocument) -> list[Passage]:
                 char_start=start,
                 char_end=end,
                 kind=kind,  # type: ignore[arg-type]
+                page_spans=[
+                    PageSpan(page=s.page, char_start=max(s.char_start, start),
+                             char_end=min(s.char_end, end))
+                    for s in doc.page_spans if s.char_start < end and s.char_end > start
+                ],
             )
         )
 

@@ -1,0 +1,5 @@
+"""The local web page and its JSON API (`banen-qa serve`)."""
+
+from .app import create_app, serve
+
+__all__ = ["create_app", "serve"]
