@@ -1,0 +1,796 @@
+"""Rule-based figure extraction: sentences -> numbers -> (sector, year, metric) -> Figure.
+
+Deterministic and offline. For every number in a passage we decide, from the words
+around it, whether it is a jobs figure or a percentage the Banenafspraak reports
+(vocabulary in `banen_qa.vocab`), then bind it to
+- a metric: the nearest cue word in its clause ("gerealiseerd", "doelstelling", "via SROI");
+- a sector: the nearest sector named in its sentence, else the passage's section heading,
+  else the sector the passage last named;
+- a year: one written next to it ("59% in 2019"), else one in its sentence (not after
+  "ten opzichte van"), else the year a "dit jaar"/"daarmee" sentence refers back to,
+  else the year the report is about;
+and pair enumerations ("voor 2019, 2020 en 2021 achtereenvolgens 297, 413 en 663 banen").
+Every record is validated against the page it cites and cross-checked (realised/target vs %).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from banen_qa import vocab
+from banen_qa.models import Figure, ParsedDocument, Passage, TableBlock, TableCell, Unit
+from banen_qa.numbers import NumberToken, find_numbers
+
+_I = re.IGNORECASE
+
+# --- sentences -----------------------------------------------------------------------------
+
+_ABBREVIATIONS = {
+    "o.a",
+    "nr",
+    "bijv",
+    "bv",
+    "e.d",
+    "enz",
+    "etc",
+    "d.w.z",
+    "i.p.v",
+    "t.o.v",
+    "m.b.t",
+    "i.v.m",
+    "m.u.v",
+    "ca",
+    "resp",
+    "incl",
+    "excl",
+    "jl",
+    "art",
+    "mr",
+    "dr",
+    "drs",
+    "ir",
+    "prof",
+    "ing",
+    "mevr",
+    "dhr",
+    "vgl",
+    "zgn",
+    "pag",
+    "blz",
+    "e.g",
+    "i.e",
+    "vs",
+    "no",
+    "min",
+    "max",
+    "st",
+}
+# End of a sentence: . ! ? (maybe a closing quote/bracket), whitespace, then something that
+# can start a sentence. A newline before a bullet or a table row also ends one.
+_SENTENCE_END = re.compile(r"[.!?][’'\")\]]?\s+(?=[A-Z0-9À-Þ‘'\"(•\-–])|\n+")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence in `text`; "o.a.", "nr. 165", "K.H." and "5.500" do not
+    end one (a library like pysbd would do, but it is unmaintained and much slower)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.group(0)[0] == "." and _is_abbreviation(text, m.start()):
+            continue
+        end = m.start() + (1 if m.group(0)[0] != "\n" else 0)
+        _add_span(text, start, end, spans)
+        start = m.end()
+    _add_span(text, start, len(text), spans)
+    return spans
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """'o.a', 'nr', 'K.H', 'drs': a dot that does not end the sentence."""
+    word = re.search(r"[\w.]*$", text[:dot]).group(0)
+    return (
+        word.lower() in _ABBREVIATIONS
+        or re.fullmatch(r"(?:\w\.)+\w", word) is not None
+        or (len(word) == 1 and word.isalpha() and word.isupper())
+    )
+
+
+def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+# --- compiled vocabulary -------------------------------------------------------------------
+
+
+def _compile(table: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
+    return {k: re.compile("|".join(f"(?:{p})" for p in pats), _I) for k, pats in table.items()}
+
+
+_JOB_CUES = _compile(vocab.JOB_CUES)
+_PCT_CUES = _compile(vocab.PCT_CUES)
+_BREAKDOWN = _compile(vocab.BREAKDOWN_CUES)
+_JOB_UNIT_AFTER = re.compile(
+    rf"^\s*(?:(?!{vocab.NOT_JOB_ADJECTIVE})\(?\w+\)?\s+)?(?:{vocab.JOB_UNIT})", _I
+)
+_JOB_UNIT_NEXT = re.compile(rf"^\s*(?:{vocab.JOB_UNIT})", _I)
+_JOB_UNIT_ANY = re.compile(vocab.JOB_UNIT, _I)
+_NON_JOB_AFTER = re.compile(rf"^\s*(?:\w+\s+)?(?:{vocab.NON_JOB_NOUNS})\b|^\s*sectoren\b", _I)
+_DELTA_BEFORE = re.compile(rf"(?:{vocab.DELTA_CUES})\s*(?:\w+\s+)?$", _I)
+_DELTA_AFTER = re.compile(rf"^\s*(?:{vocab.DELTA_AFTER})", _I)
+_PCT_NOT_METRIC = re.compile(rf"^\s*(?:{vocab.PCT_NOT_METRIC_AFTER})", _I)
+_CLAUSE_BREAK = re.compile(vocab.CLAUSE_BREAK, _I)
+_COMPARISON = re.compile(vocab.COMPARISON_BEFORE, _I)
+_COMPARISON_WORD = re.compile(
+    r"(?:ten\s+opzichte\s+van|t\.o\.v\.|sinds|vergeleken\s+met|compared\s+(?:to|with)|since"
+    r"|relative\s+to|above)\s+(?:de|het|the)?\s*$",
+    _I,
+)
+_BASELINE_OF = re.compile(r"^\s*(?:van|of|[:=]|bedroeg|bedraagt|was|is)\s*$", _I)
+_ANAPHORA = re.compile(vocab.YEAR_ANAPHORA, _I)
+_CONTINUATION = re.compile(vocab.CONTINUATION, _I)
+_YEAR_AFTER = re.compile(vocab.YEAR_AFTER_VALUE, _I)
+_YEAR_BEFORE = re.compile(vocab.YEAR_BEFORE_VALUE, _I)
+_QUARTER = re.compile(vocab.QUARTER, _I)
+_DATE_BEFORE_YEAR = re.compile(rf"\b\d{{1,2}}\s+(?:{vocab.MONTHS})\s+$", _I)
+_DATE_DAY = re.compile(rf"\b\d{{1,2}}\s+(?:{vocab.MONTHS})\b\.?", _I)
+_REFERENCES = [re.compile(p, _I) for p in vocab.REFERENCE_PATTERNS]
+_WAARVAN = re.compile(r"(?:waarvan|daarvan|hiervan|of\s+which|of\s+these)\s*(?:\w+\s+)?$", _I)
+_IMPLIED_JOB_BEFORE = re.compile(vocab.IMPLIED_JOB_BEFORE, _I)
+_ENUM_SEP = re.compile(rf"^\s*(?:{vocab.JOB_UNIT})?\s*(?:,|;|en|and|&|tot|to)\s*(?:ook\s+)?$", _I)
+_SECTOR_ENUM_SEP = re.compile(r"^\s*(?:,|en|and|&|/)\s*(?:de|het|the)?\s*$", _I)
+
+
+# --- per-sentence analysis -----------------------------------------------------------------
+
+
+@dataclass
+class _Sentence:
+    """One sentence of a passage; token and cue offsets are relative to `text`."""
+
+    text: str
+    start: int  # offset in the passage text
+    years: list[NumberToken] = field(default_factory=list)
+    values: list[NumberToken] = field(default_factory=list)
+
+
+@dataclass
+class _Draft:
+    """A value on its way to becoming a Figure."""
+
+    tok: NumberToken  # offsets relative to the sentence
+    unit: Unit
+    metric: str
+    sector: str | None = None
+    year: int | None = None
+    quarter: int | None = None
+    flags: list[str] = field(default_factory=list)
+
+
+def _masked(text: str) -> list[tuple[int, int]]:
+    """Spans of numbers that are references, dates' day numbers, money or 'x van de y'."""
+    spans = [m.span() for rx in _REFERENCES for m in rx.finditer(text)]
+    spans += [m.span() for m in _DATE_DAY.finditer(text)]
+    return spans
+
+
+def _tokens(sentence: str) -> tuple[list[NumberToken], list[NumberToken]]:
+    """Years and other numbers in a sentence, leaving out masked ones."""
+    masked = _masked(sentence)
+    years, values = [], []
+    for tok in find_numbers(sentence):
+        if any(s <= tok.start < e for s, e in masked):
+            continue
+        if _is_year(tok, sentence):
+            years.append(tok)
+        else:
+            values.append(tok)
+    return years, values
+
+
+def _is_year(tok: NumberToken, sentence: str) -> bool:
+    return (
+        not tok.is_pct
+        and tok.raw.isdigit()
+        and len(tok.raw) == 4
+        and 1990 <= tok.value <= 2050
+        and not _JOB_UNIT_NEXT.match(sentence[tok.end :])
+    )
+
+
+def _gap_cost(a: tuple[int, int], b: tuple[int, int], s: _Sentence) -> int:
+    """How far apart two spans are: characters between, plus a toll per clause boundary
+    and per other value in between (so a cue binds to the value in its own clause)."""
+    lo, hi = (a[1], b[0]) if a[1] <= b[0] else (b[1], a[0])
+    if hi <= lo:
+        return 0
+    gap = s.text[lo:hi]
+    between = sum(1 for v in s.values if lo <= v.start and v.end <= hi)
+    return len(gap) + 40 * len(_CLAUSE_BREAK.findall(gap)) + 25 * between
+
+
+def _groups(tokens: list[NumberToken], text: str) -> list[list[NumberToken]]:
+    """Runs of numbers joined by ',' / 'en' ("297, 413 en 663"): enumerations."""
+    groups: list[list[NumberToken]] = []
+    for tok in tokens:
+        if groups and _ENUM_SEP.match(text[groups[-1][-1].end : tok.start]):
+            groups[-1].append(tok)
+        else:
+            groups.append([tok])
+    return groups
+
+
+def _group_of(tok: NumberToken, groups: list[list[NumberToken]]) -> list[NumberToken]:
+    return next(g for g in groups if tok in g)
+
+
+# --- unit and metric -----------------------------------------------------------------------
+
+
+def _unit(tok: NumberToken, s: _Sentence, group: list[NumberToken]) -> Unit | None:
+    """'pct' or 'jobs' when the number is such a figure, None when it counts something else."""
+    after, before = s.text[tok.end :], s.text[: tok.start]
+    if _DELTA_BEFORE.search(before) or _DELTA_AFTER.match(after):
+        return None
+    if tok.is_pct or group[-1].is_pct:
+        return None if _PCT_NOT_METRIC.match(after) else "pct"
+    if _NON_JOB_AFTER.match(after) or _sector_right_after(after):
+        return None
+    if any(_JOB_UNIT_AFTER.match(s.text[t.end :]) for t in group):
+        return "jobs"
+    if not _JOB_UNIT_ANY.search(s.text):
+        return None
+    if _breakdown_after(tok, s) or _WAARVAN.search(before) or _IMPLIED_JOB_BEFORE.search(before):
+        return "jobs"
+    return None
+
+
+def _sector_right_after(after: str) -> bool:
+    """'21 hbo-instellingen', '12 provincies': the number counts organisations."""
+    hits = vocab.find_sectors(after[:60])
+    return bool(hits) and not after[: hits[0][1]].strip(" -")
+
+
+def _breakdown_after(tok: NumberToken, s: _Sentence) -> str | None:
+    """'346 in eigen dienst', '596 banen zijn gerealiseerd via SROI': up to the next value."""
+    nxt = min((v.start for v in s.values if v.start > tok.start), default=len(s.text))
+    window = s.text[tok.end : min(nxt, tok.end + 70)]
+    for metric, rx in _BREAKDOWN.items():
+        m = rx.search(window)
+        if m and len(window[: m.start()].split()) <= 3:
+            return metric
+    return None
+
+
+def _cues(s: _Sentence, table: dict[str, re.Pattern[str]]) -> list[tuple[str, int, int]]:
+    """Cue matches (metric, start, end); a cue inside a longer cue of another metric is dropped."""
+    hits = [(k, m.start(), m.end()) for k, rx in table.items() for m in rx.finditer(s.text)]
+    return [
+        h
+        for h in hits
+        if not any(
+            o is not h and o[1] <= h[1] and h[2] <= o[2] and o[2] - o[1] > h[2] - h[1] for o in hits
+        )
+    ]
+
+
+def _metric(tok: NumberToken, unit: Unit, s: _Sentence) -> str | None:
+    """The metric of the cue nearest to the value; breakdown cues only right after it."""
+    if unit == "jobs":
+        breakdown = _breakdown_after(tok, s) or _breakdown_before(tok, s)
+        if breakdown:
+            return breakdown
+    cues = _cues(s, _JOB_CUES if unit == "jobs" else _PCT_CUES)
+    if not cues:
+        return None
+    span = (tok.start, tok.end)
+    cost = {c: _gap_cost((c[1], c[2]), span, s) for c in cues}
+    # "bij de nulmeting telden zij 9.415 banen": a baseline cue governs its whole clause
+    baseline = [c for c in cues if c[0] == "baseline_jobs" and _same_clause(c[1:], span, s)]
+    if baseline and not _is_reference_point(baseline[0], span, s):
+        return "baseline_jobs"
+    cues = [c for c in cues if c[0] != "baseline_jobs" or not _is_reference_point(c, span, s)]
+    return min(cues, key=cost.__getitem__)[0] if cues else None
+
+
+def _is_reference_point(cue: tuple[str, int, int], span: tuple[int, int], s: _Sentence) -> bool:
+    """'75.000 extra banen ten opzichte van de nulmeting': the baseline is what the value is
+    measured against, not what it is -- unless the value is the baseline's own number
+    ('ten opzichte van de nulmeting van 9.415 banen')."""
+    compared = _COMPARISON_WORD.search(s.text[: cue[1]])
+    own_number = cue[2] <= span[0] and _BASELINE_OF.match(s.text[cue[2] : span[0]])
+    return bool(compared) and not own_number
+
+
+def _same_clause(a: tuple[int, int], b: tuple[int, int], s: _Sentence) -> bool:
+    lo, hi = (a[1], b[0]) if a[1] <= b[0] else (b[1], a[0])
+    gap = s.text[lo:hi] if hi > lo else ""
+    return not _CLAUSE_BREAK.search(gap) and not any(lo <= v.start < hi for v in s.values)
+
+
+def _breakdown_before(tok: NumberToken, s: _Sentence) -> str | None:
+    """'Via SROI zijn 210 banen gerealiseerd': a breakdown cue opening the value's clause."""
+    for metric, rx in _BREAKDOWN.items():
+        for m in rx.finditer(s.text[: tok.start]):
+            gap = s.text[m.end() : tok.start]
+            if (
+                len(gap) < 40
+                and not _CLAUSE_BREAK.search(gap)
+                and not any(m.end() <= v.start < tok.start for v in s.values)
+            ):
+                return metric
+    return None
+
+
+# --- sector --------------------------------------------------------------------------------
+
+
+def _sector_in_sentence(tok: NumberToken, s: _Sentence) -> str | None:
+    """Nearest sector named in the sentence, preferring one before the value."""
+    best, best_cost = None, 150
+    for sector, start, end in vocab.find_sectors(s.text):
+        cost = _gap_cost((start, end), (tok.start, tok.end), s) + (15 if start > tok.start else 0)
+        if cost < best_cost:
+            best, best_cost = sector, cost
+    return best
+
+
+def _section_sector(section: str) -> str | None:
+    """The deepest sector in a section path ("Overheidssectoren > Defensie" -> defensie)."""
+    for part in reversed(section.split(" > ")):
+        hits = vocab.find_sectors(part)
+        if hits:
+            return hits[-1][0]
+    return None
+
+
+def _pair_enumeration(
+    tok: NumberToken, values: list[NumberToken], others: list[list[tuple[int, int, object]]]
+) -> object | None:
+    """The member of an equally long enumeration that stands at the value's position."""
+    for group in others:
+        if len(group) == len(values) and len(values) > 1:
+            return group[values.index(tok)][2]
+    return None
+
+
+def _sector_groups(s: _Sentence) -> list[list[tuple[int, int, object]]]:
+    groups: list[list[tuple[int, int, object]]] = []
+    for sector, start, end in vocab.find_sectors(s.text):
+        if groups and _SECTOR_ENUM_SEP.match(s.text[groups[-1][-1][1] : start]):
+            if sector not in [g[2] for g in groups[-1]]:
+                groups[-1].append((start, end, sector))
+        else:
+            groups.append([(start, end, sector)])
+    return groups
+
+
+# --- year ----------------------------------------------------------------------------------
+
+
+def _bound_year(tok: NumberToken, s: _Sentence) -> NumberToken | None:
+    """A year written right next to the value: '59% in 2019', 'in 2020 331 banen'."""
+    for y in s.years:
+        if y.start >= tok.end and _YEAR_AFTER.match(s.text[tok.end : y.start]):
+            return y
+    for y in s.years:
+        if y.end <= tok.start and _YEAR_BEFORE.match(s.text[y.end : tok.start]):
+            return y
+    return None
+
+
+def _is_comparison(y: NumberToken, s: _Sentence) -> bool:
+    return bool(_COMPARISON.search(s.text[: y.start]))
+
+
+def _is_date(y: NumberToken, s: _Sentence) -> bool:
+    """'op 18 oktober 2021': the date of an event, not the year a figure is about."""
+    return bool(_DATE_BEFORE_YEAR.search(s.text[: y.start]))
+
+
+def _sentence_year(tok: NumberToken, s: _Sentence) -> NumberToken | None:
+    """Nearest year in the sentence that is neither a comparison nor tied to another value."""
+    tied_elsewhere = {
+        id(y)
+        for v in s.values
+        if v is not tok
+        for y in [_bound_year(v, s)]
+        if y is not None and y.start >= v.end
+    }
+    free = [y for y in s.years if id(y) not in tied_elsewhere and not _is_comparison(y, s)]
+    span = (tok.start, tok.end)
+    return min(free, key=lambda y: _gap_cost((y.start, y.end), span, s), default=None)
+
+
+def _quarter(year: int | None, tok: NumberToken | None, s: _Sentence) -> int | None:
+    """'derde kwartaal (van) 2023' / 'Q3 2023' in the sentence, when it is the value's year."""
+    for m in _QUARTER.finditer(s.text):
+        q, y = (m.group("q"), m.group("y")) if m.group("q") else (m.group("q2"), m.group("y2"))
+        if year is not None and int(y) == year:
+            return vocab.QUARTER_WORDS[q.lower()]
+    return None
+
+
+# --- passage walk --------------------------------------------------------------------------
+
+
+@dataclass
+class _Context:
+    """What earlier sentences of the passage established."""
+
+    year: int | None = None  # of the last figure, else the last year named
+    sector: str | None = None  # the last sector named
+    figure_sector: str | None = None  # the sector of the last figure
+    topic_sector: str | None = None  # the sector of the paragraph's first figure
+    from_figure: bool = False
+
+
+def _sentence_drafts(
+    s: _Sentence, ctx: _Context, section: str | None, report_year: int | None
+) -> list[_Draft]:
+    """All figures in one sentence, with sector and year resolved."""
+    value_groups = _groups(s.values, s.text)
+    year_groups = [[(y.start, y.end, int(y.value)) for y in g] for g in _groups(s.years, s.text)]
+    sector_groups = _sector_groups(s)
+    drafts: list[_Draft] = []
+    for tok in s.values:
+        group = _group_of(tok, value_groups)
+        unit = _unit(tok, s, group)
+        metric = _metric(tok, unit, s) if unit else None
+        if unit is None or metric is None:
+            continue
+        d = _Draft(tok, unit, metric)
+        d.sector = _resolve_sector(tok, group, s, ctx, section, sector_groups, metric, d.flags)
+        d.year = _resolve_year(tok, group, s, ctx, year_groups, report_year, metric, d.flags)
+        d.quarter = _quarter(d.year, tok, s)
+        if d.sector is not None:
+            drafts.append(d)
+    return drafts
+
+
+def _resolve_sector(
+    tok: NumberToken,
+    group: list[NumberToken],
+    s: _Sentence,
+    ctx: _Context,
+    section: str | None,
+    sector_groups: list[list[tuple[int, int, object]]],
+    metric: str,
+    flags: list[str],
+) -> str | None:
+    """Enumerated sector, else the sentence's, else the context's (see module docstring)."""
+    paired = _pair_enumeration(tok, group, sector_groups)
+    if paired:
+        return paired  # type: ignore[return-value]
+    in_sentence = _sector_in_sentence(tok, s)
+    if in_sentence:
+        return in_sentence
+    flags.append("sector_from_context")
+    if ctx.figure_sector and (_ANAPHORA.search(s.text) or _CONTINUATION.search(s.text)):
+        return ctx.figure_sector  # "Daarmee is 61,3% behaald": the previous figure's subject
+    if section and section not in vocab.BROAD_SECTORS:
+        return section
+    # the paragraph's subject rather than a sector it mentions in passing
+    fallback = ctx.topic_sector or ctx.sector or section
+    return fallback or vocab.DEFAULT_SECTOR_BY_METRIC.get(metric)
+
+
+def _resolve_year(
+    tok: NumberToken,
+    group: list[NumberToken],
+    s: _Sentence,
+    ctx: _Context,
+    year_groups: list[list[tuple[int, int, object]]],
+    report_year: int | None,
+    metric: str,
+    flags: list[str],
+) -> int | None:
+    """Enumerated year, bound year, sentence year, referred-back year, report year."""
+    paired = _pair_enumeration(tok, group, year_groups)
+    if paired:
+        return paired  # type: ignore[return-value]
+    year = _bound_year(tok, s) or _sentence_year(tok, s)
+    if year is not None:
+        return int(year.value)
+    anaphora = _ANAPHORA.search(s.text)
+    if anaphora:
+        earlier = [y for y in s.years if y.end <= anaphora.start()]
+        if earlier:
+            return int(earlier[-1].value)
+    if metric in vocab.UNDATED_METRICS:
+        return None
+    if (anaphora or _CONTINUATION.search(s.text)) and ctx.year is not None:
+        flags.append("year_from_context")
+        return ctx.year
+    flags.append("year_from_report")
+    return report_year
+
+
+def _update_context(ctx: _Context, s: _Sentence, drafts: list[_Draft]) -> None:
+    if drafts:
+        ctx.year, ctx.from_figure = drafts[0].year, True
+        ctx.figure_sector = drafts[0].sector
+        ctx.topic_sector = ctx.topic_sector or drafts[0].sector
+    elif not ctx.from_figure:
+        free = [y for y in s.years if not _is_comparison(y, s) and not _is_date(y, s)]
+        if free:
+            ctx.year = int(free[0].value)
+    mentions = vocab.find_sectors(s.text)
+    if mentions:
+        ctx.sector = mentions[-1][0]
+
+
+# --- tables --------------------------------------------------------------------------------
+
+_TABLE_JOB = _compile(vocab.TABLE_JOB_CUES)
+_TABLE_PCT = _compile(vocab.TABLE_PCT_CUES)
+_TABLE_PCT_HEADER = re.compile(vocab.TABLE_PCT_HEADER, _I)
+_TABLE_CAPTION = re.compile(vocab.TABLE_CAPTION, _I)
+
+
+@dataclass
+class _Axis:
+    """What a row label or column header says: a sector, a year, a metric hint."""
+
+    text: str
+    sector: str | None
+    year: int | None
+    quarter: int | None
+
+
+def _axis(text: str) -> _Axis:
+    sectors = vocab.find_sectors(text)
+    s = _Sentence(text, 0)
+    s.years, _ = _tokens(text)
+    free = [y for y in s.years if not _is_comparison(y, s)]
+    year = int(free[0].value) if free else None
+    return _Axis(text, sectors[0][0] if sectors else None, year, _quarter(year, None, s))
+
+
+def _table_metric(header: str, caption: str, unit: Unit) -> str | None:
+    """Metric of a column: the first cue its header holds, else the caption's."""
+    for text in (header, caption):
+        if unit == "pct":
+            hit = next((m for m, rx in _TABLE_PCT.items() if rx.search(text)), None)
+            if hit or text is header:
+                return hit or "realisation_pct"
+        else:
+            hit = next((m for m, rx in _TABLE_JOB.items() if rx.search(text)), None)
+            if hit:
+                return hit
+    return None
+
+
+def _caption(doc: ParsedDocument, start: int) -> tuple[str, str]:
+    """The table's title ("Tabel 1. Realisatie per sector in 2021") if one of the two
+    paragraphs before it is one, and the paragraph that introduces the table."""
+    before = [p for p in doc.text[max(0, start - 800) : start].split("\n\n") if p.strip()]
+    title = next((p for p in reversed(before[-2:]) if _TABLE_CAPTION.match(p)), "")
+    intro = next((p for p in reversed(before[-2:]) if p is not title), "")
+    return title, intro
+
+
+def _table_figures(
+    doc: ParsedDocument, table: TableBlock, section: str | None, year: int | None
+) -> Iterable[Figure]:
+    """One figure per numeric cell: sector and year from its row label or column header
+    (whichever names one), metric from the column header, else from the caption."""
+    rows = [r for r in table.rows if any(c is not None for c in r)]
+    if len(rows) < 2:
+        return
+    header = [c.text if c else "" for c in rows[0]]
+    title, intro = _caption(doc, table.char_start)
+    caption = _axis(title)
+    if caption.year is None:  # "De cijfers over heel 2021 staan in tabel 1."
+        caption.year = _axis(intro).year
+    for row in rows[1:]:
+        cells = [c for c in row if c is not None]
+        label = _axis(row[0].text if row[0] else "")
+        for col, cell in enumerate(row[1:], start=1):
+            tokens = find_numbers(cell.text) if cell else []
+            if len(tokens) != 1 or col >= len(header):
+                continue
+            fig = _table_cell_figure(
+                doc, tokens[0], cell, cells, label, _axis(header[col]), caption, section, year
+            )
+            if fig:
+                yield fig
+
+
+def _table_cell_figure(
+    doc: ParsedDocument,
+    tok: NumberToken,
+    cell: TableCell,
+    cells: list[TableCell],
+    label: _Axis,
+    head: _Axis,
+    caption: _Axis,
+    section: str | None,
+    year: int | None,
+) -> Figure | None:
+    pct = tok.is_pct or bool(_TABLE_PCT_HEADER.search(head.text))
+    unit: Unit = "pct" if pct else "jobs"
+    metric = _table_metric(head.text, caption.text, unit)
+    sector = label.sector or head.sector or caption.sector or section
+    if metric is None or sector is None:
+        return None
+    fig_year = label.year or head.year or caption.year
+    flags = []
+    if fig_year is None and metric not in vocab.UNDATED_METRICS:
+        fig_year, flags = year, ["year_from_report"]
+    start = cell.char_start + tok.start
+    q_start, q_end = _page_clip(doc, cells[0].char_start, cells[-1].char_end, start)
+    return Figure(
+        document=doc.document,
+        sector=sector,
+        year=fig_year,
+        quarter=label.quarter or head.quarter or caption.quarter,
+        metric=metric,
+        value=tok.value,
+        unit=unit,
+        page=doc.page_at(start),
+        char_start=start,
+        char_end=cell.char_start + tok.end,
+        quote=normalize_ws(doc.text[q_start:q_end]),
+        extractor="rules",
+        flags=[*flags, "table"],
+    )
+
+
+# --- records -------------------------------------------------------------------------------
+
+
+def normalize_ws(text: str) -> str:
+    """Collapse whitespace; quotes are compared in this form."""
+    return " ".join(text.split())
+
+
+def _page_clip(doc: ParsedDocument, start: int, end: int, at: int) -> tuple[int, int]:
+    """The part of [start, end) that stands on the same page as offset `at`."""
+    for span in doc.page_spans:
+        if span.char_start <= at < span.char_end:
+            return max(start, span.char_start), min(end, span.char_end)
+    return start, end
+
+
+def _to_figure(d: _Draft, s: _Sentence, offset: int, doc: ParsedDocument) -> Figure:
+    """`offset`: where the sentence's paragraph starts in doc.text."""
+    base = offset + s.start
+    start, end = base + d.tok.start, base + d.tok.end
+    q_start, q_end = _page_clip(doc, base, base + len(s.text), start)
+    return Figure(
+        document=doc.document,
+        sector=d.sector or "",
+        year=d.year,
+        quarter=d.quarter,
+        metric=d.metric,
+        value=d.tok.value,
+        unit=d.unit,
+        page=doc.page_at(start),
+        char_start=start,
+        char_end=end,
+        quote=normalize_ws(doc.text[q_start:q_end]),
+        extractor="rules",
+        flags=sorted(set(d.flags)),
+    )
+
+
+def report_year(doc: ParsedDocument) -> int | None:
+    """The year the report is about: the document's own, else the year it names most."""
+    if doc.year is not None:
+        return doc.year
+    years = [int(t.value) for t in find_numbers(doc.text) if _is_year(t, doc.text)]
+    return Counter(years).most_common(1)[0][0] if years else None
+
+
+def _paragraphs(doc: ParsedDocument, passages: list[Passage]) -> list[tuple[int, int, str]]:
+    """(start, end, section) of each paragraph the passages cover: a long paragraph is cut
+    into overlapping passages for retrieval, but its sentences must be read whole."""
+    seen: set[int] = set()
+    out = []
+    for p in passages:
+        if p.kind != "body" or doc.text[p.char_start : p.char_end] != p.text:
+            continue  # a footnote stands outside the body text: no offsets to cite
+        start = doc.text.rfind("\n\n", 0, p.char_start)
+        start = 0 if start < 0 else start + 2
+        end = doc.text.find("\n\n", p.char_end)
+        end = len(doc.text) if end < 0 else end
+        if start not in seen:
+            seen.add(start)
+            out.append((start, end, p.section))
+    return sorted(out)
+
+
+def _paragraph_figures(
+    doc: ParsedDocument, start: int, end: int, section: str, year: int | None
+) -> Iterable[Figure]:
+    text = doc.text[start:end]
+    sector = _section_sector(section)
+    ctx = _Context()
+    for s_start, s_end in split_sentences(text):
+        s = _Sentence(text[s_start:s_end], s_start)
+        s.years, s.values = _tokens(s.text)
+        drafts = _sentence_drafts(s, ctx, sector, year) if s.values else []
+        for d in drafts:
+            yield _to_figure(d, s, start, doc)
+        _update_context(ctx, s, drafts)
+
+
+def extract_figures(doc: ParsedDocument, passages: list[Passage]) -> list[Figure]:
+    """Validated, deduplicated, cross-checked figures of one document."""
+    year = report_year(doc)
+    figures = [
+        f
+        for start, end, section in _paragraphs(doc, passages)
+        for f in _paragraph_figures(doc, start, end, section, year)
+    ]
+    table_passages = [p for p in passages if p.kind == "table"]
+    for table in doc.tables:
+        covering = [p for p in table_passages if p.char_start <= table.char_start < p.char_end]
+        if covering:
+            section = _section_sector(covering[0].section)
+            figures += _table_figures(doc, table, section, year)
+    figures = [f for f in figures if not check_figure(f, doc)]
+    return cross_check(_dedupe(figures))
+
+
+# --- validation ----------------------------------------------------------------------------
+
+
+def check_figure(fig: Figure, doc: ParsedDocument) -> list[str]:
+    """Hard problems with a record (empty = valid): its value text must stand in its quote,
+    the quote on its page, and sector/metric/unit must come from the vocabulary."""
+    problems: list[str] = []
+    value_text = doc.text[fig.char_start : fig.char_end]
+    numbers = find_numbers(value_text)
+    if not numbers or abs(numbers[0].value - fig.value) > 1e-9:
+        problems.append(f"text at {fig.char_start}:{fig.char_end} is not the value {fig.value}")
+    if normalize_ws(value_text) not in fig.quote:
+        problems.append("value text not in quote")
+    if fig.quote not in normalize_ws(doc.page_texts.get(fig.page, "")):
+        problems.append(f"quote not on page {fig.page}")
+    if doc.page_at(fig.char_start) != fig.page:
+        problems.append("page does not match the value's offset")
+    if fig.sector not in vocab.SECTORS:
+        problems.append(f"unknown sector {fig.sector!r}")
+    if fig.metric not in vocab.METRICS:
+        problems.append(f"unknown metric {fig.metric!r}")
+    elif vocab.UNITS_BY_METRIC[fig.metric] != fig.unit:
+        problems.append(f"unit {fig.unit} does not fit metric {fig.metric}")
+    return problems
+
+
+def _dedupe(figures: list[Figure]) -> list[Figure]:
+    seen: set[tuple] = set()
+    out = []
+    for f in sorted(figures, key=lambda f: (f.document, f.char_start)):
+        key = (f.document, f.sector, f.year, f.quarter, f.metric, f.value)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
+def cross_check(figures: list[Figure]) -> list[Figure]:
+    """Flag a realisation percentage that disagrees (by more than 1 point) with
+    100 * realised / target of the same document, sector, year and quarter."""
+    by_key: dict[tuple, dict[str, Figure]] = {}
+    for f in figures:
+        by_key.setdefault((f.document, f.sector, f.year, f.quarter), {}).setdefault(f.metric, f)
+    out = []
+    for f in figures:
+        group = by_key[(f.document, f.sector, f.year, f.quarter)]
+        realised, target = group.get("realised_jobs"), group.get("target_jobs")
+        if f.metric == "realisation_pct" and realised and target and target.value:
+            expected = 100 * realised.value / target.value
+            if abs(expected - f.value) > 1 and "pct_mismatch" not in f.flags:
+                f = f.model_copy(update={"flags": sorted([*f.flags, "pct_mismatch"])})
+        out.append(f)
+    return out
