@@ -49,8 +49,14 @@ class PdfError(Exception):
 
 BULLET_CHARS = "•●▪■◦‣∙·–-*\uf0b7\uf0a7\uf076\uf0d8"
 DINGBAT_FONTS = ("zapfdingbats", "symbol", "wingdings", "dingbats")
-PAGE_LABEL = re.compile(r"^(pagina|page|blz\.?)\s*\d+(\s*(van|of|/)\s*\d+)?$|^-?\s*\d+\s*-?$|^\d+\s*/\s*\d+$", re.I)
-ADDRESS_CUES = re.compile(r"\b(postbus|aan de|\d{4}\s?[A-Z]{2}\b)", re.I)
+PAGE_LABEL = re.compile(
+    r"^(pagina|page|blz\.?)\s*\d+(\s*(van|of|/)\s*\d+)?$|^-?\s*\d+\s*-?$|^\d+\s*/\s*\d+$", re.I
+)
+ADDRESS_CUES = re.compile(r"\b(postbus|aan de voorzitter|\d{4}\s?[A-Z]{2}\b)", re.I)
+LETTER_FIELDS = re.compile(
+    r"^(den haag,|datum\b|onderwerp\b|kenmerk\b|ons kenmerk|uw kenmerk|bijlage\(n\))"
+    r"|, \d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
+    r"november|december) \d{4}$", re.I | re.M)
 SENTENCE_END = (".", ":", "!", "?", ";")
 KEEP_HYPHEN_NEXT = {"en", "of", "tot", "and", "or", "to"}
 
@@ -71,6 +77,7 @@ class _Row:
     kind: str = "body"  # body | heading | bullet | table
     table: TableBlock | None = None
     table_rows: list[list[str | None]] | None = None
+    xs: list[float] = field(default_factory=list)  # right edge of each character of text
 
 
 # ---------------------------------------------------------------------------
@@ -127,40 +134,41 @@ def _dominant_size(chars) -> float:
 def _find_margin_x(chars, width: float, body_size: float) -> tuple[float, float] | None:
     """(left, right) x of the gutter before a right-hand margin column, or None.
 
-    A gutter is a run of x positions that (almost) no text line crosses. The column right
-    of it counts as margin when its type is smaller than the body's or it is narrow.
+    A gutter is a run of x positions that (almost) no line of body-size text crosses,
+    with text to its right. That text is a margin column when its type is smaller than
+    the body's, or when it is a narrow column; otherwise it is a second body column.
     """
-    if not chars:
+    text_chars = [c for c in chars if c["text"].strip()]
+    if not text_chars:
         return None
     bins = int(width // 2) + 1
     rows: dict[int, set[int]] = {}
-    for c in chars:
-        if not c["text"].strip():
-            continue
-        key = round(c["top"])
-        rows.setdefault(key, set()).update(range(int(c["x0"] // 2), int(c["x1"] // 2) + 1))
-    coverage = [0] * bins
+    for c in text_chars:
+        if c["size"] >= body_size * 0.9:
+            rows.setdefault(round(c["top"]), set()).update(
+                range(int(c["x0"] // 2), int(c["x1"] // 2) + 1))
+    coverage = [0] * (bins + 1)
     for cols in rows.values():
         for b in cols:
             if b < bins:
                 coverage[b] += 1
-    allow = max(2, len(rows) // 20)
-    # scan the right 60% of the page for a gutter at least 12pt wide
+    allow = max(1, len(rows) // 20)
     start = int(width * 0.4 // 2)
     run = 0
-    for b in range(start, bins):
-        if coverage[b] <= allow:
+    for b in range(start, bins + 1):
+        if b < bins and coverage[b] <= allow:
             run += 1
             continue
-        if run >= 6:
-            x = b * 2.0
-            right = [c for c in chars if c["x0"] >= x - 1 and c["text"].strip()]
-            left = [c for c in chars if c["x1"] <= x - run * 2 + 2 and c["text"].strip()]
-            if right and left:
-                size_right = _dominant_size(right)
-                narrow = (width - x) < width * 0.3
-                if size_right < body_size * 0.9 or narrow:
-                    return (x - run * 2.0, x - 1)
+        if run >= 4:
+            left = (b - run) * 2.0
+            right = b * 2.0 if b < bins else left + 8
+            beyond = [c for c in text_chars if c["x0"] >= left + 6]
+            before = [c for c in text_chars if c["x1"] <= left + 2]
+            if beyond and before:
+                small = _dominant_size(beyond) < body_size * 0.9
+                narrow = (width - left) < width * 0.3 and run >= 6
+                if small or narrow:
+                    return (left, min(right, min(c["x0"] for c in beyond)) - 0.5)
         run = 0
     return None
 
@@ -171,14 +179,15 @@ def _line_rows(page, chars, page_number: int, body_size: float) -> list[_Row]:
     sub = page.filter(lambda o: o.get("object_type") == "char" and id(o) in chars_set)
     rows: list[_Row] = []
     for line in sub.extract_text_lines(return_chars=True, keep_blank_chars=True):
-        lchars = [c for c in line["chars"]]
+        lchars = sorted(line["chars"], key=lambda c: c["x0"])
         size = _dominant_size(lchars) or body_size
         baseline = statistics.median(c["bottom"] for c in lchars if round(c["size"], 1) == size)
-        text_parts: list[str] = []
+        text = ""
+        xs: list[float] = []  # right edge of each character of `text`
         calls: list[tuple[int, int]] = []
         sup_digits = ""
         prev = None
-        for c in sorted(lchars, key=lambda c: c["x0"]):
+        for c in lchars:
             ch = c["text"]
             if prev is not None and abs(c["x0"] - prev["x0"]) < 0.01 and ch == prev["text"]:
                 continue  # a glyph drawn twice (fake bold) or pdfplumber's split of "(cid:N)"
@@ -189,50 +198,65 @@ def _line_rows(page, chars, page_number: int, body_size: float) -> list[_Row]:
                 prev = c
                 continue
             if sup_digits:
-                calls.append((len("".join(text_parts)), int(sup_digits)))
+                calls.append((len(text), int(sup_digits)))
                 sup_digits = ""
-            if prev is not None and ch != " " and text_parts and not text_parts[-1].endswith(" "):
-                if c["x0"] - prev["x1"] > c["size"] * 0.25:
-                    text_parts.append(" ")
+            if prev is not None and ch != " " and text and not text.endswith(" ") \
+                    and c["x0"] - prev["x1"] > c["size"] * 0.25:
+                text += " "
+                xs.append(c["x0"])
             if ch.startswith("(cid:"):
                 ch = "\uf0b7"  # an unmapped glyph at a line start is nearly always a bullet
-            text_parts.append(ch)
+            text += ch
+            xs.extend([c["x1"]] * len(ch))
             prev = c
         if sup_digits:
-            calls.append((len("".join(text_parts)), int(sup_digits)))
-        raw = "".join(text_parts)
-        text = raw.rstrip()
+            calls.append((len(text), int(sup_digits)))
+        # trim, keeping call positions and xs in step with the text
         lead = len(text) - len(text.lstrip())
-        text = text.strip()
-        calls = [(max(0, pos - lead), n) for pos, n in calls]
-        calls = [(min(pos, len(text)), n) for pos, n in calls]
-        if not text:
+        bullet = bool(text.strip()) and (
+            lchars[0]["fontname"].lower().split("+")[-1].startswith(DINGBAT_FONTS)
+            or (text.strip()[0] in BULLET_CHARS and text.strip()[1:2] == " ")
+        )
+        if bullet:
+            lead += 1 + len(text[lead + 1:]) - len(text[lead + 1:].lstrip())
+        body = text[lead:].rstrip()
+        if not body:
             continue
-        first = sorted(lchars, key=lambda c: c["x0"])[0]
-        bullet = False
-        if first["fontname"].lower().split("+")[-1].startswith(DINGBAT_FONTS) or (
-            text[0] in BULLET_CHARS and len(text) > 2 and text[1] == " "
-        ):
-            bullet = True
-            cut = 1
-            text = text[cut:].lstrip()
-            shift = len(raw.strip()) - len(text)
-            calls = [(max(0, p - shift), n) for p, n in calls]
         rows.append(
             _Row(
                 page=page_number,
-                text=text,
+                text=body,
                 x0=line["x0"],
                 x1=line["x1"],
                 top=line["top"],
                 bottom=line["bottom"],
                 size=size,
                 bold=_is_bold(lchars),
-                calls=calls,
+                calls=[(min(max(0, p - lead), len(body)), n) for p, n in calls],
                 kind="bullet" if bullet else "body",
+                xs=xs[lead:lead + len(body)],
             )
         )
-    return rows
+    return _attach_floating_calls(rows, body_size)
+
+
+def _attach_floating_calls(rows: list[_Row], body_size: float) -> list[_Row]:
+    """A superscript raised so far that pdfplumber gave it a line of its own is still a
+    footnote call: move it into the line it hangs over, at its x position."""
+    keep: list[_Row] = []
+    for r in rows:
+        if not (r.text.isdigit() and r.size < body_size * 0.85 and len(r.text) <= 3):
+            keep.append(r)
+            continue
+        host = next((b for b in rows if b is not r and b.top <= r.bottom <= b.bottom + 1
+                     and b.x0 <= r.x0 <= b.x1 + 2 and b.size >= body_size * 0.85), None)
+        if host is None:
+            keep.append(r)  # a lone small number: a page number, handled as furniture
+            continue
+        pos = sum(1 for x in host.xs if x <= r.x0 + 0.5)
+        host.calls.append((pos, int(r.text)))
+        host.calls.sort()
+    return keep
 
 
 # ---------------------------------------------------------------------------
@@ -295,10 +319,8 @@ def _parse(pdf, path: Path, year: int | None) -> ParsedDocument:
                     meta.margin.append(r.text)
         tables = _find_tables(page) if (page.rects or page.lines) else []
         if tables:
-            def outside(c, boxes=[t.bbox for t in tables]):
-                return not any(b[0] - 1 <= c["x0"] and c["x1"] <= b[2] + 1
-                               and b[1] - 1 <= c["top"] and c["bottom"] <= b[3] + 1 for b in boxes)
-            chars = [c for c in chars if outside(c)]
+            boxes = [t.bbox for t in tables]
+            chars = [c for c in chars if not _inside_any(c, boxes)]
         rows = _line_rows(page, chars, n, body_size)
         rows = _take_footnotes(rows, body_size, n, footnotes)
         for t in tables:
@@ -320,6 +342,11 @@ def _parse(pdf, path: Path, year: int | None) -> ParsedDocument:
     return doc
 
 
+def _inside_any(c, boxes) -> bool:
+    return any(b[0] - 1 <= c["x0"] and c["x1"] <= b[2] + 1
+               and b[1] - 1 <= c["top"] and c["bottom"] <= b[3] + 1 for b in boxes)
+
+
 def _find_tables(page):
     """Ruled tables only: text-alignment strategies mistake prose for tables."""
     try:
@@ -328,7 +355,9 @@ def _find_tables(page):
         return []
 
 
-def _take_footnotes(rows: list[_Row], body_size: float, page: int, out: list[Footnote]) -> list[_Row]:
+def _take_footnotes(
+    rows: list[_Row], body_size: float, page: int, out: list[Footnote]
+) -> list[_Row]:
     """Small-type lines at the bottom that start with a number are footnotes."""
     body_rows = [r for r in rows if r.size >= body_size * 0.9]
     last_body = max((r.bottom for r in body_rows), default=0.0)
@@ -336,7 +365,7 @@ def _take_footnotes(rows: list[_Row], body_size: float, page: int, out: list[Foo
     current: Footnote | None = None
     for r in rows:
         is_small = r.size < body_size * 0.9 and r.top >= last_body - 1
-        if not is_small:
+        if not is_small or PAGE_LABEL.match(r.text):
             keep.append(r)
             continue
         number = None
@@ -376,44 +405,40 @@ def _strip_furniture(page_rows: list[list[_Row]], metas: list[PageMeta], pdf) ->
             in_bottom = r.top > height * 0.9
             if (in_top or in_bottom) and PAGE_LABEL.match(r.text):
                 meta.page_label = r.text
-            elif (in_top or in_bottom) and n_pages > 2 and repeated[_norm_furniture(r.text)] >= max(2, n_pages // 2):
+            elif (in_top or in_bottom) and n_pages >= 2 \
+                    and repeated[_norm_furniture(r.text)] >= max(2, n_pages // 2):
                 (meta.header if in_top else meta.footer).append(r.text)
             else:
                 keep.append(r)
         page_rows[i] = keep
-    # first page: letterhead and address block sit above the first wide gap
+    _strip_letterhead(page_rows, metas, float(pdf.pages[0].height))
+
+
+def _strip_letterhead(page_rows: list[list[_Row]], metas: list[PageMeta], height: float) -> None:
+    """First page: the blocks above the body (letterhead, address, date, subject) are
+    furniture. A block is a run of lines without a wide gap; it is furniture while it
+    stands in the top band of the page, is in smaller type than the body, or reads like
+    an address or a letter's header."""
     rows = page_rows[0] if page_rows else []
-    if len(rows) > 3:
-        gaps = [(rows[j + 1].top - rows[j].bottom, j) for j in range(min(len(rows) - 1, 15))]
-        spacing = statistics.median(g for g, _ in gaps) if gaps else 0
-        block_end = None
-        for g, j in gaps:
-            if g > max(spacing * 2.5, rows[j].size * 2):
-                block_end = j
-                break
-        if block_end is not None and block_end < 12:
-            block = rows[: block_end + 1]
-            block_text = " ".join(r.text for r in block)
-            small = all(r.size < rows[block_end + 1].size * 0.95 for r in block)
-            if ADDRESS_CUES.search(block_text) or small:
-                metas[0].header.extend(r.text for r in block)
-                page_rows[0] = rows[block_end + 1:]
-                # a second block (letterhead, then address) is furniture too
-                _strip_first_block_again(page_rows, metas)
-
-
-def _strip_first_block_again(page_rows: list[list[_Row]], metas: list[PageMeta]) -> None:
-    rows = page_rows[0]
-    if len(rows) < 4:
+    if len(rows) < 2:
         return
-    for j in range(min(len(rows) - 1, 8)):
-        gap = rows[j + 1].top - rows[j].bottom
-        if gap > rows[j].size * 2:
-            block = rows[: j + 1]
-            if ADDRESS_CUES.search(" ".join(r.text for r in block)):
-                metas[0].header.extend(r.text for r in block)
-                page_rows[0] = rows[j + 1:]
-            return
+    body_size = Counter(r.size for r in rows).most_common(1)[0][0]
+    taken = 0
+    for _ in range(6):  # a letter has a few such blocks at most
+        j = taken + 1
+        while j < len(rows) and rows[j].top - rows[j - 1].bottom < rows[j].size * 1.2:
+            j += 1
+        if j >= len(rows):
+            break
+        block = rows[taken:j]
+        text = "\n".join(r.text for r in block)
+        small = all(r.size < body_size * 0.95 for r in block)
+        on_top = block[-1].bottom < height * 0.12
+        if not (on_top or small or ADDRESS_CUES.search(text) or LETTER_FIELDS.search(text)):
+            break
+        metas[0].header.extend(r.text for r in block)
+        taken = j
+    page_rows[0] = rows[taken:]
 
 
 def _mark_headings(page_rows: list[list[_Row]], body_size: float) -> None:
@@ -479,7 +504,9 @@ class _Builder:
         return "".join(self.parts)
 
 
-def _assemble(page_rows, footnotes, metas, path: Path, n_pages: int, body_size: float) -> ParsedDocument:
+def _assemble(
+    page_rows, footnotes, metas, path: Path, n_pages: int, body_size: float
+) -> ParsedDocument:
     b = _Builder()
     lines: list[Line] = []
     calls: list[FootnoteCall] = []
@@ -514,12 +541,13 @@ def _assemble(page_rows, footnotes, metas, path: Path, n_pages: int, body_size: 
             if prev is not None and prev.kind == "heading" and prev.page == r.page \
                     and r.top - prev.bottom < r.size * 0.8 and heading_stack:
                 pass
-            for lvl, _h, idx in [h for h in heading_stack if h[0] >= level]:
+            for _lvl, _h, idx in [h for h in heading_stack if h[0] >= level]:
                 sections[idx].char_end = b.length
             heading_stack = [h for h in heading_stack if h[0] < level]
             start = b.add(r.text, r.page)
             path_ = " > ".join([h[1] for h in heading_stack] + [r.text])
-            sections.append(Section(path=path_, heading=r.text, level=level, char_start=start, char_end=start))
+            sections.append(Section(path=path_, heading=r.text, level=level,
+                                    char_start=start, char_end=start))
             heading_stack.append((level, r.text, len(sections) - 1))
             b.add("\n\n", r.page)
             lines.append(_line(r))
@@ -554,7 +582,7 @@ def _assemble(page_rows, footnotes, metas, path: Path, n_pages: int, body_size: 
         prev = r
 
     text = b.text()
-    for lvl, _h, idx in heading_stack:
+    for _lvl, _h, idx in heading_stack:
         sections[idx].char_end = len(text)
     # calls to footnotes: link each note to its (first) call
     by_number = {}
