@@ -1,0 +1,165 @@
+"""Answers written by an LLM from retrieved passages, held to the numbers of the sources.
+
+Retrieval is the offline path's. The model sees numbered passages (P1..Pk) and the figures
+on their pages, and returns {"answer", "citations", "abstain"}. The answer is used only when
+it cites passages it was shown and every number in it stands in a cited passage, the
+figures it was given, or the question itself; otherwise the offline answer is returned and
+the event logged. Passages that address the model (guard.py) are never shown to it.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Literal
+
+from pydantic import BaseModel, ValidationError
+
+from ..answer import answer_question, cite, unsourced_numbers
+from ..figures import split_sentences
+from ..index import PassageIndex
+from ..models import Answer, Citation, Figure, Passage
+from ..numbers import find_numbers, format_dutch
+from ..vocab import sector_label
+from .client import LLMClient, LLMUnavailable
+from .guard import looks_like_instruction
+from .prompts import render
+
+log = logging.getLogger("banen_qa.llm")
+
+PASSAGES_SHOWN = 6
+MAX_FIGURES_SHOWN = 40
+
+ANSWER_SCHEMA = {
+    "type": "object",
+    "properties": {
+        "answer": {"type": "string"},
+        "citations": {"type": "array", "items": {"type": "string"}, "maxItems": PASSAGES_SHOWN},
+        "abstain": {"type": "boolean"},
+    },
+    "required": ["answer", "citations", "abstain"],
+    "additionalProperties": False,
+}
+
+
+class LLMReply(BaseModel):
+    answer: str
+    citations: list[str]
+    abstain: bool
+
+
+class AnswerOutcome(BaseModel):
+    """The answer shown, which path wrote it, and why the LLM's was not used (if so)."""
+
+    answer: Answer
+    source: Literal["llm", "offline"]
+    reason: str | None = None  # "kind: detail" when the LLM's answer was replaced
+
+
+def _value_text(fig: Figure) -> str:
+    text = format_dutch(fig.value, 0 if float(fig.value).is_integer() else 2)
+    if "," in text:
+        text = text.rstrip("0")  # 61,30 -> 61,3
+    return text + ("%" if fig.unit == "pct" else " banen")
+
+
+def _figures_shown(offline: Answer, figures: list[Figure], passages: list[Passage]) -> list[Figure]:
+    """The offline answer's figures, then the figures on the shown passages' pages."""
+    pages = {(p.document, page) for p in passages for page in p.pages}
+    chosen: dict[tuple, Figure] = {}
+    for f in [*offline.figures, *(f for f in figures if (f.document, f.page) in pages)]:
+        chosen.setdefault((f.key, f.quarter, f.value), f)
+    return list(chosen.values())[:MAX_FIGURES_SHOWN]
+
+
+def _citations(passage: Passage, answer: str) -> list[Citation]:
+    """The sentences of a cited passage that hold a number of the answer, else its first."""
+    wanted = {round(t.value, 4) for t in find_numbers(answer)}
+    spans = split_sentences(passage.text) or [(0, len(passage.text))]
+    hits = [(s, e) for s, e in spans
+            if wanted & {round(t.value, 4) for t in find_numbers(passage.text[s:e])}]
+    out: list[Citation] = []
+    for s, e in hits or spans[:1]:
+        out.extend(cite(passage, s, e))
+    return out
+
+
+def _fallback(offline: Answer, kind: str, detail: str) -> AnswerOutcome:
+    """The offline answer instead; `reason` is "kind: detail", one line, also logged."""
+    reason = f"{kind}: {' '.join(detail.split())}"
+    log.warning("LLM answer replaced by the offline answer: %s", reason)
+    return AnswerOutcome(answer=offline, source="offline", reason=reason)
+
+
+def answer_with_llm(
+    question: str,
+    *,
+    index: PassageIndex,
+    figures: list[Figure],
+    client: LLMClient | None,
+    k: int = PASSAGES_SHOWN,
+) -> AnswerOutcome:
+    """Answer through the LLM path; the offline answer whenever the LLM's does not hold."""
+    offline = answer_question(question, index=index, figures=figures)
+    if client is None:
+        return AnswerOutcome(answer=offline, source="offline")
+    hits = [p for p, _ in index.search(question, k=k)]
+    passages = [p for p in hits if not looks_like_instruction(p.text)]
+    if len(passages) < len(hits):
+        log.info("%d retrieved passage(s) address the model; not shown", len(hits) - len(passages))
+    shown = _figures_shown(offline, figures, passages)
+    labels = {f"P{i}": p for i, p in enumerate(passages, 1)}
+    lang = offline.language
+    messages = render(
+        "answer",
+        language="English" if lang == "en" else "Dutch (Nederlands)",
+        figures="\n".join(
+            f"- {sector_label(f.sector, lang)} | {f.year or '-'} | {f.metric} | "
+            f"{_value_text(f)} | {f.document} p. {f.page}" for f in shown) or "(none)",
+        passages="\n\n".join(
+            f"{label} ({p.document}, p. {p.page}{', ' + p.section if p.section else ''}):\n"
+            f"{p.text}" for label, p in labels.items()) or "(none)",
+        question=question,
+    )
+    try:
+        raw = client.complete_json(messages, schema=ANSWER_SCHEMA, name="answer")
+    except LLMUnavailable as exc:
+        return _fallback(offline, "unavailable", str(exc))
+    try:
+        reply = LLMReply.model_validate(raw)
+    except ValidationError:
+        return _fallback(offline, "schema", "reply does not fit the answer schema")
+    text = " ".join(reply.answer.split())
+    if not text:
+        return _fallback(offline, "empty", "empty answer")
+    if reply.abstain:
+        if find_numbers(text):
+            return _fallback(offline, "abstention_with_number",
+                             "abstention that states a number")
+        return AnswerOutcome(
+            answer=Answer(question=question, answer=text, abstained=True, language=lang),
+            source="llm",
+        )
+    unknown = [c for c in reply.citations if c.strip() not in labels]
+    if unknown:
+        return _fallback(offline, "unknown_citation", f"cites passages it was not shown: {unknown}")
+    cited = [labels[c] for c in dict.fromkeys(c.strip() for c in reply.citations)]
+    if not cited:
+        return _fallback(offline, "no_citation", "answer without citation")
+    unsourced = unsourced_numbers(
+        text, [p.text for p in cited] + [question], [f.value for f in shown]
+    )
+    if unsourced:
+        return _fallback(offline, "unsourced_number",
+                         f"number(s) {unsourced} in no cited passage or figure")
+    used = {round(t.value, 4) for t in find_numbers(text)}
+    return AnswerOutcome(
+        answer=Answer(
+            question=question,
+            answer=text,
+            abstained=False,
+            language=lang,
+            citations=[c for p in cited for c in _citations(p, text)],
+            figures=[f for f in shown if round(f.value, 4) in used],
+        ),
+        source="llm",
+    )
