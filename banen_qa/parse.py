@@ -102,15 +102,15 @@ def open_pdf(path: Path):
     try:
         pdf = pdfplumber.open(path)
         n = len(pdf.pages)
-    except PDFPasswordIncorrect:
-        raise PdfError(path, "encrypted PDF (password required)") from None
-    except PDFSyntaxError as exc:
-        raise PdfError(path, f"corrupt PDF ({exc})") from None
-    except Exception as exc:  # pdfminer raises many kinds on damaged files
-        name = type(exc).__name__
-        if "Encrypt" in name or "Password" in name:
+    except Exception as exc:  # pdfplumber wraps pdfminer's errors in PdfminerException
+        inner = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
+        if isinstance(inner, PDFPasswordIncorrect) or "Encrypt" in type(inner).__name__ \
+                or "Password" in type(inner).__name__:
             raise PdfError(path, "encrypted PDF (password required)") from None
-        raise PdfError(path, f"corrupt PDF ({name}: {exc})".strip()) from None
+        detail = str(inner).strip() or type(inner).__name__
+        if isinstance(inner, PDFSyntaxError):
+            raise PdfError(path, f"corrupt PDF ({detail})") from None
+        raise PdfError(path, f"corrupt PDF ({type(inner).__name__}: {detail})") from None
     if n == 0:
         pdf.close()
         raise PdfError(path, "PDF has no pages")
