@@ -14,9 +14,13 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, computed_field
 
 Unit = Literal["jobs", "pct"]
+
+# Figure flags that ask a reader to check the figure; the other flags only note where its
+# sector or year came from ("sector_from_context", "year_from_report", "table").
+WARNING_FLAGS = frozenset({"pct_mismatch", "llm_disagrees"})
 
 
 class Line(BaseModel):
@@ -169,6 +173,11 @@ class Figure(BaseModel):
     @property
     def key(self) -> tuple[str, str, int | None, str]:
         return (self.document, self.sector, self.year, self.metric)
+
+    @computed_field
+    @property
+    def warnings(self) -> list[str]:
+        return [f for f in self.flags if f in WARNING_FLAGS]
 
 
 class Citation(BaseModel):

@@ -20,9 +20,14 @@ COLUMNS: list[str] = list(Figure.model_fields)
 FLAG_SEPARATOR = ";"
 
 
+def _record(fig: Figure) -> dict[str, Any]:
+    """The stored fields only (not derived ones such as `warnings`)."""
+    return fig.model_dump(mode="json", include=set(COLUMNS))
+
+
 def _flat_row(fig: Figure) -> dict[str, Any]:
     """One figure as a flat row: scalars only, `flags` joined."""
-    row = fig.model_dump()
+    row = fig.model_dump(include=set(COLUMNS))
     row["flags"] = FLAG_SEPARATOR.join(fig.flags)
     return row
 
@@ -36,12 +41,11 @@ def _csv_text(figures: Sequence[Figure]) -> str:
 
 
 def _jsonl_text(figures: Sequence[Figure]) -> str:
-    return "".join(json.dumps(f.model_dump(mode="json"), ensure_ascii=False) + "\n"
-                   for f in figures)
+    return "".join(json.dumps(_record(f), ensure_ascii=False) + "\n" for f in figures)
 
 
 def _json_text(figures: Sequence[Figure]) -> str:
-    data = [fig.model_dump(mode="json") for fig in figures]
+    data = [_record(fig) for fig in figures]
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
@@ -121,7 +125,7 @@ def _write_parquet(figures: Sequence[Figure], path: Path) -> None:
             ("flags", pa.list_(pa.string())),
         ]
     )
-    rows = [fig.model_dump() for fig in figures]
+    rows = [fig.model_dump(include=set(COLUMNS)) for fig in figures]
     table = pa.Table.from_pylist(rows, schema=schema)
     pq.write_table(table, path)
 

@@ -168,7 +168,7 @@ def filter_figures(
         and (year is None or f.year == year)
         and (metric is None or f.metric == metric)
         and (document is None or f.document == document)
-        and (flagged is None or bool(f.flags) == flagged)
+        and (flagged is None or bool(f.warnings) == flagged)
     ]
 
 
@@ -258,7 +258,7 @@ def create_app(corpus_dir: Path, data_dir: Path, *, chroma_url: str | None = Non
         document: str | None = None,
         flagged: bool | None = None,
     ) -> list[Figure]:
-        """The validated figures, filtered; `flagged=true` keeps rows with cross-check flags."""
+        """The validated figures, filtered; `flagged=true` keeps rows with warnings."""
         return filter_figures(
             lib.figures, sector=sector, year=year, metric=metric, document=document,
             flagged=flagged,

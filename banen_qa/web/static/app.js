@@ -169,21 +169,21 @@ async function refreshFigures() {
 }
 
 function renderTable(rows) {
-  const flagged = rows.filter((f) => f.flags.length).length;
+  const flagged = rows.filter((f) => f.warnings.length).length;
   $("#figures-count").textContent =
     `${rows.length} figures` + (flagged ? `, ${flagged} flagged` : "");
   const body = $("#figures-table tbody");
   body.replaceChildren();
   for (const f of rows) {
     const open = () => openPage(f.document, f.page, f.quote);
-    body.append(el("tr", { class: f.flags.length ? "flagged" : "", onclick: open, title: f.document },
+    body.append(el("tr", { class: f.warnings.length ? "flagged" : "", onclick: open, title: f.document },
       el("td", {}, sectorName(f.sector)),
       el("td", {}, f.year === null ? "—" : String(f.year) + (f.quarter ? ` Q${f.quarter}` : "")),
       el("td", { title: vocabulary.metrics[f.metric] || "" }, f.metric),
       el("td", { class: "num" }, formatValue(f)),
       el("td", {}, el("a", { href: "#", onclick: (e) => { e.preventDefault(); } }, `p. ${f.page}`)),
       el("td", {}, f.quote),
-      el("td", { class: "flag" }, f.flags.length ? `⚑ ${f.flags.join(", ")}` : ""),
+      el("td", { class: "flag" }, f.warnings.length ? `⚑ ${f.warnings.join(", ")}` : ""),
     ));
   }
 }
