@@ -241,19 +241,24 @@ def _run_pool(jobs: list[_Job], workers: int, ingest: Ingest | None) -> Iterator
     running: dict[Future[_Done], _Job] = {}
     try:
         while queue or running:
-            while queue and len(running) < workers:
-                job = queue.popleft()
-                running[pool.submit(_extract_one, job.path, ingest)] = job
-            done, _ = wait(running, return_when=FIRST_COMPLETED)
             broken: list[_Job] = []
-            for fut in done:
-                job = running.pop(fut)
-                try:
-                    yield fut.result()
-                except BrokenProcessPool:
-                    broken.append(job)
+            try:
+                while queue and len(running) < workers:
+                    running[pool.submit(_extract_one, queue[0].path, ingest)] = queue[0]
+                    queue.popleft()
+            except BrokenProcessPool:  # a worker died before any of its futures completed
+                broken = list(running.values())
+            if not broken:
+                done, _ = wait(running, return_when=FIRST_COMPLETED)
+                for fut in done:
+                    job = running.pop(fut)
+                    try:
+                        yield fut.result()
+                    except BrokenProcessPool:
+                        broken.append(job)
+                if broken:
+                    broken += list(running.values())
             if broken:  # the pool is dead: every file in flight is a suspect
-                broken += list(running.values())
                 running.clear()
                 pool.shutdown(wait=True, cancel_futures=True)
                 for job in broken:
