@@ -25,7 +25,8 @@ import numpy as np
 
 from .index import embed_query, embedder, fold, text_hash, tokenize
 from .models import Answer, Citation, Figure, Passage
-from .numbers import find_numbers, format_dutch
+from .numbers import WORD_NUMBER, WORD_NUMBERS, find_numbers, format_dutch, word_number_values
+from .sentences import split_sentences
 
 if TYPE_CHECKING:
     from .index import Hit, PassageIndex
@@ -92,17 +93,6 @@ QUESTION_WORDS = frozenset(
     zou zouden heeft hebben""".split()
 )
 
-# Number words, so "twaalf medewerkers" is also findable as 12.
-WORD_NUMBERS: dict[str, int] = {
-    "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
-    "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14,
-    "vijftien": 15, "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19,
-    "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "honderd": 100,
-    "duizend": 1000, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20,
-    "hundred": 100, "thousand": 1000,
-}
-_WORD_NUMBER = re.compile(r"(?<!\w)(" + "|".join(WORD_NUMBERS) + r")(?!\w)", re.IGNORECASE)
 ORDINALS = {1: ("eerste", "first"), 2: ("tweede", "second"), 3: ("derde", "third"),
             4: ("vierde", "fourth")}
 
@@ -111,10 +101,6 @@ ANAPHORA_START = re.compile(r"^(?:dit|deze|dat|zij|ze|hij|hun|daarmee|hierdoor|t
                             r"they|it|that)\b", re.IGNORECASE)
 ANAPHORA_INSIDE = re.compile(r"\b(?:daardoor|daarmee|hierop|hierdoor|hiermee|daarom|"
                              r"therefore|thereby)\b", re.IGNORECASE)
-ABBREVIATION = re.compile(
-    r"(?:\b(?:nr|drs|dr|mr|ir|ing|prof|blz|art|jl|mevr|dhr|o\.a|e\.g|i\.e|etc|vs|ca|m\.b\.t)"
-    r"|(?<![\w.])[A-Z]|(?<=\.)[A-Z])\.$", re.IGNORECASE)
-SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9•“‘\"'(])|\n+")
 
 # Support needed to answer from passages (cosine similarity of E5 query and sentence;
 # share of the question's content words found in the quoted sentences).
@@ -185,9 +171,7 @@ def analyse(question: str) -> Intent:
 
 
 def _values(text: str) -> set[float]:
-    values = {round(t.value, 4) for t in find_numbers(text)}
-    values |= {float(WORD_NUMBERS[m.group(1).lower()]) for m in _WORD_NUMBER.finditer(text)}
-    return values
+    return {round(t.value, 4) for t in find_numbers(text)} | word_number_values(text)
 
 
 def unsourced_numbers(
@@ -200,7 +184,7 @@ def unsourced_numbers(
 
 def with_digits(text: str) -> str:
     """'twaalf medewerkers' -> 'twaalf (12) medewerkers', so the number is findable."""
-    return _WORD_NUMBER.sub(lambda m: f"{m.group(1)} ({WORD_NUMBERS[m.group(1).lower()]})", text)
+    return WORD_NUMBER.sub(lambda m: f"{m.group(1)} ({WORD_NUMBERS[m.group(1).lower()]})", text)
 
 
 def fmt(value: float, lang: Lang) -> str:
@@ -390,23 +374,9 @@ class Sentence:
         return self.dense + 0.1 * self.overlap
 
 
-def split_sentences(passage: Passage, rank: int = 0) -> list[Sentence]:
-    """Sentences (and bullet lines) of a passage; abbreviations and initials ("nr. 165",
-    "drs. K.H. Ollongren", "o.a.") do not end a sentence."""
-    text = passage.text
-    cuts = [0]
-    for m in SENTENCE_END.finditer(text):
-        if "\n" not in m.group(0) and ABBREVIATION.search(text[max(0, m.start() - 12) : m.start()]):
-            continue
-        cuts += [m.start(), m.end()]
-    cuts.append(len(text))
-    out = []
-    for start, end in zip(cuts[::2], cuts[1::2], strict=True):
-        piece = text[start:end]
-        if piece.strip():
-            lead = len(piece) - len(piece.lstrip())
-            out.append(Sentence(passage, start + lead, start + len(piece.rstrip()), rank))
-    return out
+def passage_sentences(passage: Passage, rank: int = 0) -> list[Sentence]:
+    """Sentences (and bullet lines) of a passage, see `banen_qa.sentences`."""
+    return [Sentence(passage, s, e, rank) for s, e in split_sentences(passage.text)]
 
 
 def _content_terms(question: str) -> list[str]:
@@ -479,7 +449,7 @@ def answer_from_passages(question: str, intent: Intent, index: PassageIndex) -> 
         if chosen:
             return _quote_answer(question, lang, chosen)
     hits: list[Hit] = index.search_hits(question, k=PASSAGES_READ)
-    sentences = [s for rank, h in enumerate(hits) for s in split_sentences(h.passage, rank)]
+    sentences = [s for rank, h in enumerate(hits) for s in passage_sentences(h.passage, rank)]
     if not sentences:
         return _abstain(question, lang)
     terms = _content_terms(question)
@@ -509,7 +479,7 @@ def _with_antecedents(chosen: list[Sentence]) -> list[Sentence]:
     out: dict[tuple[str, int], Sentence] = {}
     for s in chosen:
         if ANAPHORA_START.search(s.text) or ANAPHORA_INSIDE.search(s.text):
-            before = [p for p in split_sentences(s.passage, s.rank) if p.end <= s.start]
+            before = [p for p in passage_sentences(s.passage, s.rank) if p.end <= s.start]
             if before:
                 out[(s.passage.id, before[-1].start)] = before[-1]
         out[(s.passage.id, s.start)] = s

@@ -20,7 +20,9 @@ from pydantic import BaseModel, Field
 
 from .models import Figure, ParsedDocument, Passage
 
-PIPELINE_MODULES = ("parse", "passages", "figures", "numbers", "vocab", "tables", "models")
+PIPELINE_MODULES = (
+    "parse", "passages", "sentences", "figures", "numbers", "vocab", "tables", "models",
+)
 
 
 class ManifestEntry(BaseModel):

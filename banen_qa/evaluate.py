@@ -17,13 +17,7 @@ from pathlib import Path
 from pydantic import BaseModel, Field
 
 from .models import Answer, Figure
-
-WORD_NUMBERS = {
-    "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
-    "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14,
-    "vijftien": 15, "twintig": 20, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}
+from .numbers import word_number_values
 
 
 class GoldFigure(BaseModel):
@@ -172,10 +166,7 @@ def numbers_in(text: str) -> set[float]:
                 values.add(float(s))
             except ValueError:
                 pass
-    for word in re.findall(r"[a-zé]+", text.lower()):
-        if word in WORD_NUMBERS:
-            values.add(float(WORD_NUMBERS[word]))
-    return values
+    return values | word_number_values(text)
 
 
 def judge_answer(q: GoldQuestion, answer: Answer) -> QuestionResult:

@@ -23,89 +23,9 @@ from dataclasses import dataclass, field
 from banen_qa import vocab
 from banen_qa.models import Figure, ParsedDocument, Passage, TableBlock, TableCell, Unit
 from banen_qa.numbers import NumberToken, find_numbers
+from banen_qa.sentences import split_sentences
 
 _I = re.IGNORECASE
-
-# --- sentences -----------------------------------------------------------------------------
-
-_ABBREVIATIONS = {
-    "o.a",
-    "nr",
-    "bijv",
-    "bv",
-    "e.d",
-    "enz",
-    "etc",
-    "d.w.z",
-    "i.p.v",
-    "t.o.v",
-    "m.b.t",
-    "i.v.m",
-    "m.u.v",
-    "ca",
-    "resp",
-    "incl",
-    "excl",
-    "jl",
-    "art",
-    "mr",
-    "dr",
-    "drs",
-    "ir",
-    "prof",
-    "ing",
-    "mevr",
-    "dhr",
-    "vgl",
-    "zgn",
-    "pag",
-    "blz",
-    "e.g",
-    "i.e",
-    "vs",
-    "no",
-    "min",
-    "max",
-    "st",
-}
-# End of a sentence: . ! ? (maybe a closing quote/bracket), whitespace, then something that
-# can start a sentence. A newline before a bullet or a table row also ends one.
-_SENTENCE_END = re.compile(r"[.!?][’'\")\]]?\s+(?=[A-Z0-9À-Þ‘'\"(•\-–])|\n+")
-
-
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence in `text`; "o.a.", "nr. 165", "K.H." and "5.500" do not
-    end one (a library like pysbd would do, but it is unmaintained and much slower)."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for m in _SENTENCE_END.finditer(text):
-        if m.group(0)[0] == "." and _is_abbreviation(text, m.start()):
-            continue
-        end = m.start() + (1 if m.group(0)[0] != "\n" else 0)
-        _add_span(text, start, end, spans)
-        start = m.end()
-    _add_span(text, start, len(text), spans)
-    return spans
-
-
-def _is_abbreviation(text: str, dot: int) -> bool:
-    """'o.a', 'nr', 'K.H', 'drs': a dot that does not end the sentence."""
-    word = re.search(r"[\w.]*$", text[:dot]).group(0)
-    return (
-        word.lower() in _ABBREVIATIONS
-        or re.fullmatch(r"(?:\w\.)+\w", word) is not None
-        or (len(word) == 1 and word.isalpha() and word.isupper())
-    )
-
-
-def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        spans.append((start, end))
-
 
 # --- compiled vocabulary -------------------------------------------------------------------
 

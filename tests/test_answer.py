@@ -13,7 +13,7 @@ from banen_qa.answer import (
     answer_from_figures,
     answer_question,
     detect_language,
-    split_sentences,
+    passage_sentences,
     unsourced_numbers,
     with_digits,
 )
@@ -112,7 +112,7 @@ def test_sentences_keep_abbreviations() -> None:
     p = Passage(id="x:1", document="x", page=1, pages=[1], section="", char_start=0,
                 char_end=0, text="Zie Kamerstukken II, nr. 165. De minister,\n\ndrs. K.H. "
                                  "Ollongren. Dit o.a. voor 2020.")
-    assert [s.text for s in split_sentences(p)] == [
+    assert [s.text for s in passage_sentences(p)] == [
         "Zie Kamerstukken II, nr. 165.", "De minister,", "drs. K.H. Ollongren.",
         "Dit o.a. voor 2020."]
 

@@ -13,7 +13,6 @@ from banen_qa.figures import (
     cross_check,
     extract_figures,
     normalize_ws,
-    split_sentences,
 )
 from banen_qa.models import Figure, PageSpan, ParsedDocument, Passage, Section
 
@@ -81,33 +80,6 @@ def figures_of(*paragraphs: tuple[str, str], **kw) -> list[Figure]:
 
 def facts(figs: list[Figure]) -> set[tuple]:
     return {(f.sector, f.year, f.metric, f.value) for f in figs}
-
-
-# --- sentences ----------------------------------------------------------------------------
-
-
-def test_sentence_split_survives_abbreviations_and_numbers() -> None:
-    text = (
-        "Zie o.a. Kamerstukken II 2018/19, 34 352, nr. 165 voor 5.500 banen. "
-        "Het quotum is 61,3% behaald. 596 banen zijn gerealiseerd. "
-        "Mevr. drs. K.H. Ollongren tekent."
-    )
-    sentences = [text[s:e] for s, e in split_sentences(text)]
-    assert sentences == [
-        "Zie o.a. Kamerstukken II 2018/19, 34 352, nr. 165 voor 5.500 banen.",
-        "Het quotum is 61,3% behaald.",
-        "596 banen zijn gerealiseerd.",
-        "Mevr. drs. K.H. Ollongren tekent.",
-    ]
-
-
-def test_bullets_are_sentences() -> None:
-    text = "Acties:\n• Leren van elkaar\n• Samenwerken met 12 leveranciers"
-    assert [text[s:e] for s, e in split_sentences(text)] == [
-        "Acties:",
-        "• Leren van elkaar",
-        "• Samenwerken met 12 leveranciers",
-    ]
 
 
 # --- vocabulary ---------------------------------------------------------------------------

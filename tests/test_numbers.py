@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from banen_qa.numbers import find_numbers, format_dutch, parse_number
+from banen_qa.numbers import find_numbers, format_dutch, parse_number, word_number_values
 
 
 @pytest.mark.parametrize(
@@ -77,3 +77,8 @@ def test_find_numbers_percent_forms_and_offsets() -> None:
 
 def test_find_numbers_ignores_digits_glued_to_words() -> None:
     assert find_numbers("Q3 en A4 en 3e kwartaal") == []
+
+
+def test_word_number_values_skip_the_article() -> None:
+    assert word_number_values("Twaalf medewerkers en een baan; twenty people") == {12.0, 20.0}
+    assert word_number_values("tweede kwartaal, zeventien") == {17.0}

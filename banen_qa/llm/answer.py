@@ -15,10 +15,10 @@ from typing import Literal
 from pydantic import BaseModel, ValidationError
 
 from ..answer import answer_question, cite, unsourced_numbers
-from ..figures import split_sentences
 from ..index import PassageIndex
 from ..models import Answer, Citation, Figure, Passage
 from ..numbers import find_numbers, format_dutch
+from ..sentences import split_sentences
 from ..vocab import sector_label
 from .client import LLMClient, LLMUnavailable
 from .guard import looks_like_instruction
