@@ -90,6 +90,9 @@ def test_number_from_nowhere_is_replaced_by_the_offline_answer(corpus, caplog) -
         ({"answer": "Geen antwoord, misschien 12.", "citations": [], "abstain": True},
          "abstention"),
         ({"answer": "", "citations": ["P1"], "abstain": False}, "empty"),
+        ({"answer": "...", "citations": ["P1"], "abstain": False}, "without words"),
+        ({"answer": "Dat staat er niet.", "citations": [], "abstain": True},
+         "abstained where the figures table answers"),
         ({"answer": "556", "abstain": False}, "schema"),
     ],
 )

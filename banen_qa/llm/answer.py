@@ -129,12 +129,15 @@ def answer_with_llm(
     except ValidationError:
         return _fallback(offline, "schema", "reply does not fit the answer schema")
     text = " ".join(reply.answer.split())
-    if not text:
-        return _fallback(offline, "empty", "empty answer")
+    if not any(ch.isalpha() for ch in text):  # "", "...", "-"
+        return _fallback(offline, "empty", "answer without words")
     if reply.abstain:
         if find_numbers(text):
             return _fallback(offline, "abstention_with_number",
                              "abstention that states a number")
+        if offline.figures and not offline.abstained:
+            # the figures table holds a sourced answer: the model's doubt does not hide it
+            return _fallback(offline, "abstained", "abstained where the figures table answers")
         return AnswerOutcome(
             answer=Answer(question=question, answer=text, abstained=True, language=lang),
             source="llm",
