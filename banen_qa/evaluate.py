@@ -57,8 +57,8 @@ class FigureScore(BaseModel):
     page_accuracy: float
     misses: list[dict] = Field(default_factory=list)
     extras: list[dict] = Field(default_factory=list)
-    by_metric: dict[str, dict[str, float]] = Field(default_factory=dict)
-    by_sector: dict[str, dict[str, float]] = Field(default_factory=dict)
+    by_metric: dict[str, dict[str, int | float]] = Field(default_factory=dict)
+    by_sector: dict[str, dict[str, int | float]] = Field(default_factory=dict)
 
 
 class QuestionResult(BaseModel):

@@ -1,0 +1,62 @@
+"""The scorer itself: a wrong value is a miss and an extra, pages are scored apart,
+numbers count in any notation, abstention is judged."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from banen_qa.evaluate import (
+    GoldFigure,
+    GoldQuestion,
+    judge_answer,
+    numbers_in,
+    read_jsonl,
+    score_figures,
+)
+from banen_qa.models import Answer, Citation, Figure
+
+GOLD = read_jsonl(Path(__file__).resolve().parent.parent / "eval" / "seed-figures.jsonl",
+                  GoldFigure)
+
+
+def as_figure(g: GoldFigure, **change) -> Figure:
+    fields = dict(document=g.document, sector=g.sector, year=g.year, metric=g.metric,
+                  value=g.value, unit=g.unit, page=g.page, char_start=0, char_end=1,
+                  quote=g.quote)
+    return Figure(**{**fields, **change})
+
+
+def test_gold_against_itself_is_perfect():
+    score = score_figures([as_figure(g) for g in GOLD], GOLD)
+    assert (score.precision, score.recall, score.f1, score.page_accuracy) == (1, 1, 1, 1)
+    assert score.by_metric["realised_jobs"]["gold"] == 12
+
+
+def test_wrong_value_is_a_miss_and_an_extra_and_wrong_page_is_scored_apart():
+    figures = [as_figure(g) for g in GOLD]
+    figures[0] = as_figure(GOLD[0], value=GOLD[0].value + 1)
+    figures[1] = as_figure(GOLD[1], page=GOLD[1].page + 1)
+    score = score_figures(figures, GOLD)
+    assert score.correct == len(GOLD) - 1
+    assert len(score.extras) == 1 and score.extras[0]["value"] == GOLD[0].value + 1
+    assert score.page_correct == len(GOLD) - 2
+    assert any(m.get("problem") == "wrong page" for m in score.misses)
+    assert score.precision < 1 and score.recall < 1
+
+
+def test_numbers_in_any_notation():
+    assert {5500.0, 61.3, 2.35, 12.0} <= numbers_in("5.500 banen, 61,3%, 2.35% en twaalf")
+    assert 5500.0 in numbers_in("5,500 jobs")
+
+
+def test_judging_answers_and_abstentions():
+    q = GoldQuestion(id="x", question="?", numbers=[556], pages=[3])
+    right = Answer(question="?", answer="556 jobs", abstained=False,
+                   citations=[Citation(document="d", page=3, quote="556 banen")])
+    wrong_page = right.model_copy(update={"citations": [Citation(document="d", page=4,
+                                                                  quote="556")]})
+    assert judge_answer(q, right).correct
+    assert not judge_answer(q, wrong_page).correct
+    unanswerable = GoldQuestion(id="y", question="?", answerable=False)
+    assert judge_answer(unanswerable, Answer(question="?", answer="no", abstained=True)).correct
+    assert not judge_answer(unanswerable, right).correct
