@@ -215,10 +215,10 @@ PHRASES: dict[Lang, dict[str, str]] = {
     "en": {
         "own": "{v} in own employment and secondment", "sroi": "{v} via SROI",
         "realised": "{name} realised {v} jobs{when}", "parts": "{name} realised{when}: {v}",
-        "vs_target": ", against a target of {v} jobs",
-        "target": "the target for {name}{when} was {v} jobs",
-        "pct_after": ": {v}% of the target", "pct_after_target": "; {v}% of it was realised",
-        "pct": "{name} realised {v}% of its target{when}",
+        "vs_target": ", against a {target} of {v} jobs",
+        "target": "the {target} for {name}{when} was {v} jobs",
+        "pct_after": ": {v}% of the {target}", "pct_after_target": "; {v}% of it was realised",
+        "pct": "{name} realised {v}% of its {target}{when}",
         "quota_pct": "the quota percentage for {name}{when} is {v}%",
         "baseline": "the baseline for {name} was {v} jobs",
         "when": " in {year}", "when_q": " in the {ordinal} quarter of {year}",
@@ -227,10 +227,11 @@ PHRASES: dict[Lang, dict[str, str]] = {
         "own": "{v} in eigen dienst en via detachering", "sroi": "{v} via SROI",
         "realised": "{name}: {when}{v} banen gerealiseerd",
         "parts": "{name}: {when}gerealiseerd {v}",
-        "vs_target": ", tegenover een doel van {v} banen",
-        "target": "het doel van {name} {when}was {v} banen",
-        "pct_after": ": {v}% van het doel", "pct_after_target": "; daarvan is {v}% gerealiseerd",
-        "pct": "{name}: {when}{v}% van het doel gerealiseerd",
+        "vs_target": ", tegenover een {target} van {v} banen",
+        "target": "het {target} van {name} {when}was {v} banen",
+        "pct_after": ": {v}% van het {target}",
+        "pct_after_target": "; daarvan is {v}% gerealiseerd",
+        "pct": "{name}: {when}{v}% van het {target} gerealiseerd",
         "quota_pct": "het quotumpercentage voor {name} {when}is {v}%",
         "baseline": "de nulmeting voor {name} was {v} banen",
         "when": "in {year} ", "when_q": "in het {ordinal} kwartaal van {year} ",
@@ -238,11 +239,19 @@ PHRASES: dict[Lang, dict[str, str]] = {
 }
 
 
+def _target_word(group: dict[str, Figure], lang: Lang) -> str:
+    """'quota' where the letter calls the target a quotum, else 'target'."""
+    quotes = " ".join(f.quote for m, f in group.items()
+                      if m in ("target_jobs", "realisation_pct"))
+    quota = re.search(r"\bquot(um|a)\b", quotes, re.IGNORECASE) is not None
+    return ("quotum" if quota else "doel") if lang == "nl" else ("quota" if quota else "target")
+
+
 def _group_sentence(group: dict[str, Figure], sector: str, year: int | None, lang: Lang) -> str:
     """One sector-year's figures as sentences, e.g. "Defence realised 556 jobs in 2020
     (346 in own employment and secondment, 210 via SROI), against a target of 633 jobs:
     88% of the target." """
-    ph = PHRASES[lang]
+    ph = {k: v.replace("{target}", _target_word(group, lang)) for k, v in PHRASES[lang].items()}
     g = {m: fmt(f.value, lang) for m, f in group.items()}
     name = _label(sector, lang)
     quarter = next((f.quarter for f in group.values() if f.quarter), None)
