@@ -449,6 +449,17 @@ def _signature(index: PassageIndex, documents: set[str] | None = None) -> list[S
     return found[-1:] if documents else found
 
 
+# A question that asks for an amount; a sentence without a number does not answer it.
+QUANTITY_QUESTION = re.compile(
+    r"\b(how (many|much)|what (percentage|share|number)|hoeveel|welk (percentage|aantal)|"
+    r"wat (kost|kostte|kosten))\b")
+
+
+def _amounts(text: str) -> set[float]:
+    """Numbers in `text` that can answer "how many": years are not amounts."""
+    return {v for v in _values(text) if not (v.is_integer() and 1900 <= v <= 2100)}
+
+
 def answer_from_passages(question: str, intent: Intent, index: PassageIndex) -> Answer:
     """Quote the best supporting sentence(s); abstain when support is weak."""
     lang = intent.language
@@ -480,6 +491,8 @@ def answer_from_passages(question: str, intent: Intent, index: PassageIndex) -> 
         if s.passage.id != best.passage.id or abs(s.start - best.start) > 0:
             chosen.append(s)
             break
+    if QUANTITY_QUESTION.search(folded) and not any(_amounts(s.text) for s in chosen):
+        return _abstain(question, lang)  # "how many …?" answered by a sentence with no amount
     return _quote_answer(question, lang, _with_antecedents(chosen))
 
 
