@@ -1,3 +1,3 @@
-from .cli import app
+from banen_qa.cli import app
 
 app()

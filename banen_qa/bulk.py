@@ -29,8 +29,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
-from .corpus import IngestedDocument, file_hash, pipeline_version
-from .models import Figure
+from banen_qa.corpus import IngestedDocument, file_hash, pipeline_version
+from banen_qa.models import Figure
 
 Ingest = Callable[[Path], IngestedDocument]
 Status = Literal["processed", "unchanged", "failed", "duplicate"]
@@ -179,10 +179,10 @@ def _one_line(text: str) -> str:
 
 def _extract_one(path: Path, ingest: Ingest | None) -> _Done:
     """Ingest one file, turning any failure into a one-line cause (never raises)."""
-    from .parse import PdfError
+    from banen_qa.ingest.parse import PdfError
 
     if ingest is None:
-        from .corpus import ingest_pdf as ingest
+        from banen_qa.corpus import ingest_pdf as ingest
     try:
         result = ingest(path)
     except PdfError as exc:
@@ -198,7 +198,7 @@ def _extract_one(path: Path, ingest: Ingest | None) -> _Done:
 def _worker_init(parent_pid: int) -> None:
     """Workers leave Ctrl-C to the parent, which stops handing out files, and exit when
     the parent is gone (killed with -9), instead of waiting forever for the next file."""
-    from .config import limit_threads
+    from banen_qa.config import limit_threads
 
     limit_threads()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -214,7 +214,10 @@ def _worker_init(parent_pid: int) -> None:
     threading.Thread(target=watch_parent, daemon=True).start()
 
 
-WORKER_PRELOAD = ["banen_qa.corpus", "banen_qa.parse", "banen_qa.passages", "banen_qa.figures"]
+WORKER_PRELOAD = [
+    "banen_qa.corpus", "banen_qa.ingest.parse", "banen_qa.ingest.passages",
+    "banen_qa.extract.figures",
+]
 
 
 def _new_pool(workers: int) -> ProcessPoolExecutor:

@@ -13,7 +13,7 @@ from typing import Annotated
 
 import typer
 
-from .config import chroma_url, default_corpus_dir, default_data_dir, limit_threads
+from banen_qa.config import chroma_url, default_corpus_dir, default_data_dir, limit_threads
 
 limit_threads()
 
@@ -50,8 +50,8 @@ def _llm_client(llm: bool | None):
     """The LLM client when one is configured (or asked for), else None: the offline path."""
     if llm is False:
         return None
-    from .llm import LLMConfigError
-    from .llm.session import client_for
+    from banen_qa.llm import LLMConfigError
+    from banen_qa.llm.session import client_for
 
     try:
         return client_for(llm)
@@ -66,8 +66,8 @@ def open_corpus_and_index(corpus: Path | None, data_dir: Path | None, chroma: st
     from rich.console import Console
     from rich.progress import Progress
 
-    from .corpus import load_corpus
-    from .index import IndexUnavailable, PassageIndex
+    from banen_qa.corpus import load_corpus
+    from banen_qa.search.index import IndexUnavailable, PassageIndex
 
     corpus_dir = corpus or default_corpus_dir()
     data = data_dir or default_data_dir()
@@ -99,14 +99,14 @@ def ask(
     llm: LlmOpt = None,
 ) -> None:
     """Answer a question from the corpus, with citations; abstain when it holds no answer."""
-    from .answer import answer_question
+    from banen_qa.answer.core import answer_question
 
     client = _llm_client(llm)
     loaded, index = open_corpus_and_index(corpus, data_dir, chroma, quiet=as_json)
     if client is None:
         result = answer_question(question, index=index, figures=loaded.figures)
     else:
-        from .llm.answer import answer_with_llm
+        from banen_qa.llm.answer import answer_with_llm
 
         # a fallback to the offline answer is logged by the LLM module as one warning line
         result = answer_with_llm(question, index=index, figures=loaded.figures,
@@ -146,8 +146,8 @@ def extract(
     Exit code 0 when every file was read, 3 when some failed (each named with its cause),
     130 when interrupted (the next run resumes).
     """
-    from .bulk import render_summary, run_extract
-    from .table_io import check_writable, format_figures, write_figures
+    from banen_qa.bulk import render_summary, run_extract
+    from banen_qa.table_io import check_writable, format_figures, write_figures
 
     try:
         if out:
@@ -184,7 +184,7 @@ def evaluate(
         "--llm", help="Also score the LLM path, side by side with the offline one.")] = False,
 ) -> None:
     """Score figures and answers against the gold sets; write a markdown + JSON report."""
-    from .evaluate import run_eval
+    from banen_qa.evaluate.core import run_eval
 
     client = _llm_client(True) if llm else None
     loaded, index = open_corpus_and_index(corpus, data_dir, None)
@@ -201,7 +201,7 @@ def serve(
     chroma: ChromaOpt = None,
 ) -> None:
     """Serve the local web page: ask, see the highlighted page, browse the figures."""
-    from .web import serve as serve_web
+    from banen_qa.web import serve as serve_web
 
     corpus_dir = corpus or default_corpus_dir()
     if not corpus_dir.is_dir():
@@ -218,7 +218,7 @@ def doctor(
         "--llm/--no-llm", help="Check with the LLM path forced on or off.")] = None,
 ) -> None:
     """Which path is active (offline rules or an LLM) and whether the LLM endpoint answers."""
-    from .llm.session import doctor_report
+    from banen_qa.llm.session import doctor_report
 
     lines, code = doctor_report(llm)
     for line in lines:

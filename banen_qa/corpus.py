@@ -10,15 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
-from collections import Counter
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
 from pydantic import BaseModel, Field
 
-from .models import Figure, ParsedDocument, Passage
+from banen_qa.models import Figure, ParsedDocument, Passage
 
 PIPELINE_MODULES = (
     "parse", "passages", "sentences", "figures", "numbers", "vocab", "tables", "models",
@@ -65,21 +63,15 @@ def load_manifest(corpus_dir: Path) -> dict[str, ManifestEntry]:
     return {e.file: e for e in entries}
 
 
-def guess_report_year(doc: ParsedDocument) -> int | None:
-    """The year a letter reports on, when no manifest says: the year its text names most."""
-    years = Counter(int(y) for y in re.findall(r"\b(20[0-4]\d)\b", doc.text))
-    return years.most_common(1)[0][0] if years else None
-
-
 def ingest_pdf(path: Path, *, year: int | None = None) -> IngestedDocument:
     """Parse one PDF and extract its passages and figures. Raises parse.PdfError."""
-    from .figures import extract_figures
-    from .parse import parse_pdf
-    from .passages import split_passages
+    from banen_qa.extract.figures import extract_figures, report_year
+    from banen_qa.ingest.parse import parse_pdf
+    from banen_qa.ingest.passages import split_passages
 
     doc = parse_pdf(path, year=year)
     if doc.year is None:
-        doc.year = guess_report_year(doc)
+        doc.year = report_year(doc)
     passages = split_passages(doc)
     figures = extract_figures(doc, passages)
     return IngestedDocument(doc=doc, passages=passages, figures=figures,
@@ -115,7 +107,7 @@ def load_corpus(
 ) -> Corpus:
     """Ingest every PDF in corpus_dir (cached under data_dir/cache). Unreadable files are
     recorded in `failed` with their cause; the others are kept."""
-    from .parse import PdfError
+    from banen_qa.ingest.parse import PdfError
 
     manifest = load_manifest(corpus_dir)
     files = sorted(corpus_dir.glob("*.pdf"))

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from .models import Figure
+from banen_qa.models import Figure
 
 COLUMNS: list[str] = list(Figure.model_fields)
 FLAG_SEPARATOR = ";"

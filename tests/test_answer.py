@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from banen_qa.answer import (
+from banen_qa.answer.core import (
     analyse,
     answer_from_figures,
     answer_question,
@@ -17,9 +17,9 @@ from banen_qa.answer import (
     unsourced_numbers,
     with_digits,
 )
-from banen_qa.evaluate import GoldQuestion, judge_answer
-from banen_qa.index import PassageIndex
+from banen_qa.evaluate.core import GoldQuestion, judge_answer
 from banen_qa.models import Answer, Figure, PageSpan, ParsedDocument, Passage
+from banen_qa.search.index import PassageIndex
 
 ROOT = Path(__file__).resolve().parents[1]
 PDF = ROOT / "corpus" / "voortgang-banenafspraak-overheid-onderwijs-2021.pdf"

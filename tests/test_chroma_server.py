@@ -19,9 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from banen_qa.answer import answer_question
+from banen_qa.answer.core import answer_question
 from banen_qa.corpus import ingest_pdf
-from banen_qa.index import COLLECTION, PassageIndex
+from banen_qa.search.index import COLLECTION, PassageIndex
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_PDF = ROOT / "corpus" / "voortgang-banenafspraak-overheid-onderwijs-2021.pdf"

@@ -7,14 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from banen_qa import vocab
-from banen_qa.figures import (
-    check_figure,
-    cross_check,
-    extract_figures,
-    normalize_ws,
-)
+from banen_qa.extract import vocab
+from banen_qa.extract.figures import extract_figures
+from banen_qa.extract.validate import check_figure, cross_check
 from banen_qa.models import Figure, PageSpan, ParsedDocument, Passage, Section
+from banen_qa.text import normalize_ws
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_PDF = ROOT / "corpus" / "voortgang-banenafspraak-overheid-onderwijs-2021.pdf"
@@ -376,8 +373,8 @@ def test_identical_figures_are_deduplicated() -> None:
 
 @pytest.fixture(scope="module")
 def seed():
-    from banen_qa.parse import parse_pdf
-    from banen_qa.passages import split_passages
+    from banen_qa.ingest.parse import parse_pdf
+    from banen_qa.ingest.passages import split_passages
 
     doc = parse_pdf(SEED_PDF, year=2020)  # the year corpus/manifest.json gives
     return doc, extract_figures(doc, split_passages(doc))
@@ -432,8 +429,8 @@ SYNTH_GOLD = ROOT / "eval" / "synth" / "gold-figures.jsonl"
 @pytest.mark.skipif(not SYNTH_GOLD.exists(), reason="no generated letters committed")
 def test_generated_letters_against_their_gold() -> None:
     """Letters in other layouts and wordings (eval/synth): the extractor is not tuned to one."""
-    from banen_qa.parse import parse_pdf
-    from banen_qa.passages import split_passages
+    from banen_qa.ingest.parse import parse_pdf
+    from banen_qa.ingest.passages import split_passages
 
     gold = [json.loads(line) for line in SYNTH_GOLD.read_text().splitlines() if line.strip()]
     figs: list[Figure] = []

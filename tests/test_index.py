@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from banen_qa.index import COLLECTION, PassageIndex, fold, text_hash, tokenize
 from banen_qa.models import PageSpan, Passage
+from banen_qa.search.index import COLLECTION, PassageIndex, text_hash, tokenize
+from banen_qa.text import fold
 
 ROOT = Path(__file__).resolve().parents[1]
 PDF = ROOT / "corpus" / "voortgang-banenafspraak-overheid-onderwijs-2021.pdf"
@@ -15,8 +16,8 @@ PDF = ROOT / "corpus" / "voortgang-banenafspraak-overheid-onderwijs-2021.pdf"
 
 @pytest.fixture(scope="module")
 def passages() -> list[Passage]:
-    from banen_qa.parse import parse_pdf
-    from banen_qa.passages import split_passages
+    from banen_qa.ingest.parse import parse_pdf
+    from banen_qa.ingest.passages import split_passages
 
     return split_passages(parse_pdf(PDF))
 

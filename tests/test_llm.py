@@ -11,7 +11,7 @@ import pytest
 from fixtures.llm.corpus import INJECTION_PDF, LETTER_PDF, ingested
 from fixtures.llm.fakes import completion, fake_client, free_port
 
-from banen_qa.figures import check_figure, normalize_ws
+from banen_qa.extract.validate import check_figure
 from banen_qa.llm import LLMClient, LLMConfigError, LLMUnavailable, load_config
 from banen_qa.llm.client import BadOutput, extract_json_object
 from banen_qa.llm.extract import (
@@ -24,6 +24,7 @@ from banen_qa.llm.extract import (
 from banen_qa.llm.guard import looks_like_instruction
 from banen_qa.llm.prompts import load_prompt, render
 from banen_qa.models import Figure
+from banen_qa.text import normalize_ws
 
 DOC = "voortgang-banenafspraak-overheid-onderwijs-2021"
 

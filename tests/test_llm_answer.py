@@ -13,11 +13,11 @@ import pytest
 from fixtures.llm.corpus import INJECTION_PDF, LETTER_PDF, ingested, letter_and_injection
 from fixtures.llm.fakes import completion, fake_client, free_port
 
-from banen_qa.answer import answer_question
+from banen_qa.answer.core import answer_question
+from banen_qa.extract.numbers import find_numbers
 from banen_qa.llm import LLMClient, load_config
 from banen_qa.llm.answer import answer_with_llm
 from banen_qa.llm.session import Asker, extract_corpus
-from banen_qa.numbers import find_numbers
 
 DEFENSIE = "Hoeveel banen heeft Defensie in 2020 gerealiseerd?"
 

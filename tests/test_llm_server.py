@@ -21,14 +21,15 @@ from fixtures.llm.corpus import (  # noqa: E402
 )
 from fixtures.llm.server import LocalServer, start_server  # noqa: E402
 
-from banen_qa.answer import unsourced_numbers  # noqa: E402
-from banen_qa.figures import check_figure, normalize_ws  # noqa: E402
+from banen_qa.answer.core import unsourced_numbers  # noqa: E402
+from banen_qa.extract.numbers import find_numbers  # noqa: E402
+from banen_qa.extract.validate import check_figure
+from banen_qa.extract.vocab import METRICS, SECTORS  # noqa: E402
 from banen_qa.llm import LLMClient, load_config  # noqa: E402
 from banen_qa.llm.answer import answer_with_llm  # noqa: E402
 from banen_qa.llm.extract import LLMRecord, extract_with_llm, figure_schema  # noqa: E402
 from banen_qa.llm.prompts import render  # noqa: E402
-from banen_qa.numbers import find_numbers  # noqa: E402
-from banen_qa.vocab import METRICS, SECTORS  # noqa: E402
+from banen_qa.text import normalize_ws  # noqa: E402
 
 MAX_TOKENS = 200  # enough for two records or a short answer from this model
 MAX_RECORDS = 2

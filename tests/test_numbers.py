@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from banen_qa.numbers import find_numbers, format_dutch, parse_number, word_number_values
+from banen_qa.extract.numbers import find_numbers, parse_number, word_number_values
+from banen_qa.text import format_dutch
 
 
 @pytest.mark.parametrize(

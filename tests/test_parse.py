@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from banen_qa.parse import PdfError, parse_pdf
-from banen_qa.passages import split_passages
+from banen_qa.ingest.parse import PdfError, parse_pdf
+from banen_qa.ingest.passages import split_passages
 
 ROOT = Path(__file__).resolve().parent.parent
 LETTER = ROOT / "corpus" / "voortgang-banenafspraak-overheid-onderwijs-2021.pdf"

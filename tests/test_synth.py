@@ -16,7 +16,7 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
-from banen_qa.vocab import METRICS, SECTORS
+from banen_qa.extract.vocab import METRICS, SECTORS
 
 REPO = Path(__file__).resolve().parents[1]
 SYNTH = REPO / "eval" / "synth"

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from banen_qa.figures import extract_figures
+from banen_qa.extract.figures import extract_figures
+from banen_qa.ingest.parse import parse_pdf
+from banen_qa.ingest.passages import split_passages
 from banen_qa.models import Figure, PageSpan, ParsedDocument, TableBlock, TableCell
-from banen_qa.parse import parse_pdf
-from banen_qa.passages import split_passages
 
 SYNTH = Path(__file__).resolve().parents[1] / "eval" / "synth"
 GOLD = [json.loads(line) for line in (SYNTH / "gold-figures.jsonl").read_text().splitlines()]

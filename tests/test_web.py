@@ -20,7 +20,7 @@ import httpx
 import pdfplumber
 import pytest
 
-from banen_qa.web.highlight import find_quote
+from banen_qa.web.highlight import locate_on_page
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
@@ -291,7 +291,7 @@ def test_serve_command_listens_on_127_0_0_1(client: httpx.Client, data_dir: Path
 
 def test_find_quote_exact_across_a_line_break() -> None:
     quote = "In 2020 heeft Defensie 556 banen gerealiseerd voor mensen met een arbeidsbeperking"
-    found = find_quote(PDF, 3, quote)
+    found = locate_on_page(PDF, 3, quote)
     assert found.match == "exact"
     assert len(found.boxes) == 2  # the quote runs over two lines
     assert found.boxes[0].top < found.boxes[1].top
@@ -299,15 +299,15 @@ def test_find_quote_exact_across_a_line_break() -> None:
 
 def test_find_quote_skips_footnote_calls_and_the_margin_column() -> None:
     # "20191" on the page: footnote call 1 glued to 2019, removed from the parsed text.
-    found = find_quote(PDF, 1, "In het bestuurlijk akkoord uit 2019 over de Banenafspraak")
+    found = locate_on_page(PDF, 1, "In het bestuurlijk akkoord uit 2019 over de Banenafspraak")
     assert found.match == "partial" and found.coverage == 1.0
     # The right-hand colophon column shares this line; it must not be highlighted.
-    found = find_quote(PDF, 3, "en samenwerking met andere partijen genoemd")
+    found = locate_on_page(PDF, 3, "en samenwerking met andere partijen genoemd")
     assert found.match == "partial"
     assert all(b.x1 < 430 for b in found.boxes)  # the margin column starts at x=455
 
 
 def test_find_quote_absent_text_is_not_highlighted() -> None:
-    found = find_quote(PDF, 3, "Dit staat nergens in deze brief, echt niet.")
+    found = locate_on_page(PDF, 3, "Dit staat nergens in deze brief, echt niet.")
     assert found.match == "none" and found.boxes == []
-    assert find_quote(PDF, 2, "In 2020 heeft Defensie 556 banen gerealiseerd").match == "none"
+    assert locate_on_page(PDF, 2, "In 2020 heeft Defensie 556 banen gerealiseerd").match == "none"

@@ -10,7 +10,7 @@
 Only config and client are imported here, so importing the package stays cheap.
 """
 
-from .client import LLMClient, LLMUnavailable
-from .config import LLMConfig, LLMConfigError, load_config
+from banen_qa.llm.client import LLMClient, LLMUnavailable
+from banen_qa.llm.config import LLMConfig, LLMConfigError, load_config
 
 __all__ = ["LLMClient", "LLMConfig", "LLMConfigError", "LLMUnavailable", "load_config"]

@@ -14,15 +14,16 @@ from typing import Literal
 
 from pydantic import BaseModel, ValidationError
 
-from ..answer import answer_question, cite, unsourced_numbers
-from ..index import PassageIndex
-from ..models import Answer, Citation, Figure, Passage
-from ..numbers import find_numbers, format_dutch
-from ..sentences import split_sentences
-from ..vocab import sector_label
-from .client import LLMClient, LLMUnavailable
-from .guard import looks_like_instruction
-from .prompts import render
+from banen_qa.answer.core import answer_question, cite, unsourced_numbers
+from banen_qa.extract.numbers import find_numbers
+from banen_qa.extract.vocab import sector_label
+from banen_qa.llm.client import LLMClient, LLMUnavailable
+from banen_qa.llm.guard import looks_like_instruction
+from banen_qa.llm.prompts import render
+from banen_qa.models import Answer, Citation, Figure, Passage
+from banen_qa.search.index import PassageIndex
+from banen_qa.sentences import split_sentences
+from banen_qa.text import format_dutch
 
 log = logging.getLogger("banen_qa.llm")
 

@@ -19,7 +19,7 @@ from typing import Any, Literal
 
 import openai
 
-from .config import LLMConfig
+from banen_qa.llm.config import LLMConfig
 
 log = logging.getLogger("banen_qa.llm")
 

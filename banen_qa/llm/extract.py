@@ -24,13 +24,14 @@ from functools import cache
 
 from pydantic import BaseModel, Field, ValidationError
 
-from .. import vocab
-from ..figures import check_figure, cross_check, normalize_ws
-from ..models import Figure, ParsedDocument, Passage
-from ..numbers import NumberToken, find_numbers, parse_number
-from .client import LLMClient, LLMUnavailable
-from .guard import looks_like_instruction
-from .prompts import render
+from banen_qa.extract import vocab
+from banen_qa.extract.numbers import NumberToken, find_numbers, parse_number
+from banen_qa.extract.validate import check_figure, cross_check
+from banen_qa.llm.client import LLMClient, LLMUnavailable
+from banen_qa.llm.guard import looks_like_instruction
+from banen_qa.llm.prompts import render
+from banen_qa.models import Figure, ParsedDocument, Passage
+from banen_qa.text import find_quote, fold_quotes, normalize_ws, values_equal
 
 log = logging.getLogger("banen_qa.llm")
 
@@ -90,63 +91,6 @@ def figure_schema(max_records: int = MAX_RECORDS_PER_PAGE) -> dict:
         "required": ["figures"],
         "additionalProperties": False,
     }
-
-
-# --- tolerant matching ---------------------------------------------------------------------
-
-_FOLD = {"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-",
-         "\u2010": "-", "\u2011": "-", "\u00a0": " ", "\u202f": " "}
-_HYPHENS = "-\u00ad\u2010\u2011"
-
-
-def normalise(text: str) -> tuple[str, list[int]]:
-    """Text folded for matching, with the offset in `text` of every character kept.
-
-    Whitespace runs become one space; a hyphen between letters (with or without a line
-    break after it) is dropped, so "ge- realiseerd", "gerealiseerd", "hbo-instellingen" and
-    "hbo- instellingen" each meet their twin; typographic quotes and dashes fold to ASCII;
-    letters are lower-cased.
-    """
-    out: list[str] = []
-    offsets: list[int] = []
-    i, n = 0, len(text)
-    while i < n:
-        c = _FOLD.get(text[i], text[i])
-        if c.isspace():
-            if out and out[-1] != " ":
-                out.append(" ")
-                offsets.append(i)
-            while i < n and _FOLD.get(text[i], text[i]).isspace():
-                i += 1
-            continue
-        if c in _HYPHENS and out and out[-1].isalpha():
-            j = i + 1
-            while j < n and text[j].isspace():
-                j += 1
-            if j < n and text[j].isalpha():
-                i = j
-                continue
-        for ch in c.lower():
-            out.append(ch)
-            offsets.append(i)
-        i += 1
-    return "".join(out), offsets
-
-
-def find_quote(quote: str, text: str, base: int = 0) -> tuple[int, int] | None:
-    """Span of `quote` in `text` (offsets + base): exact first, then tolerant."""
-    quote = quote.strip()
-    if not quote:
-        return None
-    at = text.find(quote)
-    if at >= 0:
-        return base + at, base + at + len(quote)
-    norm_text, offsets = normalise(text)
-    norm_quote = normalise(quote)[0].strip()
-    at = norm_text.find(norm_quote) if norm_quote else -1
-    if at < 0:
-        return None
-    return base + offsets[at], base + offsets[at + len(norm_quote) - 1] + 1
 
 
 # --- the gate ------------------------------------------------------------------------------
@@ -235,7 +179,7 @@ def _gate(record: object, doc: ParsedDocument, page: _Page) -> Figure | str:
     unit = vocab.UNITS_BY_METRIC[rec.metric]
     if (unit == "pct") != tok.is_pct:
         return "unit_mismatch"
-    folded = normalize_ws(vocab.fold(quote_text))
+    folded = normalize_ws(fold_quotes(quote_text))
     if not _metric_cues()[rec.metric].search(folded):
         return "metric_not_in_quote"
     context = " ".join([quote_text, *page.context_of(passage), doc.title or ""])
@@ -328,10 +272,6 @@ def extract_llm_figures(
     return result
 
 
-def _same_value(a: Figure, b: Figure) -> bool:
-    return abs(a.value - b.value) <= (0.05 if a.unit == "pct" else 1e-6)
-
-
 def _flag(fig: Figure, flag: str) -> Figure:
     if flag in fig.flags:
         return fig
@@ -348,7 +288,7 @@ def merge_figures(rules: list[Figure], llm: list[Figure]) -> list[Figure]:
     for fig in llm:
         same_key = [i for i, r in enumerate(merged)
                     if r.extractor != "llm" and (r.key, r.quarter) == (fig.key, fig.quarter)]
-        if any(_same_value(merged[i], fig) for i in same_key):
+        if any(values_equal(merged[i].value, fig.value, fig.unit) for i in same_key):
             continue
         if same_key:
             for i in same_key:

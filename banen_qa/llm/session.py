@@ -8,14 +8,14 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field
 
-from ..models import Answer, Figure
-from .client import LLMClient
-from .config import LLMConfigError, load_config
-from .prompts import load_prompt, prompts_dir
+from banen_qa.llm.client import LLMClient
+from banen_qa.llm.config import LLMConfigError, load_config
+from banen_qa.llm.prompts import load_prompt, prompts_dir
+from banen_qa.models import Answer, Figure
 
 if TYPE_CHECKING:
-    from ..corpus import IngestedDocument
-    from ..index import PassageIndex
+    from banen_qa.corpus import IngestedDocument
+    from banen_qa.search.index import PassageIndex
 
 
 def client_for(llm: bool | None) -> LLMClient | None:
@@ -68,7 +68,7 @@ def extract_corpus(documents: Iterable[IngestedDocument], client: LLMClient | No
                    ) -> CorpusExtraction:
     """`extract_with_llm` for each document; once the server is unreachable, the remaining
     documents keep their rule tables without further attempts."""
-    from .extract import extract_with_llm
+    from banen_qa.llm.extract import extract_with_llm
 
     out = CorpusExtraction()
     rejected: Counter[str] = Counter()
@@ -99,7 +99,7 @@ class Asker:
         self.last_reason: str | None = None
 
     def __call__(self, question: str) -> Answer:
-        from .answer import answer_with_llm
+        from banen_qa.llm.answer import answer_with_llm
 
         outcome = answer_with_llm(question, index=self.index, figures=self.figures,
                                   client=self.client)

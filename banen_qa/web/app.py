@@ -23,11 +23,11 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ..models import Answer, Figure, Passage
-from .highlight import Box, find_quote, render_page
+from banen_qa.models import Answer, Figure, Passage
+from banen_qa.web.highlight import Box, locate_on_page, render_page
 
 if TYPE_CHECKING:
-    from ..index import PassageIndex
+    from banen_qa.search.index import PassageIndex
 
 log = logging.getLogger(__name__)
 STATIC_DIR = Path(__file__).parent / "static"
@@ -76,7 +76,7 @@ class Library:
     thread-safe, so one request at a time renders or reads a PDF."""
 
     def __init__(self, corpus_dir: Path, data_dir: Path, *, chroma_url: str | None = None):
-        from ..corpus import load_corpus
+        from banen_qa.corpus import load_corpus
 
         corpus = load_corpus(corpus_dir, data_dir, progress=False)
         for name, cause in corpus.failed.items():
@@ -102,7 +102,7 @@ class Library:
         self.page_png = lru_cache(maxsize=64)(self._page_png)
 
     def ask(self, question: str) -> Answer:
-        from ..answer import answer_question
+        from banen_qa.answer.core import answer_question
 
         job = self._index_thread.submit(
             answer_question, question, index=self.index, figures=self.figures
@@ -121,7 +121,7 @@ class Library:
     def _highlight(self, document: str, page: int, quote: str) -> HighlightOut:
         info = self.document(document, page)
         with self._pdf_lock:
-            found = find_quote(info.pdf, page, quote)
+            found = locate_on_page(info.pdf, page, quote)
         return HighlightOut(
             document=document,
             page=page,
@@ -140,7 +140,7 @@ class Library:
 
 def _open_index(data_dir: Path, chroma_url: str | None, passages: list[Passage]) -> PassageIndex:
     """The passage index with every passage added (only new texts are embedded)."""
-    from ..index import PassageIndex
+    from banen_qa.search.index import PassageIndex
 
     index = PassageIndex(data_dir, chroma_url=chroma_url)
     index.add(passages)
@@ -174,7 +174,7 @@ def filter_figures(
 
 def figures_file(figures: list[Figure], fmt: Literal["csv", "xlsx"]) -> bytes:
     """The figures as a CSV or XLSX file, written by the project's table writer."""
-    from ..table_io import write_figures
+    from banen_qa.table_io import write_figures
 
     with tempfile.TemporaryDirectory() as tmp:
         return write_figures(figures, Path(tmp) / f"figures.{fmt}").read_bytes()
@@ -243,7 +243,7 @@ def create_app(corpus_dir: Path, data_dir: Path, *, chroma_url: str | None = Non
     @app.get("/api/vocabulary")
     def vocabulary() -> dict[str, dict[str, str]]:
         """Readable names for sector and metric ids."""
-        from ..vocab import METRICS, SECTOR_LABELS
+        from banen_qa.extract.vocab import METRICS, SECTOR_LABELS
 
         return {
             "sectors": {k: en for k, (_, en) in SECTOR_LABELS.items()},

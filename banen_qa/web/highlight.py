@@ -93,7 +93,7 @@ def _partial_runs(page_text: str, wanted: str) -> list[tuple[int, int]]:
     return [(lo + b.a, b.size) for b in window.get_matching_blocks() if b.size >= MIN_RUN]
 
 
-def find_quote(pdf_path: Path, page_no: int, quote: str) -> Highlight:
+def locate_on_page(pdf_path: Path, page_no: int, quote: str) -> Highlight:
     """Boxes around `quote` on 1-based page `page_no` of `pdf_path`."""
     with pdfplumber.open(pdf_path) as pdf:
         page = pdf.pages[page_no - 1]

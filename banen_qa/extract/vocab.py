@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from banen_qa.models import Unit
+from banen_qa.text import fold_quotes
 
 # --- sectors -------------------------------------------------------------------------------
 
@@ -186,17 +187,9 @@ def sector_label(sector: str, lang: str = "nl") -> str:
     return en if lang == "en" else nl
 
 
-def fold(text: str) -> str:
-    """Fold typographic apostrophes/quotes to ASCII, keeping the length (offsets stay valid)."""
-    return text.translate(_FOLD)
-
-
-_FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "\u00ad": "-"})
-
-
 def _alias_pattern(alias: str) -> str:
     """Regex for one alias: spaces match any whitespace, a trailing 's may be spelled 's/’s."""
-    words = [re.escape(w) for w in fold(alias).split()]
+    words = [re.escape(w) for w in fold_quotes(alias).split()]
     return r"\s+".join(words)
 
 
@@ -206,7 +199,8 @@ def _sector_regex() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str | N
     owner: dict[str, str | None] = {}
     for sector, aliases in SECTORS.items():
         for alias in aliases:
-            owner[fold(alias).lower() if alias not in CASE_SENSITIVE_ALIASES else alias] = sector
+            key = alias if alias in CASE_SENSITIVE_ALIASES else fold_quotes(alias).lower()
+            owner[key] = sector
     for phrase in NOT_SECTOR_PHRASES:
         owner[phrase.lower()] = None
     insensitive = sorted(
@@ -230,7 +224,7 @@ def find_sectors(text: str) -> list[tuple[str, int, int]]:
     The longest alias wins ("universities of applied sciences" is hbo, not wo); phrases in
     NOT_SECTOR_PHRASES swallow their alias ("in totaal" is not the sector totaal).
     """
-    folded = fold(text)
+    folded = fold_quotes(text)
     insensitive, sensitive, owner = _sector_regex()
     hits: list[tuple[int, int, str | None]] = []
     for m in insensitive.finditer(folded):

@@ -19,19 +19,24 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .index import embed_query, embedder, fold, text_hash, tokenize
-from .models import Answer, Citation, Figure, Passage
-from .numbers import WORD_NUMBER, WORD_NUMBERS, find_numbers, format_dutch, word_number_values
-from .sentences import split_sentences
+from banen_qa.extract.numbers import (
+    WORD_NUMBER,
+    WORD_NUMBERS,
+    find_numbers,
+    word_number_values,
+)
+from banen_qa.models import Answer, Citation, Figure, Passage
+from banen_qa.search.index import embed_query, embedder, text_hash, tokenize
+from banen_qa.sentences import split_sentences
+from banen_qa.text import Lang, fold, format_value, is_year, years_in
 
 if TYPE_CHECKING:
-    from .index import Hit, PassageIndex
+    from banen_qa.search.index import Hit, PassageIndex
 
-Lang = Literal["nl", "en"]
 
 # --- question cues (about questions, not about letters: those live in vocab.py) ---------
 
@@ -152,11 +157,11 @@ def _cue_hits(text: str, cues: dict[str, tuple[str, ...]]) -> list[str]:
 
 def analyse(question: str) -> Intent:
     """Language, sectors (vocab), years, quarter and metric of a question."""
-    from .vocab import find_sectors
+    from banen_qa.extract.vocab import find_sectors
 
     intent = Intent(language=detect_language(question))
     intent.sectors = list(dict.fromkeys(s for s, _, _ in find_sectors(question)))
-    intent.years = sorted({int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", question)})
+    intent.years = sorted(set(years_in(question)))
     metrics = _cue_hits(question, METRIC_CUES)
     # the most specific metric first: a breakdown or rate over the plain count
     intent.metrics = sorted(metrics, key=lambda m: m == "realised_jobs")
@@ -187,18 +192,11 @@ def with_digits(text: str) -> str:
     return WORD_NUMBER.sub(lambda m: f"{m.group(1)} ({WORD_NUMBERS[m.group(1).lower()]})", text)
 
 
-def fmt(value: float, lang: Lang) -> str:
-    decimals = 0 if float(value).is_integer() else len(f"{value:.2f}".rstrip("0").split(".")[1])
-    if lang == "nl":
-        return format_dutch(value, decimals)
-    return f"{value:,.{decimals}f}"
-
-
 # --- figure answers ----------------------------------------------------------------------
 
 
 def _label(sector: str, lang: Lang) -> str:
-    from .vocab import sector_label
+    from banen_qa.extract.vocab import sector_label
 
     return sector_label(sector, lang)
 
@@ -252,7 +250,7 @@ def _group_sentence(group: dict[str, Figure], sector: str, year: int | None, lan
     (346 in own employment and secondment, 210 via SROI), against a target of 633 jobs:
     88% of the target." """
     ph = {k: v.replace("{target}", _target_word(group, lang)) for k, v in PHRASES[lang].items()}
-    g = {m: fmt(f.value, lang) for m, f in group.items()}
+    g = {m: format_value(f.value, lang) for m, f in group.items()}
     name = _label(sector, lang)
     quarter = next((f.quarter for f in group.values() if f.quarter), None)
     when = ""
@@ -457,7 +455,7 @@ QUANTITY_QUESTION = re.compile(
 
 def _amounts(text: str) -> set[float]:
     """Numbers in `text` that can answer "how many": years are not amounts."""
-    return {v for v in _values(text) if not (v.is_integer() and 1900 <= v <= 2100)}
+    return {v for v in _values(text) if not is_year(v)}
 
 
 def answer_from_passages(question: str, intent: Intent, index: PassageIndex) -> Answer:

@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .models import (
+from banen_qa.models import (
     Footnote,
     FootnoteCall,
     Line,

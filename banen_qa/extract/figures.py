@@ -2,7 +2,7 @@
 
 Deterministic and offline. For every number in a passage we decide, from the words
 around it, whether it is a jobs figure or a percentage the Banenafspraak reports
-(vocabulary in `banen_qa.vocab`), then bind it to
+(vocabulary in `banen_qa.extract.vocab`), then bind it to
 - a metric: the nearest cue word in its clause ("gerealiseerd", "doelstelling", "via SROI");
 - a sector: the nearest sector named in its sentence, else the passage's section heading,
   else the sector the passage last named;
@@ -20,10 +20,12 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from banen_qa import vocab
+from banen_qa.extract import vocab
+from banen_qa.extract.numbers import NumberToken, find_numbers
+from banen_qa.extract.validate import check_figure, cross_check, dedupe
 from banen_qa.models import Figure, ParsedDocument, Passage, TableBlock, TableCell, Unit
-from banen_qa.numbers import NumberToken, find_numbers
 from banen_qa.sentences import split_sentences
+from banen_qa.text import normalize_ws
 
 _I = re.IGNORECASE
 
@@ -567,11 +569,6 @@ def _table_cell_figure(
 # --- records -------------------------------------------------------------------------------
 
 
-def normalize_ws(text: str) -> str:
-    """Collapse whitespace; quotes are compared in this form."""
-    return " ".join(text.split())
-
-
 def _page_clip(doc: ParsedDocument, start: int, end: int, at: int) -> tuple[int, int]:
     """The part of [start, end) that stands on the same page as offset `at`."""
     for span in doc.page_spans:
@@ -658,59 +655,4 @@ def extract_figures(doc: ParsedDocument, passages: list[Passage]) -> list[Figure
             section = _section_sector(covering[0].section)
             figures += _table_figures(doc, table, section, year)
     figures = [f for f in figures if not check_figure(f, doc)]
-    return cross_check(_dedupe(figures))
-
-
-# --- validation ----------------------------------------------------------------------------
-
-
-def check_figure(fig: Figure, doc: ParsedDocument) -> list[str]:
-    """Hard problems with a record (empty = valid): its value text must stand in its quote,
-    the quote on its page, and sector/metric/unit must come from the vocabulary."""
-    problems: list[str] = []
-    value_text = doc.text[fig.char_start : fig.char_end]
-    numbers = find_numbers(value_text)
-    if not numbers or abs(numbers[0].value - fig.value) > 1e-9:
-        problems.append(f"text at {fig.char_start}:{fig.char_end} is not the value {fig.value}")
-    if normalize_ws(value_text) not in fig.quote:
-        problems.append("value text not in quote")
-    if fig.quote not in normalize_ws(doc.page_texts.get(fig.page, "")):
-        problems.append(f"quote not on page {fig.page}")
-    if doc.page_at(fig.char_start) != fig.page:
-        problems.append("page does not match the value's offset")
-    if fig.sector not in vocab.SECTORS:
-        problems.append(f"unknown sector {fig.sector!r}")
-    if fig.metric not in vocab.METRICS:
-        problems.append(f"unknown metric {fig.metric!r}")
-    elif vocab.UNITS_BY_METRIC[fig.metric] != fig.unit:
-        problems.append(f"unit {fig.unit} does not fit metric {fig.metric}")
-    return problems
-
-
-def _dedupe(figures: list[Figure]) -> list[Figure]:
-    seen: set[tuple] = set()
-    out = []
-    for f in sorted(figures, key=lambda f: (f.document, f.char_start)):
-        key = (f.document, f.sector, f.year, f.quarter, f.metric, f.value)
-        if key not in seen:
-            seen.add(key)
-            out.append(f)
-    return out
-
-
-def cross_check(figures: list[Figure]) -> list[Figure]:
-    """Flag a realisation percentage that disagrees (by more than 1 point) with
-    100 * realised / target of the same document, sector, year and quarter."""
-    by_key: dict[tuple, dict[str, Figure]] = {}
-    for f in figures:
-        by_key.setdefault((f.document, f.sector, f.year, f.quarter), {}).setdefault(f.metric, f)
-    out = []
-    for f in figures:
-        group = by_key[(f.document, f.sector, f.year, f.quarter)]
-        realised, target = group.get("realised_jobs"), group.get("target_jobs")
-        if f.metric == "realisation_pct" and realised and target and target.value:
-            expected = 100 * realised.value / target.value
-            if abs(expected - f.value) > 1 and "pct_mismatch" not in f.flags:
-                f = f.model_copy(update={"flags": sorted([*f.flags, "pct_mismatch"])})
-        out.append(f)
-    return out
+    return cross_check(dedupe(figures))

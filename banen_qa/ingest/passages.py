@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .models import PageSpan, ParsedDocument, Passage
+from banen_qa.models import PageSpan, ParsedDocument, Passage
 
 MAX_CHARS = 1200
 SHORT = 100

@@ -111,8 +111,3 @@ def word_number_values(text: str) -> set[float]:
     """Values of the number words in `text` ("twaalf" -> 12.0)."""
     return {float(WORD_NUMBERS[m.group(1).lower()]) for m in WORD_NUMBER.finditer(text)}
 
-
-def format_dutch(value: float, decimals: int = 0) -> str:
-    """Write a number the Dutch way (5500 -> "5.500", 61.3 -> "61,3"); used in answers."""
-    text = f"{value:,.{decimals}f}"
-    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")

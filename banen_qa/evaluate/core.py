@@ -16,8 +16,9 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
-from .models import Answer, Figure
-from .numbers import word_number_values
+from banen_qa.extract.numbers import word_number_values
+from banen_qa.models import Answer, Figure
+from banen_qa.text import values_equal
 
 
 class GoldFigure(BaseModel):
@@ -88,10 +89,6 @@ def read_jsonl(path: Path, model):
             if line.strip()]
 
 
-def _value_equal(a: float, b: float, unit: str) -> bool:
-    return abs(a - b) <= (0.05 if unit == "pct" else 1e-6)
-
-
 def _prf(correct: int, predicted: int, gold: int) -> tuple[float, float, float]:
     p = correct / predicted if predicted else (1.0 if not gold else 0.0)
     r = correct / gold if gold else 1.0
@@ -121,7 +118,7 @@ def score_figures(predicted: Iterable[Figure], gold: list[GoldFigure]) -> Figure
     for g in gold:
         tally(g, "gold")
         candidates = [f for f in by_key.get(g.key, []) if id(f) not in used]
-        hit = next((f for f in candidates if _value_equal(f.value, g.value, g.unit)), None)
+        hit = next((f for f in candidates if values_equal(f.value, g.value, g.unit)), None)
         if hit is None:
             got = [f.value for f in by_key.get(g.key, [])]
             misses.append({**g.model_dump(exclude={"note"}), "got": got})
@@ -227,8 +224,8 @@ def run_eval(corpus, index, *, gold_dir: Path | None = None, report_stem: Path |
     With an LLM client, each set is scored a second time through the LLM path."""
     from rich.console import Console
 
-    from .answer import answer_question
-    from .config import default_data_dir, project_root
+    from banen_qa.answer.core import answer_question
+    from banen_qa.config import default_data_dir, project_root
 
     console = Console()
     gold_dir = gold_dir or project_root() / "eval"
@@ -238,8 +235,8 @@ def run_eval(corpus, index, *, gold_dir: Path | None = None, report_stem: Path |
     for name, fig_path, q_path, letters in gold_sets(gold_dir):
         set_corpus, set_index = corpus, index
         if letters is not None:
-            from .corpus import load_corpus
-            from .index import PassageIndex
+            from banen_qa.corpus import load_corpus
+            from banen_qa.search.index import PassageIndex
 
             set_corpus = load_corpus(letters, data_dir / f"eval-{name}")
             set_index = PassageIndex(data_dir / f"eval-{name}")
@@ -265,7 +262,7 @@ def run_eval(corpus, index, *, gold_dir: Path | None = None, report_stem: Path |
 
 def _eval_llm(console, name, corpus, index, fig_path: Path, q_path: Path, client) -> dict:
     """The same gold set through the LLM path: merged figures, checked answers."""
-    from .llm.session import Asker, extract_corpus
+    from banen_qa.llm.session import Asker, extract_corpus
 
     extraction = extract_corpus(corpus.documents, client)
     fig = score_figures(extraction.figures, read_jsonl(fig_path, GoldFigure))

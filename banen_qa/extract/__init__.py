@@ -1,0 +1,1 @@
+"""ParsedDocument + passages -> validated figures: Dutch numbers, the vocabulary, rules."""

@@ -1,0 +1,1 @@
+"""PDF -> ParsedDocument (body text, page metadata, footnotes, tables) -> passages."""

@@ -1,0 +1,1 @@
+"""Passages -> a persistent hybrid index (dense + keyword) -> ranked hits."""

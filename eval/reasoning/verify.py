@@ -1,0 +1,148 @@
+"""Check the reasoning gold set against the PDFs it cites.
+
+    .venv/bin/python eval/reasoning/verify.py          # exit 1 on any error
+
+For every question: the fields and types are right; every cited (document, page) exists;
+unanswerable questions have no numbers/terms/sources; each number in `numbers` either
+stands on one of the cited pages (as written in the letter, Dutch or English notation) or
+is derived from the other numbers (a sum or difference of them) — the derived ones are
+listed so a person can check them; each Dutch term of a Dutch question, and each term of
+a `why` question, stands on a cited page (ranking terms are sector names as an answer
+would name them, so they are not checked).
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+HERE = Path(__file__).resolve().parent
+TYPES = {"lookup", "difference", "change", "sum", "ranking", "met_target", "why",
+         "how_which", "across_letters", "unanswerable"}
+KEYS = ["id", "type", "lang", "question", "numbers", "terms", "sources", "answerable", "note"]
+
+
+def pdf_path(document: str) -> Path:
+    for p in (ROOT / "corpus" / f"{document}.pdf",
+              ROOT / "eval" / "synth" / "letters" / f"{document}.pdf"):
+        if p.exists():
+            return p
+    raise FileNotFoundError(document)
+
+
+_pages: dict[str, list[str]] = {}
+
+
+def pages(document: str) -> list[str]:
+    if document not in _pages:
+        import pdfplumber
+
+        with pdfplumber.open(pdf_path(document)) as pdf:
+            _pages[document] = [" ".join((pg.extract_text() or "").split()) for pg in pdf.pages]
+    return _pages[document]
+
+
+def numbers_in(text: str) -> set[float]:
+    found: set[float] = set()
+    for raw in re.findall(r"\d[\d.,]*\d|\d", text):
+        for thousands, decimal in ((".", ","), (",", ".")):
+            try:
+                found.add(round(float(raw.replace(thousands, "").replace(decimal, ".")), 2))
+            except ValueError:
+                pass
+    return found
+
+
+def derived(n: float, others: list[float]) -> bool:
+    """n is a sum of >= 2 of the others, or a difference of two of them."""
+    for a, b in itertools.permutations(others, 2):
+        if abs((a - b) - n) < 0.005:
+            return True
+    for k in range(2, len(others) + 1):
+        for combo in itertools.combinations(others, k):
+            if abs(sum(combo) - n) < 0.005:
+                return True
+    return False
+
+
+def check(path: Path, seen: set[str]) -> tuple[list[str], list[str]]:
+    errors, derived_log = [], []
+    for line_no, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+        q = json.loads(line)
+        where = f"{path.name}:{line_no} {q.get('id')}"
+        if list(q) != KEYS:
+            errors.append(f"{where}: keys {list(q)}")
+            continue
+        if q["id"] in seen:
+            errors.append(f"{where}: duplicate id")
+        seen.add(q["id"])
+        if q["type"] not in TYPES or q["lang"] not in ("nl", "en"):
+            errors.append(f"{where}: bad type/lang")
+        if (q["type"] == "unanswerable") == q["answerable"]:
+            errors.append(f"{where}: type unanswerable <=> answerable false")
+        if not q["answerable"]:
+            if q["numbers"] or q["terms"] or q["sources"]:
+                errors.append(f"{where}: unanswerable with numbers/terms/sources")
+            continue
+        if not q["sources"]:
+            errors.append(f"{where}: no sources")
+        texts = []
+        for s in q["sources"]:
+            try:
+                doc_pages = pages(s["document"])
+            except FileNotFoundError:
+                errors.append(f"{where}: unknown document {s['document']}")
+                continue
+            if not 1 <= s["page"] <= len(doc_pages):
+                errors.append(f"{where}: {s['document']} has no page {s['page']}")
+                continue
+            texts.append(doc_pages[s["page"] - 1])
+        on_pages = set().union(*(numbers_in(t) for t in texts)) if texts else set()
+        stated = [n for n in q["numbers"] if round(n, 2) in on_pages]
+        for n in q["numbers"]:
+            if round(n, 2) in on_pages:
+                continue
+            if derived(n, stated):
+                derived_log.append(f"{q['id']} {n} derived from {stated}")
+            else:
+                errors.append(f"{where}: {n} neither on a cited page nor derived")
+        joined = " ".join(texts).lower()
+        for t in q["terms"]:
+            # ranking terms are sector names as an answer names them (UMC's), not quotes
+            quoted = q["type"] == "why" or (q["lang"] == "nl" and q["type"] != "ranking")
+            if quoted and t.lower() not in joined:
+                errors.append(f"{where}: term {t!r} not on a cited page")
+    return errors, derived_log
+
+
+def main() -> int:
+    seen: set[str] = set()
+    errors, log = [], []
+    counts: dict[tuple[str, str, str], int] = {}
+    for split in ("dev", "test"):
+        path = HERE / f"{split}-questions.jsonl"
+        e, d = check(path, seen)
+        errors += e
+        log += d
+        for line in path.read_text("utf-8").splitlines():
+            q = json.loads(line)
+            counts[(q["type"], q["lang"], split)] = counts.get((q["type"], q["lang"], split), 0) + 1
+    for line in log:
+        print("derived:", line)
+    print(f"\n{'type':<16}{'dev nl':>8}{'dev en':>8}{'test nl':>9}{'test en':>9}{'total':>7}")
+    for t in sorted(TYPES):
+        row = [counts.get((t, lang, split), 0) for split in ("dev", "test") for lang in ("nl", "en")]
+        print(f"{t:<16}{row[0]:>8}{row[1]:>8}{row[2]:>9}{row[3]:>9}{sum(row):>7}")
+    print(f"{'all':<16}{'':>8}{'':>8}{'':>9}{'':>9}{sum(counts.values()):>7}")
+    for e in errors:
+        print("ERROR:", e)
+    print(f"\n{len(errors)} error(s)")
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
