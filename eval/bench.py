@@ -154,7 +154,7 @@ def profile_ingest(files: list[Path], top: int = 25) -> None:
 def build_index(files: list[Path], workdir: Path, target: int):
     """An index of >= target passages: the letters' own, then copies under new names."""
     from banen_qa.corpus import ingest_pdf
-    from banen_qa.index import PassageIndex
+    from banen_qa.search.index import PassageIndex
 
     docs = [ingest_pdf(f) for f in files]
     own = [p for d in docs for p in d.passages]
@@ -189,7 +189,7 @@ def questions(n: int) -> list[str]:
 
 
 def ask_latency(index, figures, qs: list[str]) -> dict[str, list[float]]:
-    from banen_qa.answer import analyse, answer_question
+    from banen_qa.answer.core import analyse, answer_question
 
     for q in qs[:3]:
         answer_question(q, index=index, figures=figures)  # warm: model, BM25, caches
@@ -217,7 +217,7 @@ def cli_seconds(args: list[str], env: dict[str, str]) -> float:
 
 def embedding_speed(texts: list[str]) -> tuple[float, float]:
     """(passages/s in batches of 16, ms per query)."""
-    from banen_qa.index import embedder
+    from banen_qa.search.index import embedder
 
     model = embedder()
     model.passage(texts[:4])
@@ -307,7 +307,7 @@ def main(argv: list[str] | None = None) -> int:
         out["index_passages"] = total
         out["index_distinct"] = distinct
 
-        from banen_qa.index import embed_text
+        from banen_qa.search.index import embed_text
 
         texts = [embed_text(p) for p in index.passages()[:256]]
         per_s, q_ms = embedding_speed(texts)

@@ -121,7 +121,7 @@ def gold_lines(letter: Letter, pdf_path: Path) -> list[dict]:
 def questions(gold: list[dict]) -> list[dict]:
     """Up to three questions per letter about figures stated in exactly one letter (so the
     answer is unambiguous across the set), plus two that no generated letter answers."""
-    from banen_qa.vocab import sector_label
+    from banen_qa.extract.vocab import sector_label
 
     count = Counter((g["sector"], g["year"], g["metric"], g.get("quarter")) for g in gold)
     by_doc: dict[str, list[dict]] = {}
