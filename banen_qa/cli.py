@@ -99,7 +99,7 @@ def ask(
     llm: LlmOpt = None,
 ) -> None:
     """Answer a question from the corpus, with citations; abstain when it holds no answer."""
-    from banen_qa.answer.core import answer_question
+    from banen_qa.answer import answer_question
 
     client = _llm_client(llm)
     loaded, index = open_corpus_and_index(corpus, data_dir, chroma, quiet=as_json)
@@ -184,7 +184,7 @@ def evaluate(
         "--llm", help="Also score the LLM path, side by side with the offline one.")] = False,
 ) -> None:
     """Score figures and answers against the gold sets; write a markdown + JSON report."""
-    from banen_qa.evaluate.core import run_eval
+    from banen_qa.evaluate.run import run_eval
 
     client = _llm_client(True) if llm else None
     loaded, index = open_corpus_and_index(corpus, data_dir, None)

@@ -8,7 +8,9 @@ of parsing PDFs, and a code change never serves stale figures.
 
 from __future__ import annotations
 
+import ast
 import hashlib
+import importlib.util
 import json
 from collections.abc import Callable
 from functools import cache
@@ -18,9 +20,8 @@ from pydantic import BaseModel, Field
 
 from banen_qa.models import Figure, ParsedDocument, Passage
 
-PIPELINE_MODULES = (
-    "parse", "passages", "sentences", "figures", "numbers", "vocab", "tables", "models",
-)
+# Where the pipeline starts; the cache key covers every banen_qa module these import.
+PIPELINE_ENTRY = ("banen_qa.corpus",)
 
 
 class ManifestEntry(BaseModel):
@@ -86,15 +87,40 @@ def file_hash(path: Path) -> str:
     return h.hexdigest()
 
 
+def pipeline_modules() -> list[str]:
+    """The banen_qa modules the pipeline imports, found by reading their import statements
+    (nothing is imported), so the cache key can never miss one."""
+    seen: set[str] = set()
+    todo = list(PIPELINE_ENTRY)
+    while todo:
+        name = todo.pop()
+        if name in seen or not name.startswith("banen_qa"):
+            continue
+        try:
+            spec = importlib.util.find_spec(name)
+        except (ImportError, ValueError):  # `from banen_qa.text import fold`: not a module
+            continue
+        if spec is None or spec.origin is None:
+            continue
+        seen.add(name)
+        tree = ast.parse(Path(spec.origin).read_text("utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                base = node.module
+                todo += [base, *(f"{base}.{a.name}" for a in node.names)]
+            elif isinstance(node, ast.Import):
+                todo += [a.name for a in node.names]
+    return sorted(seen)
+
+
 @cache
 def pipeline_version() -> str:
     """Hash of the pipeline's source: caches made by other code are not used."""
     h = hashlib.sha256()
-    here = Path(__file__).parent
-    for name in PIPELINE_MODULES:
-        f = here / f"{name}.py"
-        if f.exists():
-            h.update(f.read_bytes())
+    for name in pipeline_modules():
+        spec = importlib.util.find_spec(name)
+        if spec and spec.origin:
+            h.update(Path(spec.origin).read_bytes())
     return h.hexdigest()[:12]
 
 

@@ -8,16 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from banen_qa.answer.core import (
-    analyse,
-    answer_from_figures,
-    answer_question,
-    detect_language,
-    passage_sentences,
-    unsourced_numbers,
-    with_digits,
-)
-from banen_qa.evaluate.core import GoldQuestion, judge_answer
+from banen_qa.answer import answer_question
+from banen_qa.answer.check import unsourced_numbers, with_digits
+from banen_qa.answer.figures import answer_from_figures
+from banen_qa.answer.intent import analyse, detect_language
+from banen_qa.answer.passages import passage_sentences
+from banen_qa.evaluate.score import GoldQuestion, judge_answer
 from banen_qa.models import Answer, Figure, PageSpan, ParsedDocument, Passage
 from banen_qa.search.index import PassageIndex
 

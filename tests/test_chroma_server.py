@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from banen_qa.answer.core import answer_question
+from banen_qa.answer import answer_question
 from banen_qa.corpus import ingest_pdf
 from banen_qa.search.index import COLLECTION, PassageIndex
 

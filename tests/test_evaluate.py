@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from banen_qa.evaluate.core import (
+from banen_qa.evaluate.score import (
     GoldFigure,
     GoldQuestion,
     judge_answer,

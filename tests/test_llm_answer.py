@@ -13,7 +13,7 @@ import pytest
 from fixtures.llm.corpus import INJECTION_PDF, LETTER_PDF, ingested, letter_and_injection
 from fixtures.llm.fakes import completion, fake_client, free_port
 
-from banen_qa.answer.core import answer_question
+from banen_qa.answer import answer_question
 from banen_qa.extract.numbers import find_numbers
 from banen_qa.llm import LLMClient, load_config
 from banen_qa.llm.answer import answer_with_llm

@@ -21,7 +21,7 @@ from fixtures.llm.corpus import (  # noqa: E402
 )
 from fixtures.llm.server import LocalServer, start_server  # noqa: E402
 
-from banen_qa.answer.core import unsourced_numbers  # noqa: E402
+from banen_qa.answer import unsourced_numbers  # noqa: E402
 from banen_qa.extract.numbers import find_numbers  # noqa: E402
 from banen_qa.extract.validate import check_figure
 from banen_qa.extract.vocab import METRICS, SECTORS  # noqa: E402

@@ -36,9 +36,24 @@ def _compile(table: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
     return {k: re.compile("|".join(f"(?:{p})" for p in pats), _I) for k, pats in table.items()}
 
 
-_JOB_CUES = _compile(vocab.JOB_CUES)
-_PCT_CUES = _compile(vocab.PCT_CUES)
-_BREAKDOWN = _compile(vocab.BREAKDOWN_CUES)
+# Metric cues, compiled; compiled again whenever the vocabulary gains a metric.
+_JOB_CUES: dict[str, re.Pattern[str]] = {}
+_PCT_CUES: dict[str, re.Pattern[str]] = {}
+_BREAKDOWN: dict[str, re.Pattern[str]] = {}
+_TABLE_JOB: dict[str, re.Pattern[str]] = {}
+_TABLE_PCT: dict[str, re.Pattern[str]] = {}
+
+
+def _compile_metric_cues() -> None:
+    for compiled, table in ((_JOB_CUES, vocab.JOB_CUES), (_PCT_CUES, vocab.PCT_CUES),
+                            (_BREAKDOWN, vocab.BREAKDOWN_CUES), (_TABLE_JOB, vocab.TABLE_JOB_CUES),
+                            (_TABLE_PCT, vocab.TABLE_PCT_CUES)):
+        compiled.clear()
+        compiled.update(_compile(table))
+
+
+_compile_metric_cues()
+vocab.on_change(_compile_metric_cues)
 _JOB_UNIT_AFTER = re.compile(
     rf"^\s*(?:(?!{vocab.NOT_JOB_ADJECTIVE})\(?\w+\)?\s+)?(?:{vocab.JOB_UNIT})", _I
 )
@@ -451,8 +466,6 @@ def _update_context(ctx: _Context, s: _Sentence, drafts: list[_Draft]) -> None:
 
 # --- tables --------------------------------------------------------------------------------
 
-_TABLE_JOB = _compile(vocab.TABLE_JOB_CUES)
-_TABLE_PCT = _compile(vocab.TABLE_PCT_CUES)
 _TABLE_PCT_HEADER = re.compile(vocab.TABLE_PCT_HEADER, _I)
 _TABLE_CAPTION = re.compile(vocab.TABLE_CAPTION, _I)
 

@@ -8,6 +8,8 @@ case-insensitively on whitespace-normalised text with typographic apostrophes fo
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 
 from banen_qa.models import Unit
@@ -15,138 +17,232 @@ from banen_qa.text import fold_quotes
 
 # --- sectors -------------------------------------------------------------------------------
 
-SECTORS: dict[str, list[str]] = {
-    "totaal": ["totaal", "alle werkgevers", "all employers", "landelijk totaal", "grand total"],
-    "marktsector": ["marktsector", "market sector", "private sector", "bedrijfsleven"],
-    "overheid": [
-        "overheid",
-        "overheidssector",
-        "overheid en onderwijs",
-        "overheids- en onderwijssectoren",
-        "sector overheid",
-        "overheidswerkgevers",
-        "publieke sector",
-        "government",
-        "government sector",
-        "government and education",
-        "public sector",
-    ],
-    "rijk": [
-        "Rijk",
-        "het Rijk",
-        "Rijksoverheid",
-        "rijksoverheid",
-        "ministeries",
-        "departementen",
-        "central government",
-        "ministries",
-    ],
-    "defensie": ["defensie", "ministerie van defensie", "defence", "defense", "armed forces"],
-    "politie": ["politie", "nationale politie", "police", "national police"],
-    "gemeenten": [
-        "gemeenten",
-        "gemeentes",
-        "gemeente",
-        "VNG",
-        "Vereniging Nederlandse Gemeenten",
-        "municipalities",
-        "municipality",
-    ],
-    "provincies": [
-        "provincies",
-        "provincie",
-        "IPO",
-        "Interprovinciaal Overleg",
-        "provinces",
-        "province",
-    ],
-    "waterschappen": [
-        "waterschappen",
-        "waterschap",
-        "Unie van Waterschappen",
-        "water boards",
-        "water board",
-        "water authorities",
-    ],
-    "zbo": [
-        "zbo",
-        "zbo's",
-        "zbos",
-        "zelfstandige bestuursorganen",
-        "zelfstandig bestuursorgaan",
-        "independent administrative bodies",
-        "autonomous administrative authorities",
-    ],
-    "funderend_onderwijs": [
-        "funderend onderwijs",
-        "po",
-        "vo",
-        "po en vo",
-        "po-raad",
-        "vo-raad",
-        "primair onderwijs",
-        "voortgezet onderwijs",
-        "primair en voortgezet onderwijs",
-        "primary education",
-        "secondary education",
-        "primary and secondary education",
-        "primary and secondary schools",
-    ],
-    "mbo": [
-        "mbo",
-        "mbo-sector",
-        "middelbaar beroepsonderwijs",
-        "mbo raad",
-        "mbo-instellingen",
-        "secondary vocational education",
-        "vocational education",
-    ],
-    "hbo": [
-        "hbo",
-        "hoger beroepsonderwijs",
-        "hogescholen",
-        "hogeschool",
-        "vereniging hogescholen",
-        "universities of applied sciences",
-        "higher professional education",
-    ],
-    "wo": [
-        "wo",
-        "wetenschappelijk onderwijs",
-        "universiteiten",
-        "universiteit",
-        "universiteiten van nederland",
-        "UNL",
-        "VSNU",
-        "universities",
-        "university education",
-    ],
-    "onderzoeksinstellingen": [
-        "onderzoeksinstellingen",
-        "onderzoeksinstelling",
-        "WVOI",
-        "research institutes",
-        "research institutions",
-        "research organisations",
-        "research organizations",
-    ],
-    "umc": [
-        "umc",
-        "umc's",
-        "umcs",
-        "universitair medische centra",
-        "universitaire medische centra",
-        "universitair medisch centrum",
-        "NFU",
-        "academische ziekenhuizen",
-        "university medical centres",
-        "university medical centers",
-        "academic hospitals",
-    ],
-}
 
-# Aliases that are ordinary words in another sense unless capitalised ("een rijk aanbod").
-CASE_SENSITIVE_ALIASES = {"Rijk", "IPO", "VNG", "UNL", "NFU", "WVOI", "VSNU"}
+@dataclass(frozen=True)
+class SectorSpec:
+    """One sector: its id (eval/GOLD.md), its names for readers and every alias a letter or a
+    question may use. A new sector is one entry in SECTOR_SPECS."""
+
+    id: str
+    names: tuple[str, str]  # (Dutch, English) for answers, tables and the web page
+    aliases: tuple[str, ...]  # matched case-insensitively, longest first
+    exact_aliases: tuple[str, ...] = ()  # ordinary words in another sense unless capitalised
+    broad: bool = False  # contains other sectors: a more specific section heading wins
+
+
+SECTOR_SPECS: list[SectorSpec] = [
+    SectorSpec(
+        id="totaal",
+        names=("alle werkgevers", "all employers"),
+        broad=True,
+        aliases=("totaal", "alle werkgevers", "all employers", "landelijk totaal", "grand total"),
+    ),
+    SectorSpec(
+        id="marktsector",
+        names=("marktsector", "market sector"),
+        aliases=("marktsector", "market sector", "private sector", "bedrijfsleven"),
+    ),
+    SectorSpec(
+        id="overheid",
+        names=("overheid en onderwijs", "government and education"),
+        broad=True,
+        aliases=(
+            "overheid",
+            "overheidssector",
+            "overheid en onderwijs",
+            "overheids- en onderwijssectoren",
+            "sector overheid",
+            "overheidswerkgevers",
+            "publieke sector",
+            "government",
+            "government sector",
+            "government and education",
+            "public sector",
+        ),
+    ),
+    SectorSpec(
+        id="rijk",
+        names=("Rijk", "central government"),
+        aliases=(
+            "het Rijk",
+            "Rijksoverheid",
+            "rijksoverheid",
+            "ministeries",
+            "departementen",
+            "central government",
+            "ministries",
+        ),
+        exact_aliases=("Rijk",),
+    ),
+    SectorSpec(
+        id="defensie",
+        names=("Defensie", "Defence"),
+        aliases=("defensie", "ministerie van defensie", "defence", "defense", "armed forces"),
+    ),
+    SectorSpec(
+        id="politie",
+        names=("Politie", "Police"),
+        aliases=("politie", "nationale politie", "police", "national police"),
+    ),
+    SectorSpec(
+        id="gemeenten",
+        names=("gemeenten", "municipalities"),
+        aliases=(
+            "gemeenten",
+            "gemeentes",
+            "gemeente",
+            "Vereniging Nederlandse Gemeenten",
+            "municipalities",
+            "municipality",
+        ),
+        exact_aliases=("VNG",),
+    ),
+    SectorSpec(
+        id="provincies",
+        names=("provincies", "provinces"),
+        aliases=("provincies", "provincie", "Interprovinciaal Overleg", "provinces", "province"),
+        exact_aliases=("IPO",),
+    ),
+    SectorSpec(
+        id="waterschappen",
+        names=("waterschappen", "water boards"),
+        aliases=(
+            "waterschappen",
+            "waterschap",
+            "Unie van Waterschappen",
+            "water boards",
+            "water board",
+            "water authorities",
+        ),
+    ),
+    SectorSpec(
+        id="zbo",
+        names=("zbo's", "independent administrative bodies"),
+        aliases=(
+            "zbo",
+            "zbo's",
+            "zbos",
+            "zelfstandige bestuursorganen",
+            "zelfstandig bestuursorgaan",
+            "independent administrative bodies",
+            "autonomous administrative authorities",
+        ),
+    ),
+    SectorSpec(
+        id="funderend_onderwijs",
+        names=("funderend onderwijs (po/vo)", "primary and secondary education"),
+        aliases=(
+            "funderend onderwijs",
+            "po",
+            "vo",
+            "po en vo",
+            "po-raad",
+            "vo-raad",
+            "primair onderwijs",
+            "voortgezet onderwijs",
+            "primair en voortgezet onderwijs",
+            "primary education",
+            "secondary education",
+            "primary and secondary education",
+            "primary and secondary schools",
+        ),
+    ),
+    SectorSpec(
+        id="mbo",
+        names=("mbo", "secondary vocational education"),
+        aliases=(
+            "mbo",
+            "mbo-sector",
+            "middelbaar beroepsonderwijs",
+            "mbo raad",
+            "mbo-instellingen",
+            "secondary vocational education",
+            "vocational education",
+        ),
+    ),
+    SectorSpec(
+        id="hbo",
+        names=("hbo", "universities of applied sciences"),
+        aliases=(
+            "hbo",
+            "hoger beroepsonderwijs",
+            "hogescholen",
+            "hogeschool",
+            "vereniging hogescholen",
+            "universities of applied sciences",
+            "higher professional education",
+        ),
+    ),
+    SectorSpec(
+        id="wo",
+        names=("universiteiten (wo)", "universities"),
+        aliases=(
+            "wo",
+            "wetenschappelijk onderwijs",
+            "universiteiten",
+            "universiteit",
+            "universiteiten van nederland",
+            "universities",
+            "university education",
+        ),
+        exact_aliases=("UNL", "VSNU"),
+    ),
+    SectorSpec(
+        id="onderzoeksinstellingen",
+        names=("onderzoeksinstellingen", "research institutes"),
+        aliases=(
+            "onderzoeksinstellingen",
+            "onderzoeksinstelling",
+            "research institutes",
+            "research institutions",
+            "research organisations",
+            "research organizations",
+        ),
+        exact_aliases=("WVOI",),
+    ),
+    SectorSpec(
+        id="umc",
+        names=("UMC's", "university medical centres"),
+        aliases=(
+            "umc",
+            "umc's",
+            "umcs",
+            "universitair medische centra",
+            "universitaire medische centra",
+            "universitair medisch centrum",
+            "academische ziekenhuizen",
+            "university medical centres",
+            "university medical centers",
+            "academic hospitals",
+        ),
+        exact_aliases=("NFU",),
+    ),
+]
+
+# Views of SECTOR_SPECS; rebuilt by `add_sector`.
+SECTOR: dict[str, SectorSpec] = {}
+SECTORS: dict[str, list[str]] = {}
+CASE_SENSITIVE_ALIASES: set[str] = set()
+BROAD_SECTORS: set[str] = set()
+SECTOR_LABELS: dict[str, tuple[str, str]] = {}
+
+
+def _derive_sector_views() -> None:
+    for view in (SECTOR, SECTORS, SECTOR_LABELS):
+        view.clear()
+    CASE_SENSITIVE_ALIASES.clear()
+    BROAD_SECTORS.clear()
+    for s in SECTOR_SPECS:
+        SECTOR[s.id] = s
+        SECTORS[s.id] = [*s.exact_aliases, *s.aliases]
+        CASE_SENSITIVE_ALIASES.update(s.exact_aliases)
+        SECTOR_LABELS[s.id] = s.names
+        if s.broad:
+            BROAD_SECTORS.add(s.id)
+
+
+_derive_sector_views()
+
 
 # Phrases that contain an alias but name no sector ("in totaal 870 banen" is "in total").
 NOT_SECTOR_PHRASES = [
@@ -157,28 +253,6 @@ NOT_SECTOR_PHRASES = [
     "een totaal",
     "totale aantal",
 ]
-
-# Groups that contain other sectors: a more specific section heading wins over these.
-BROAD_SECTORS = {"totaal", "overheid"}
-
-SECTOR_LABELS: dict[str, tuple[str, str]] = {
-    "totaal": ("alle werkgevers", "all employers"),
-    "marktsector": ("marktsector", "market sector"),
-    "overheid": ("overheid en onderwijs", "government and education"),
-    "rijk": ("Rijk", "central government"),
-    "defensie": ("Defensie", "Defence"),
-    "politie": ("Politie", "Police"),
-    "gemeenten": ("gemeenten", "municipalities"),
-    "provincies": ("provincies", "provinces"),
-    "waterschappen": ("waterschappen", "water boards"),
-    "zbo": ("zbo's", "independent administrative bodies"),
-    "funderend_onderwijs": ("funderend onderwijs (po/vo)", "primary and secondary education"),
-    "mbo": ("mbo", "secondary vocational education"),
-    "hbo": ("hbo", "universities of applied sciences"),
-    "wo": ("universiteiten (wo)", "universities"),
-    "onderzoeksinstellingen": ("onderzoeksinstellingen", "research institutes"),
-    "umc": ("UMC's", "university medical centres"),
-}
 
 
 def sector_label(sector: str, lang: str = "nl") -> str:
@@ -246,131 +320,367 @@ def find_sectors(text: str) -> list[tuple[str, int, int]]:
 
 # --- metrics -------------------------------------------------------------------------------
 
-METRICS: dict[str, str] = {
-    "realised_jobs": "jobs realised (gerealiseerd, ingevuld, realisatie van N banen)",
-    "target_jobs": "jobs target for that year (doel, doelstelling, opgave, quotum in banen)",
-    "realisation_pct": "realised as % of target/quota (realisatiepercentage, N% van het quotum)",
-    "realised_jobs_own": "part realised in own employment/secondment (eigen dienst, detachering)",
-    "realised_jobs_sroi": "part realised through procurement (via SROI / inkoop)",
-    "quota_pct": "quota as % of the workforce (quotumpercentage)",
-    "baseline_jobs": "jobs at the baseline measurement (nulmeting)",
-}
 
-UNITS_BY_METRIC: dict[str, Unit] = {
-    "realised_jobs": "jobs",
-    "target_jobs": "jobs",
-    "realisation_pct": "pct",
-    "realised_jobs_own": "jobs",
-    "realised_jobs_sroi": "jobs",
-    "quota_pct": "pct",
-    "baseline_jobs": "jobs",
-}
+@dataclass(frozen=True)
+class MetricSpec:
+    """Everything the tool knows about one metric, in one place.
 
+    Extraction (prose and table cues), validation (unit), answers (question cues, names and
+    sentences) and the web page read these fields; a new metric is one entry in
+    METRIC_SPECS. Answer templates take {name} (the sector), {when} (" in 2020" or empty)
+    and {v} (the value in the reader's notation).
+    """
+
+    id: str
+    unit: Unit
+    description: str
+    names: tuple[str, str]  # (Dutch, English) as a column header or chart label says it
+    prose_cues: tuple[str, ...] = ()  # regexes near the value in a letter's sentence
+    table_cues: tuple[str, ...] = ()  # regexes in a table header or caption
+    question_cues: tuple[str, ...] = ()  # folded words in a question (word-start match)
+    part_of: str | None = None  # a breakdown of another metric: its cue follows the value
+    family: bool = False  # answered together: one sector-year's realisation, parts, target, %
+    dated: bool = True  # False: a standing norm, dated only where the text dates it
+    default_sector: str | None = None  # the sector when a sentence names none
+    missing: tuple[str, str] = ("", "")  # (nl, en) "the X of {name}" for an abstention
+    part_phrase: tuple[str, str] = ("", "")  # (nl, en) a breakdown inside the realised sentence
+    sentence: tuple[str, str] = ("", "")  # (nl, en) its own answer sentence, outside the family
+    table_rank: int = 50  # table headers are tried in this order (specific before broad)
+
+
+METRIC_SPECS: list[MetricSpec] = [
+    MetricSpec(
+        id="realised_jobs",
+        unit="jobs",
+        family=True,
+        table_rank=90,
+        description="jobs realised (gerealiseerd, ingevuld, realisatie van N banen)",
+        names=("gerealiseerd", "realised"),
+        prose_cues=(
+            r"gerealiseerd\w*",
+            r"realiseerde\w*",
+            r"realiseert",
+            r"realiseren\s+zij",
+            r"ingevuld",
+            r"invulde\w*",
+            r"realisatie\s+van",
+            r"realisatie\b",
+            r"realisatie\s+(?:komt|kwam)\s+uit",
+            r"(?:kwam|kwamen|komt|komen)\s+(?:\w+\s+)?uit\s+op",
+            r"uitgekomen\s+op",
+            r"neerkomt\s+op",
+            r"telde\w*",
+            r"\btelt\b",
+            r"stand\s+van",
+            r"\bstond(?:en)?\b",
+            r"teller",
+            r"(?:gestegen|gegroeid|toegenomen|gedaald|afgenomen)\s+(?:tot|naar)",
+            r"bereikt",
+            r"behaald",
+            r"aantal\s+(?:gerealiseerde\s+)?(?:banen|plaatsingen)",
+            r"werkzaam",
+            r"in\s+dienst\s+hadden",
+            r"realis(?:ed|ation\s+of)",
+            r"realiz(?:ed|ation\s+of)",
+            r"achieved",
+            r"filled",
+            r"created",
+            r"reached",
+            r"counted",
+            r"came\s+to",
+            r"amounted\s+to",
+        ),
+        table_cues=(
+            r"realisatie",
+            r"gerealiseerd\w*",
+            r"\w*banen\b",
+            r"aantal",
+            r"stand",
+            r"realised",
+            r"realized",
+            r"jobs",
+            r"ingevuld",
+        ),
+        question_cues=(
+            "how many jobs",
+            "hoeveel banen",
+            "hoeveel participatiebanen",
+            "gerealiseerd",
+            "realiseerde",
+            "realiseren",
+            "realiseert",
+            "realisatie",
+            "realise",
+            "realize",
+            "realisation",
+            "realization",
+            "ingevuld",
+            "achieved",
+            "reach",
+            "jobs",
+            "banen",
+            "participatiebanen",
+        ),
+        missing=("door {name} gerealiseerde banen", "jobs realised by {name}"),
+    ),
+    MetricSpec(
+        id="realised_jobs_own",
+        unit="jobs",
+        part_of="realised_jobs",
+        family=True,
+        table_rank=10,
+        description="part realised in own employment/secondment (eigen dienst, detachering)",
+        names=("in eigen dienst en detachering", "own employment and secondment"),
+        prose_cues=(
+            r"(?:in\s+)?eigen\s+dienst",
+            r"detacher\w*",
+            r"in\s+dienst\s+van",
+            r"op\s+de\s+eigen\s+loonlijst",
+            r"own\s+(?:employment|staff|payroll)",
+            r"secondment\w*",
+            r"directly\s+employed",
+        ),
+        question_cues=(
+            "eigen dienst",
+            "detacher",
+            "own employment",
+            "own staff",
+            "own payroll",
+            "secondment",
+            "seconded",
+            "in-house",
+            "directly employed",
+        ),
+        missing=("banen van {name} in eigen dienst", "jobs {name} realised in own employment"),
+        part_phrase=(
+            "{v} in eigen dienst en via detachering",
+            "{v} in own employment and secondment",
+        ),
+    ),
+    MetricSpec(
+        id="realised_jobs_sroi",
+        unit="jobs",
+        part_of="realised_jobs",
+        family=True,
+        table_rank=11,
+        description="part realised through procurement (via SROI / inkoop)",
+        names=("via SROI", "via SROI"),
+        prose_cues=(
+            r"(?:via\s+)?sroi",
+            r"via\s+(?:de\s+)?inkoop",
+            r"via\s+inhuur",
+            r"social\s+return",
+            r"(?:via|through)\s+procurement",
+            r"via\s+aanbesteding\w*",
+        ),
+        question_cues=("sroi", "social return", "procurement", "inkoop", "via inhuur"),
+        missing=("banen van {name} via SROI", "jobs {name} realised via SROI"),
+        part_phrase=("{v} via SROI", "{v} via SROI"),
+    ),
+    MetricSpec(
+        id="target_jobs",
+        unit="jobs",
+        family=True,
+        table_rank=40,
+        description="jobs target for that year (doel, doelstelling, opgave, quotum in banen)",
+        names=("doel", "target"),
+        prose_cues=(
+            r"doel(?:en|stelling\w*)?\b",
+            r"opgave",
+            r"quotum\b",
+            r"taakstelling\w*",
+            r"streefcijfer\w*",
+            r"ambitie",
+            r"te\s+realiseren",
+            r"moet\w*\s+(?:\w+\s+){0,4}realiseren",
+            r"afspraak\s+van",
+            r"target\w*",
+            r"goal",
+            r"objective",
+            r"quota\b",
+            r"to\s+be\s+realised",
+        ),
+        table_cues=(
+            r"doel\b",
+            r"doelstelling\w*",
+            r"opgave",
+            r"quotum\b",
+            r"taakstelling",
+            r"streefcijfer",
+            r"target",
+            r"quota\b",
+            r"goal",
+        ),
+        question_cues=(
+            "doelstelling",
+            "doel",
+            "quotum",
+            "quota",
+            "opgave",
+            "taakstelling",
+            "streefcijfer",
+            "target",
+            "goal",
+            "objective",
+            "aim",
+        ),
+        missing=("het doel van {name}", "the target of {name}"),
+    ),
+    MetricSpec(
+        id="realisation_pct",
+        unit="pct",
+        family=True,
+        table_rank=60,
+        description="realised as % of target/quota (realisatiepercentage, N% van het quotum)",
+        names=("% van het doel", "% of target"),
+        prose_cues=(
+            r"realisatie\w*",
+            r"van\s+(?:het|de|hun|zijn|haar)\s+(?:quotum|doel\w*|opgave|taakstelling)",
+            r"behaald",
+            r"gerealiseerd",
+            r"bereikt",
+            r"realis(?:ation|ed)",
+            r"realiz(?:ation|ed)",
+            r"of\s+(?:the|its|their)\s+(?:quota|target|goal)",
+            r"achieved",
+        ),
+        question_cues=(
+            "realisatiepercentage",
+            "realisation percentage",
+            "realization percentage",
+            "percentage",
+            "procent",
+            "percent",
+            "%",
+        ),
+        missing=("het realisatiepercentage van {name}", "the realisation percentage of {name}"),
+    ),
+    MetricSpec(
+        id="quota_pct",
+        unit="pct",
+        dated=False,
+        default_sector="overheid",
+        table_rank=61,
+        description="quota as % of the workforce (quotumpercentage)",
+        names=("quotumpercentage", "quota percentage"),
+        prose_cues=(
+            r"quotumpercentage\w*",
+            r"quotum\b",
+            r"quota\s+percentage",
+            r"quota\b",
+            r"wettelijk\s+percentage",
+        ),
+        table_cues=(r"quotumpercentage\w*", r"quota\s+percentage", r"quotum\s*\(?%"),
+        question_cues=(
+            "quota percentage",
+            "quotum percentage",
+            "quotumpercentage",
+            "quotapercentage",
+        ),
+        missing=("het quotumpercentage van {name}", "the quota percentage of {name}"),
+        sentence=(
+            "het quotumpercentage voor {name} {when}is {v}%",
+            "the quota percentage for {name}{when} is {v}%",
+        ),
+    ),
+    MetricSpec(
+        id="baseline_jobs",
+        unit="jobs",
+        dated=False,
+        table_rank=30,
+        description="jobs at the baseline measurement (nulmeting)",
+        names=("nulmeting", "baseline"),
+        prose_cues=(r"nulmeting\w*", r"uitgangssituatie", r"baseline", r"startpunt"),
+        table_cues=(r"nulmeting\w*", r"baseline", r"uitgangssituatie"),
+        question_cues=("nulmeting", "baseline", "uitgangssituatie"),
+        missing=("de nulmeting van {name}", "the baseline of {name}"),
+        sentence=("de nulmeting voor {name} was {v} banen", "the baseline for {name} was {v} jobs"),
+    ),
+]
+
+# Views of METRIC_SPECS the extractor and validator read; rebuilt by `add_metric`.
+METRIC: dict[str, MetricSpec] = {}
+METRICS: dict[str, str] = {}
+UNITS_BY_METRIC: dict[str, Unit] = {}
 # Where a sentence names no sector: the quota percentage (Wet banenafspraak en quotum) is set
 # for government and education employers only.
-DEFAULT_SECTOR_BY_METRIC = {"quota_pct": "overheid"}
-
+DEFAULT_SECTOR_BY_METRIC: dict[str, str] = {}
 # A quota percentage is a standing norm and the baseline a fixed point: they are dated only
 # where the text dates them; every other metric falls back to the year the report is about.
-UNDATED_METRICS = {"quota_pct", "baseline_jobs"}
-
+UNDATED_METRICS: set[str] = set()
 # Cue words for each metric, matched anywhere in the value's sentence; the cue nearest to
 # the value (in the same clause) decides. Where two cues overlap the longer one counts.
-JOB_CUES: dict[str, list[str]] = {
-    "realised_jobs": [
-        r"gerealiseerd\w*",
-        r"realiseerde\w*",
-        r"realiseert",
-        r"realiseren\s+zij",
-        r"ingevuld",
-        r"invulde\w*",
-        r"realisatie\s+van",
-        r"realisatie\b",
-        r"realisatie\s+(?:komt|kwam)\s+uit",
-        r"(?:kwam|kwamen|komt|komen)\s+(?:\w+\s+)?uit\s+op",
-        r"uitgekomen\s+op",
-        r"neerkomt\s+op",
-        r"telde\w*",
-        r"\btelt\b",
-        r"stand\s+van",
-        r"\bstond(?:en)?\b",
-        r"teller",
-        r"(?:gestegen|gegroeid|toegenomen|gedaald|afgenomen)\s+(?:tot|naar)",
-        r"bereikt",
-        r"behaald",
-        r"aantal\s+(?:gerealiseerde\s+)?(?:banen|plaatsingen)",
-        r"werkzaam",
-        r"in\s+dienst\s+hadden",
-        r"realis(?:ed|ation\s+of)",
-        r"realiz(?:ed|ation\s+of)",
-        r"achieved",
-        r"filled",
-        r"created",
-        r"reached",
-        r"counted",
-        r"came\s+to",
-        r"amounted\s+to",
-    ],
-    "target_jobs": [
-        r"doel(?:en|stelling\w*)?\b",
-        r"opgave",
-        r"quotum\b",
-        r"taakstelling\w*",
-        r"streefcijfer\w*",
-        r"ambitie",
-        r"te\s+realiseren",
-        r"moet\w*\s+(?:\w+\s+){0,4}realiseren",
-        r"afspraak\s+van",
-        r"target\w*",
-        r"goal",
-        r"objective",
-        r"quota\b",
-        r"to\s+be\s+realised",
-    ],
-    "baseline_jobs": [r"nulmeting\w*", r"uitgangssituatie", r"baseline", r"startpunt"],
-}
-
+JOB_CUES: dict[str, list[str]] = {}
 # Breakdown cues count only right after the value ("346 in eigen dienst", "210 via SROI").
-BREAKDOWN_CUES: dict[str, list[str]] = {
-    "realised_jobs_own": [
-        r"(?:in\s+)?eigen\s+dienst",
-        r"detacher\w*",
-        r"in\s+dienst\s+van",
-        r"op\s+de\s+eigen\s+loonlijst",
-        r"own\s+(?:employment|staff|payroll)",
-        r"secondment\w*",
-        r"directly\s+employed",
-    ],
-    "realised_jobs_sroi": [
-        r"(?:via\s+)?sroi",
-        r"via\s+(?:de\s+)?inkoop",
-        r"via\s+inhuur",
-        r"social\s+return",
-        r"(?:via|through)\s+procurement",
-        r"via\s+aanbesteding\w*",
-    ],
-}
+BREAKDOWN_CUES: dict[str, list[str]] = {}
+PCT_CUES: dict[str, list[str]] = {}
+# Table column headers and captions: shorter than sentences, so bare nouns count. Checked in
+# table_rank order; the first metric whose cue the header (else the caption) holds wins.
+TABLE_JOB_CUES: dict[str, list[str]] = {}
+TABLE_PCT_CUES: dict[str, list[str]] = {}
 
-PCT_CUES: dict[str, list[str]] = {
-    "realisation_pct": [
-        r"realisatie\w*",
-        r"van\s+(?:het|de|hun|zijn|haar)\s+(?:quotum|doel\w*|opgave|taakstelling)",
-        r"behaald",
-        r"gerealiseerd",
-        r"bereikt",
-        r"realis(?:ation|ed)",
-        r"realiz(?:ation|ed)",
-        r"of\s+(?:the|its|their)\s+(?:quota|target|goal)",
-        r"achieved",
-    ],
-    "quota_pct": [
-        r"quotumpercentage\w*",
-        r"quotum\b",
-        r"quota\s+percentage",
-        r"quota\b",
-        r"wettelijk\s+percentage",
-    ],
-}
+
+def _derive_metric_views() -> None:
+    """(Re)build the views above from METRIC_SPECS, in place, so importers see changes."""
+    views: list[dict] = [
+        METRIC,
+        METRICS,
+        UNITS_BY_METRIC,
+        DEFAULT_SECTOR_BY_METRIC,
+        JOB_CUES,
+        BREAKDOWN_CUES,
+        PCT_CUES,
+        TABLE_JOB_CUES,
+        TABLE_PCT_CUES,
+    ]
+    for view in views:
+        view.clear()
+    UNDATED_METRICS.clear()
+    for m in METRIC_SPECS:
+        METRIC[m.id] = m
+        METRICS[m.id] = m.description
+        UNITS_BY_METRIC[m.id] = m.unit
+        if m.default_sector:
+            DEFAULT_SECTOR_BY_METRIC[m.id] = m.default_sector
+        if not m.dated:
+            UNDATED_METRICS.add(m.id)
+        cues = BREAKDOWN_CUES if m.part_of else JOB_CUES if m.unit == "jobs" else PCT_CUES
+        if m.prose_cues:
+            cues[m.id] = list(m.prose_cues)
+    for m in sorted(METRIC_SPECS, key=lambda m: m.table_rank):
+        table = TABLE_JOB_CUES if m.unit == "jobs" else TABLE_PCT_CUES
+        header_cues = m.table_cues or (m.prose_cues if m.part_of or m.unit == "pct" else ())
+        if header_cues:
+            table[m.id] = list(header_cues)
+
+
+_listeners: list[Callable[[], None]] = []
+
+
+def on_change(listener: Callable[[], None]) -> None:
+    """Call `listener` whenever the vocabulary changes (modules that compile its patterns)."""
+    _listeners.append(listener)
+
+
+def add_metric(spec: MetricSpec) -> None:
+    """Add (or replace) a metric: everything that reads the vocabulary picks it up."""
+    METRIC_SPECS[:] = [m for m in METRIC_SPECS if m.id != spec.id] + [spec]
+    _derive_metric_views()
+    for listener in _listeners:
+        listener()
+
+
+_derive_metric_views()
+
+
+def add_sector(spec: SectorSpec) -> None:
+    """Add (or replace) a sector: aliases, labels and every compiled pattern follow."""
+    SECTOR_SPECS[:] = [s for s in SECTOR_SPECS if s.id != spec.id] + [spec]
+    _derive_sector_views()
+    _sector_regex.cache_clear()
+    for listener in _listeners:
+        listener()
+
 
 # Nouns after a value that make it a jobs figure ("banen", "participatiebanen", "jobs").
 JOB_UNIT = r"(?<!loop)\w*banen\b|arbeidsplaatsen|plaatsingen|jobs\b|werkplekken"
@@ -479,40 +789,7 @@ REFERENCE_PATTERNS = [
 # A paragraph that titles a table.
 TABLE_CAPTION = r"^\s*(?:tabel|table|overzicht|figuur|figure|grafiek)\b"
 
-# Table column headers and captions: shorter than sentences, so bare nouns count. Checked in
-# this order; the first metric whose cue the header (else the caption) holds wins.
-TABLE_JOB_CUES: dict[str, list[str]] = {
-    "realised_jobs_own": BREAKDOWN_CUES["realised_jobs_own"],
-    "realised_jobs_sroi": BREAKDOWN_CUES["realised_jobs_sroi"],
-    "baseline_jobs": [r"nulmeting\w*", r"baseline", r"uitgangssituatie"],
-    "target_jobs": [
-        r"doel\b",
-        r"doelstelling\w*",
-        r"opgave",
-        r"quotum\b",
-        r"taakstelling",
-        r"streefcijfer",
-        r"target",
-        r"quota\b",
-        r"goal",
-    ],
-    "realised_jobs": [
-        r"realisatie",
-        r"gerealiseerd\w*",
-        r"\w*banen\b",
-        r"aantal",
-        r"stand",
-        r"realised",
-        r"realized",
-        r"jobs",
-        r"ingevuld",
-    ],
-}
 TABLE_PCT_HEADER = r"%|percentage|procent|percent|\bpct\b"
-TABLE_PCT_CUES: dict[str, list[str]] = {
-    "realisation_pct": PCT_CUES["realisation_pct"],
-    "quota_pct": [r"quotumpercentage\w*", r"quota\s+percentage", r"quotum\s*\(?%"],
-}
 # Words between a number and "banen" that still make it a number of jobs ("5.500 duurzame
 # banen"), unlike "in 2 het aantal banen".
 NOT_JOB_ADJECTIVE = r"(?:de|het|een|der|van|in|op|voor|aan|bij|met|the|a|of|in|at|for|and|en)\b"

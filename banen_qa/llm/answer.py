@@ -14,7 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ValidationError
 
-from banen_qa.answer.core import answer_question, cite, unsourced_numbers
+from banen_qa.answer import answer_question, cite, unsourced_numbers
 from banen_qa.extract.numbers import find_numbers
 from banen_qa.extract.vocab import sector_label
 from banen_qa.llm.client import LLMClient, LLMUnavailable

@@ -106,6 +106,9 @@ def _metric_cues() -> dict[str, re.Pattern[str]]:
     }
 
 
+vocab.on_change(_metric_cues.cache_clear)
+
+
 def _value_token(value_text: str, quote_text: str) -> NumberToken | None:
     """The number in the quote that is the record's value text (same digits, else value)."""
     wanted = value_text.strip()

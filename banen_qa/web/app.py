@@ -102,7 +102,7 @@ class Library:
         self.page_png = lru_cache(maxsize=64)(self._page_png)
 
     def ask(self, question: str) -> Answer:
-        from banen_qa.answer.core import answer_question
+        from banen_qa.answer import answer_question
 
         job = self._index_thread.submit(
             answer_question, question, index=self.index, figures=self.figures

@@ -1,0 +1,82 @@
+"""Question -> Intent: its language, sectors, years, quarter and the metrics it asks about.
+
+The cue words for metrics live with each metric in the vocabulary (`MetricSpec.question_cues`);
+what is here is about questions only: language markers and ordinals.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from banen_qa.extract.vocab import METRIC_SPECS, find_sectors
+from banen_qa.text import Lang, fold, years_in
+
+# Words that mark the question's language; the larger count wins, English on a tie.
+DUTCH_WORDS = frozenset(
+    """hoeveel wat welke welk wie wanneer waar waarom hoe het de een van heeft hebben zijn
+    is was waren voor met door bij op banen gerealiseerd realiseerden doel doelstelling
+    quotum sectoren zij er om dat niet nog ook en""".split()
+)
+ENGLISH_WORDS = frozenset(
+    """how many much what which who when where why did does do the a an of has have had
+    is was were for with by at on jobs realise realised realize realized target quota
+    sectors they it that not and in""".split()
+)
+
+ORDINALS = {1: ("eerste", "first"), 2: ("tweede", "second"), 3: ("derde", "third"),
+            4: ("vierde", "fourth")}
+
+
+@dataclass
+class Intent:
+    """What a question asks: sectors, years, metrics, and whether it asks for a figure."""
+
+    language: Lang
+    sectors: list[str] = field(default_factory=list)
+    years: list[int] = field(default_factory=list)
+    metrics: list[str] = field(default_factory=list)
+    quarter: int | None = None
+
+    @property
+    def asks_figure(self) -> bool:
+        return bool(self.sectors and self.metrics)
+
+
+def detect_language(text: str) -> Lang:
+    words = re.findall(r"[a-zà-ÿ]+", text.lower())
+    nl = sum(w in DUTCH_WORDS for w in words)
+    en = sum(w in ENGLISH_WORDS for w in words)
+    return "nl" if nl > en else "en"
+
+
+def cue_hits(text: str, cues: dict[str, tuple[str, ...]]) -> list[str]:
+    """Keys whose cues occur in text (word-start match), longest cue first, no overlaps."""
+    folded = fold(text)
+    taken: list[tuple[int, int]] = []
+    found: list[tuple[int, str]] = []
+    pairs = sorted(((c, k) for k, cs in cues.items() for c in cs), key=lambda p: -len(p[0]))
+    for cue, key in pairs:
+        pattern = re.escape(cue) if not cue[0].isalnum() else r"(?<!\w)" + re.escape(cue)
+        for m in re.finditer(pattern, folded):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append((m.start(), key))
+    ordered = [key for _, key in sorted(found)]
+    return list(dict.fromkeys(ordered))
+
+
+def analyse(question: str) -> Intent:
+    """Language, sectors (vocab), years, quarter and metric of a question."""
+    intent = Intent(language=detect_language(question))
+    intent.sectors = list(dict.fromkeys(s for s, _, _ in find_sectors(question)))
+    intent.years = sorted(set(years_in(question)))
+    metrics = cue_hits(question, {m.id: m.question_cues for m in METRIC_SPECS})
+    # the most specific metric first: a breakdown or rate over the plain count
+    intent.metrics = sorted(metrics, key=lambda m: m == "realised_jobs")
+    folded = fold(question)
+    for n, (nl, en) in ORDINALS.items():
+        if re.search(rf"\b(?:{nl} kwartaal|{en} quarter|q{n})\b", folded):
+            intent.quarter = n
+    return intent

@@ -1,0 +1,205 @@
+"""Passage answers: quote the best supporting sentence(s) of the best passages, in the
+letter's own words, framed in the question's language; abstain when support is weak
+(low similarity and little word overlap) or when a "how many" question finds no amount."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from banen_qa.answer.check import amounts_in, with_digits
+from banen_qa.answer.intent import Intent
+from banen_qa.models import Answer, Citation, Passage
+from banen_qa.search.index import embed_query, embedder, text_hash, tokenize
+from banen_qa.sentences import split_sentences
+from banen_qa.text import Lang, fold
+
+if TYPE_CHECKING:
+    from banen_qa.search.index import Hit, PassageIndex
+
+SIGNATURE_CUES = (
+    "who signed", "signed by", "signatory", "who wrote", "author of the letter", "ondertekend",
+    "ondertekening", "wie schreef", "afzender", "wie heeft de brief",
+)
+SIGNATURE_LINE = re.compile(
+    r"^\s*(?:de\s+)?(?:minister|staatssecretaris|minister-president)\b[^\n]*,\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+# Words that carry no subject in a question ("how many ... did"), beside index.STOPWORDS.
+QUESTION_WORDS = frozenset(
+    """how many much which who whom whose when where why many hoeveel welke welk wie
+    wanneer waar waarom hoe did does do done can could would should will kunnen konden
+    zou zouden heeft hebben""".split()
+)
+
+# A sentence that leans on the one before it ("daardoor", "Dit zijn ..."): quote both.
+ANAPHORA_START = re.compile(r"^(?:dit|deze|dat|zij|ze|hij|hun|daarmee|hierdoor|this|these|"
+                            r"they|it|that)\b", re.IGNORECASE)
+ANAPHORA_INSIDE = re.compile(r"\b(?:daardoor|daarmee|hierop|hierdoor|hiermee|daarom|"
+                             r"therefore|thereby)\b", re.IGNORECASE)
+
+# Support needed to answer from passages (cosine similarity of E5 query and sentence;
+# share of the question's content words found in the quoted sentences).
+MIN_DENSE = 0.84
+MIN_OVERLAP = 0.3
+MIN_DENSE_WITH_OVERLAP = 0.80
+SECOND_SENTENCE_MARGIN = 0.02
+PASSAGES_READ = 4
+
+
+@dataclass
+class Sentence:
+    passage: Passage
+    start: int  # offsets in passage.text
+    end: int
+    rank: int  # rank of its passage in the search
+    dense: float = 0.0
+    overlap: float = 0.0
+
+    @property
+    def text(self) -> str:
+        return self.passage.text[self.start : self.end]
+
+    @property
+    def score(self) -> float:
+        return self.dense + 0.1 * self.overlap
+
+
+def passage_sentences(passage: Passage, rank: int = 0) -> list[Sentence]:
+    """Sentences (and bullet lines) of a passage, see `banen_qa.sentences`."""
+    return [Sentence(passage, s, e, rank) for s, e in split_sentences(passage.text)]
+
+
+def _content_terms(question: str) -> list[str]:
+    return [t for t in dict.fromkeys(tokenize(question)) if t not in QUESTION_WORDS]
+
+
+def _term_match(term: str, tokens: set[str]) -> bool:
+    """Equal, or sharing a stem of five letters (autism/autisme, internal/interne)."""
+    if term in tokens:
+        return True
+    if len(term) < 5 or term[0].isdigit():
+        return False
+    stem = term[: max(5, len(term) - 3)]
+    return any(t.startswith(stem) or (len(t) >= 5 and term.startswith(t[: max(5, len(t) - 3)]))
+               for t in tokens)
+
+
+def overlap(terms: Sequence[str], text: str) -> float:
+    if not terms:
+        return 0.0
+    tokens = set(tokenize(text))
+    return sum(_term_match(t, tokens) for t in terms) / len(terms)
+
+
+def _sentence_vectors(index: PassageIndex, texts: list[str]) -> np.ndarray:
+    """Passage-mode vectors of sentences, through the index's on-disk cache."""
+    keys = [text_hash(t) for t in texts]
+    cached = index.cache.get_many(keys)
+    todo = [(k, t) for k, t in zip(keys, texts, strict=True) if k not in cached]
+    if todo:
+        vectors = embedder().passage([t for _, t in todo])
+        new = [(k, v) for (k, _), v in zip(todo, vectors, strict=True)]
+        index.cache.put_many(new)
+        cached.update(new)
+    return np.stack([cached[k] for k in keys]) if keys else np.zeros((0, 384), np.float32)
+
+
+def cite(passage: Passage, start: int, end: int) -> list[Citation]:
+    """Citations of passage.text[start:end], one per page it stands on."""
+    pieces: list[tuple[int, int, int]] = []
+    base = passage.char_start
+    for span in passage.page_spans:
+        s, e = max(start, span.char_start - base), min(end, span.char_end - base)
+        if s < e and passage.text[s:e].strip():
+            pieces.append((span.page, s, e))
+    if not pieces or passage.kind == "footnote":
+        pieces = [(passage.page_at(base + start) if passage.kind != "footnote" else passage.page,
+                   start, end)]
+    return [Citation(document=passage.document, page=page,
+                     quote=" ".join(passage.text[s:e].split())) for page, s, e in pieces]
+
+
+def _signature(index: PassageIndex, documents: set[str] | None = None) -> list[Sentence]:
+    """The closing signature block(s) of the letters: the genre's answer to 'who signed'."""
+    found = []
+    for p in index.passages():
+        if p.kind == "body" and len(p.text) < 300 and SIGNATURE_LINE.search(p.text) and (
+            not documents or p.document in documents
+        ):
+            found.append(Sentence(p, 0, len(p.text), 0, dense=1.0, overlap=1.0))
+    return found[-1:] if documents else found
+
+
+# A question that asks for an amount; a sentence without a number does not answer it.
+QUANTITY_QUESTION = re.compile(
+    r"\b(how (many|much)|what (percentage|share|number)|hoeveel|welk (percentage|aantal)|"
+    r"wat (kost|kostte|kosten))\b")
+
+
+def answer_from_passages(question: str, intent: Intent, index: PassageIndex) -> Answer:
+    """Quote the best supporting sentence(s); abstain when support is weak."""
+    lang = intent.language
+    folded = fold(question)
+    if any(cue in folded for cue in SIGNATURE_CUES):
+        chosen = _signature(index)
+        if chosen:
+            return _quote_answer(question, lang, chosen)
+    hits: list[Hit] = index.search_hits(question, k=PASSAGES_READ)
+    sentences = [s for rank, h in enumerate(hits) for s in passage_sentences(h.passage, rank)]
+    if not sentences:
+        return abstain(question, lang)
+    terms = _content_terms(question)
+    qvec = embed_query(question)
+    vectors = _sentence_vectors(index, [s.text for s in sentences])
+    for s, v in zip(sentences, vectors, strict=True):
+        s.dense = float(v @ qvec)
+        s.overlap = overlap(terms, s.text + " " + s.passage.section)
+    ranked = sorted(sentences, key=lambda s: -s.score)
+    best = ranked[0]
+    supported = best.dense >= MIN_DENSE or (
+        best.overlap >= MIN_OVERLAP and best.dense >= MIN_DENSE_WITH_OVERLAP)
+    if not supported:
+        return abstain(question, lang)
+    chosen = [best]
+    for s in ranked[1:]:
+        if s.score < best.score - SECOND_SENTENCE_MARGIN:
+            break
+        if s.passage.id != best.passage.id or abs(s.start - best.start) > 0:
+            chosen.append(s)
+            break
+    if QUANTITY_QUESTION.search(folded) and not any(amounts_in(s.text) for s in chosen):
+        return abstain(question, lang)  # "how many …?" answered by a sentence with no amount
+    return _quote_answer(question, lang, _with_antecedents(chosen))
+
+
+def _with_antecedents(chosen: list[Sentence]) -> list[Sentence]:
+    """Add the sentence before any chosen sentence that leans on it; keep text order."""
+    out: dict[tuple[str, int], Sentence] = {}
+    for s in chosen:
+        if ANAPHORA_START.search(s.text) or ANAPHORA_INSIDE.search(s.text):
+            before = [p for p in passage_sentences(s.passage, s.rank) if p.end <= s.start]
+            if before:
+                out[(s.passage.id, before[-1].start)] = before[-1]
+        out[(s.passage.id, s.start)] = s
+    return sorted(out.values(), key=lambda s: (s.rank, s.passage.id, s.start))
+
+
+def _quote_answer(question: str, lang: Lang, chosen: list[Sentence]) -> Answer:
+    quotes = [" ".join(with_digits(s.text).split()) for s in chosen]
+    lead = "The letter says: " if lang == "en" else "In de brief staat: "
+    text = lead + " ".join(f"\u201c{q}\u201d" for q in quotes)
+    citations = [c for s in chosen for c in cite(s.passage, s.start, s.end)]
+    return Answer(question=question, answer=text, abstained=False, language=lang,
+                  citations=citations)
+
+
+def abstain(question: str, lang: Lang) -> Answer:
+    text = ("The corpus does not hold an answer to this question."
+            if lang == "en" else "Het corpus bevat geen antwoord op deze vraag.")
+    return Answer(question=question, answer=text, abstained=True, language=lang)

@@ -1,0 +1,66 @@
+"""The eval report: rich tables on the console and a markdown file, per gold set."""
+
+from __future__ import annotations
+
+from banen_qa.evaluate.score import FigureScore, QAScore
+
+
+def print_set(console, name: str, fig: FigureScore, qa: QAScore | None) -> None:
+    from rich.table import Table
+
+    console.rule(f"gold set: {name}")
+    console.print(
+        f"figures: P {fig.precision:.3f}  R {fig.recall:.3f}  F1 {fig.f1:.3f}  "
+        f"page accuracy {fig.page_accuracy:.3f}  ({fig.correct}/{fig.gold} gold, "
+        f"{fig.predicted} predicted)"
+    )
+    for dim, rows in (("metric", fig.by_metric), ("sector", fig.by_sector)):
+        t = Table(title=f"by {dim}", show_lines=False)
+        for col in (dim, "gold", "pred", "ok", "P", "R", "F1"):
+            t.add_column(col)
+        for k, v in rows.items():
+            t.add_row(k, str(v["gold"]), str(v["predicted"]), str(v["correct"]),
+                      f"{v['precision']:.2f}", f"{v['recall']:.2f}", f"{v['f1']:.2f}")
+        console.print(t)
+    for m in fig.misses:
+        console.print(f"[red]miss[/red] {m['sector']} {m['year']} {m['metric']} = {m['value']} "
+                      f"p.{m['page']} {m.get('problem', '')} got {m.get('got', m.get('page_got'))}")
+    for e in fig.extras:
+        console.print(f"[yellow]extra[/yellow] {e['sector']} {e['year']} {e['metric']} = "
+                      f"{e['value']} p.{e['page']} “{e['quote'][:80]}”")
+    if qa:
+        answerable = qa.total - qa.unanswerable
+        console.print(
+            f"questions: {qa.correct}/{qa.total} correct; cited page right "
+            f"{qa.page_correct}/{answerable}; abstention right {qa.abstention_correct}/{qa.total}"
+        )
+        for r in qa.results:
+            if not r.correct:
+                console.print(f"[red]wrong[/red] {r.id} {r.question} -> {r.answer[:120]!r} "
+                              f"pages {r.cited_pages}")
+
+
+def markdown(results: dict[str, dict]) -> str:
+    out = ["# banen-qa evaluation", ""]
+    for name, res in results.items():
+        f = res["figures"]
+        out += [f"## {name}", "",
+                "| figures | precision | recall | F1 | page accuracy | gold | predicted |",
+                "|---|---|---|---|---|---|---|",
+                f"| all | {f['precision']:.3f} | {f['recall']:.3f} | {f['f1']:.3f} | "
+                f"{f['page_accuracy']:.3f} | {f['gold']} | {f['predicted']} |"]
+        for dim in ("by_metric", "by_sector"):
+            for k, v in f[dim].items():
+                out.append(f"| {dim[3:]}: {k} | {v['precision']:.2f} | {v['recall']:.2f} | "
+                           f"{v['f1']:.2f} | | {v['gold']} | {v['predicted']} |")
+        out += ["", "Misses:"] + ([f"- {m}" for m in f["misses"]] or ["- none"])
+        out += ["", "Extras:"] + ([f"- {e}" for e in f["extras"]] or ["- none"])
+        qa = res["qa"]
+        if qa:
+            out += ["", f"Questions: {qa['correct']}/{qa['total']} correct, cited page right "
+                        f"{qa['page_correct']}/{qa['total'] - qa['unanswerable']}, abstention "
+                        f"right {qa['abstention_correct']}/{qa['total']}", ""]
+            out += [f"- {'✓' if r['correct'] else '✗'} {r['id']} {r['question']} → "
+                    f"{r['answer'][:160]} (pages {r['cited_pages']})" for r in qa["results"]]
+        out.append("")
+    return "\n".join(out)

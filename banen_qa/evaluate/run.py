@@ -1,0 +1,97 @@
+"""The eval command: find the gold sets, build each set's corpus and index, score them,
+print the tables and write eval/report.md and report.json."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from banen_qa.evaluate.report import markdown, print_set
+from banen_qa.evaluate.score import (
+    GoldFigure,
+    GoldQuestion,
+    read_jsonl,
+    score_figures,
+    score_questions,
+)
+
+
+def gold_sets(gold_dir: Path) -> list[tuple[str, Path, Path, Path | None]]:
+    """(name, figures.jsonl, questions.jsonl, letters dir or None for the corpus)."""
+    sets = []
+    if (gold_dir / "seed-figures.jsonl").exists():
+        sets.append(("seed", gold_dir / "seed-figures.jsonl", gold_dir / "seed-questions.jsonl",
+                     None))
+    synth = gold_dir / "synth"
+    if (synth / "gold-figures.jsonl").exists():
+        sets.append(("synth", synth / "gold-figures.jsonl", synth / "gold-questions.jsonl",
+                     synth / "letters"))
+    return sets
+
+
+def run_eval(corpus, index, *, gold_dir: Path | None = None, report_stem: Path | None = None,
+             data_dir: Path | None = None, llm_client=None) -> dict:
+    """Score every gold set found in gold_dir, print tables, write report.md and .json.
+    With an LLM client, each set is scored a second time through the LLM path."""
+    from rich.console import Console
+
+    from banen_qa.answer import answer_question
+    from banen_qa.config import default_data_dir, project_root
+
+    console = Console()
+    gold_dir = gold_dir or project_root() / "eval"
+    report_stem = report_stem or gold_dir / "report"
+    data_dir = data_dir or default_data_dir()
+    results: dict[str, dict] = {}
+    for name, fig_path, q_path, letters in gold_sets(gold_dir):
+        set_corpus, set_index = corpus, index
+        if letters is not None:
+            from banen_qa.corpus import load_corpus
+            from banen_qa.search.index import PassageIndex
+
+            set_corpus = load_corpus(letters, data_dir / f"eval-{name}")
+            set_index = PassageIndex(data_dir / f"eval-{name}")
+            set_index.add(set_corpus.passages)
+        fig = score_figures(set_corpus.figures, read_jsonl(fig_path, GoldFigure))
+        qa = None
+        if q_path.exists():
+            questions = read_jsonl(q_path, GoldQuestion)
+            qa = score_questions(questions, lambda q, i=set_index, c=set_corpus:
+                                 answer_question(q, index=i, figures=c.figures))
+        results[name] = {"figures": fig.model_dump(), "qa": qa.model_dump() if qa else None}
+        print_set(console, name, fig, qa)
+        if llm_client is not None:
+            results[f"{name}+llm"] = _eval_llm(console, name, set_corpus, set_index, fig_path,
+                                               q_path, llm_client)
+    report_stem.parent.mkdir(parents=True, exist_ok=True)
+    Path(f"{report_stem}.json").write_text(json.dumps(results, indent=2, ensure_ascii=False),
+                                           "utf-8")
+    Path(f"{report_stem}.md").write_text(markdown(results), "utf-8")
+    console.print(f"[dim]report: {report_stem}.md, {report_stem}.json[/dim]")
+    return results
+
+
+def _eval_llm(console, name, corpus, index, fig_path: Path, q_path: Path, client) -> dict:
+    """The same gold set through the LLM path: merged figures, checked answers."""
+    from banen_qa.llm.session import Asker, extract_corpus
+
+    extraction = extract_corpus(corpus.documents, client)
+    fig = score_figures(extraction.figures, read_jsonl(fig_path, GoldFigure))
+    asker = Asker(index, extraction.figures, client)
+    qa = score_questions(read_jsonl(q_path, GoldQuestion), asker) if q_path.exists() else None
+    print_set(console, f"{name} + LLM", fig, qa)
+    console.print(
+        f"LLM records: {extraction.proposed} proposed, {extraction.kept} kept, rejected by the "
+        f"gate: {dict(extraction.rejected)}; answers: {dict(asker.sources)}, "
+        f"fallbacks to offline: {asker.fallbacks}"
+    )
+    if extraction.warning:
+        console.print(f"[yellow]warning:[/yellow] {extraction.warning}")
+    return {
+        "figures": fig.model_dump(), "qa": qa.model_dump() if qa else None,
+        "llm": {"proposed": extraction.proposed, "kept": extraction.kept,
+                "rejected": dict(extraction.rejected), "answer_sources": dict(asker.sources),
+                "fallbacks": asker.fallbacks, "warning": extraction.warning},
+    }
+
+
