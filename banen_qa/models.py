@@ -174,7 +174,7 @@ class Figure(BaseModel):
     def key(self) -> tuple[str, str, int | None, str]:
         return (self.document, self.sector, self.year, self.metric)
 
-    @computed_field
+    @computed_field  # type: ignore[prop-decorator]  # pydantic's documented idiom
     @property
     def warnings(self) -> list[str]:
         return [f for f in self.flags if f in WARNING_FLAGS]

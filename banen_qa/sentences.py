@@ -33,7 +33,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """'o.a', 'nr', 'K.H', 'drs': a dot that does not end the sentence."""
-    word = re.search(r"[\w.]*$", text[:dot]).group(0)
+    match = re.search(r"[\w.]*$", text[:dot])
+    word = match.group(0) if match else ""
     return (
         word.lower() in ABBREVIATIONS
         or re.fullmatch(r"(?:\w\.)+\w", word) is not None

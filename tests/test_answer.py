@@ -14,8 +14,7 @@ from banen_qa.answer.figures import answer_from_figures
 from banen_qa.answer.intent import analyse, detect_language
 from banen_qa.answer.passages import passage_sentences
 from banen_qa.evaluate.score import GoldQuestion, judge_answer
-from banen_qa.models import Answer, Figure, PageSpan, ParsedDocument, Passage
-from banen_qa.search.index import PassageIndex
+from banen_qa.models import Answer, Figure, ParsedDocument, Passage
 
 ROOT = Path(__file__).resolve().parents[1]
 PDF = ROOT / "corpus" / "voortgang-banenafspraak-overheid-onderwijs-2021.pdf"
@@ -24,29 +23,9 @@ QUESTIONS = [GoldQuestion(**json.loads(line))
              if line.strip()]
 
 
-def with_page_spans(passages: list[Passage], doc: ParsedDocument) -> list[Passage]:
-    """Give passages their page spans where split_passages does not (yet) fill them."""
-    out = []
-    for p in passages:
-        if not p.page_spans and p.kind != "footnote":
-            spans = [PageSpan(page=s.page, char_start=max(s.char_start, p.char_start),
-                              char_end=min(s.char_end, p.char_end))
-                     for s in doc.page_spans
-                     if s.char_start < p.char_end and s.char_end > p.char_start]
-            p = p.model_copy(update={"page_spans": spans})
-        out.append(p)
-    return out
-
-
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory):
-    from banen_qa.corpus import ingest_pdf
-
-    ingested = ingest_pdf(PDF)
-    passages = with_page_spans(ingested.passages, ingested.doc)
-    index = PassageIndex(tmp_path_factory.mktemp("answer-index"))
-    index.add(passages)
-    return ingested.doc, index, ingested.figures
+def corpus(seed_ingested, seed_index):
+    return seed_ingested.doc, seed_index, seed_ingested.figures
 
 
 def gold_figures() -> list[Figure]:

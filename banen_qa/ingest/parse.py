@@ -24,6 +24,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from banen_qa.models import (
     Footnote,
@@ -585,7 +586,7 @@ def _assemble(
     for _lvl, _h, idx in heading_stack:
         sections[idx].char_end = len(text)
     # calls to footnotes: link each note to its (first) call
-    by_number = {}
+    by_number: dict[int, FootnoteCall] = {}
     for c in calls:
         by_number.setdefault(c.number, c)
     for f in footnotes:
@@ -610,7 +611,8 @@ def _assemble(
 
 
 def _line(r: _Row) -> Line:
-    kind = r.kind if r.kind in ("body", "heading", "bullet") else "body"
+    kind: Literal["body", "heading", "bullet"] = (
+        "heading" if r.kind == "heading" else "bullet" if r.kind == "bullet" else "body")
     return Line(page=r.page, text=r.text, x0=r.x0, top=r.top, x1=r.x1, bottom=r.bottom,
                 size=r.size, bold=r.bold, kind=kind)
 

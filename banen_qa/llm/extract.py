@@ -120,7 +120,8 @@ def _value_token(value_text: str, quote_text: str) -> NumberToken | None:
     tokens = find_numbers(quote_text)
     exact = [t for t in tokens if t.raw == raw]
     same = [t for t in tokens if abs(t.value - value) < 1e-9]
-    return (exact or same or [None])[0]
+    found = exact or same
+    return found[0] if found else None
 
 
 class _Page:

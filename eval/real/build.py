@@ -184,7 +184,7 @@ def load_jsonl(path: Path) -> list[dict]:
             try:
                 rows.append(json.loads(line))
             except json.JSONDecodeError as e:
-                raise SystemExit(f"{path}:{i}: bad JSON: {e}")
+                raise SystemExit(f"{path}:{i}: bad JSON: {e}") from None
     return rows
 
 
