@@ -217,6 +217,8 @@ def serve(
     corpus: CorpusOpt = None,
     data_dir: DataOpt = None,
     chroma: ChromaOpt = None,
+    workers: Annotated[int, typer.Option(
+        "--workers", min=1, help="Server processes sharing one index (default 1).")] = 1,
 ) -> None:
     """Serve the local web page: ask, see the highlighted page, browse the figures."""
     from banen_qa.web import serve as serve_web
@@ -227,7 +229,7 @@ def serve(
         raise typer.Exit(2)
     typer.echo(f"Loading {corpus_dir}; then open http://{host}:{port}/", err=True)
     serve_web(corpus_dir, data_dir or default_data_dir(), host=host, port=port,
-              chroma_url=chroma or chroma_url())
+              chroma_url=chroma or chroma_url(), workers=workers)
 
 
 @app.command()

@@ -168,3 +168,98 @@ def test_offline_figure_question_loads_neither_openai_nor_chromadb(tmp_path: Pat
     answer, loaded = json.loads(run.stdout.strip().splitlines()[-1])
     assert "556" in answer
     assert loaded == []
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory):
+    """create_app on the bundled corpus under a real uvicorn on 127.0.0.1."""
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    from banen_qa.web import create_app
+
+    app = create_app(ROOT / "corpus", tmp_path_factory.mktemp("serve-data"))
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port,
+                                           log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    for _ in range(200):
+        if server.started:
+            break
+        time.sleep(0.05)
+    yield app, f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+def test_figure_question_is_not_queued_behind_passage_questions(served) -> None:
+    """Every passage thread is held busy; a figure question still gets its answer, and the
+    passage question sent before it is answered once the pool frees up."""
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    import httpx
+
+    app, url = served
+    lib = app.state.library
+    release = threading.Event()
+    busy = [lib.pool.submit(release.wait, 60) for _ in range(lib.pool._max_workers)]
+    try:
+        with ThreadPoolExecutor(1) as other:
+            passage = other.submit(httpx.get, f"{url}/api/ask", params={
+                "q": "Met welke stichting zijn de waterschappen een bewustwordingsprogramma "
+                     "gestart?"}, timeout=120)
+            figure = httpx.get(f"{url}/api/ask", timeout=30,
+                               params={"q": "What did Defensie realise in 2020?"})
+            assert figure.status_code == 200 and "556" in figure.json()["answer"]
+            assert not passage.done()  # still waiting for a passage thread
+            release.set()
+            answer = passage.result(timeout=120).json()
+            assert "Onbeperkte Denkers" in answer["answer"]
+    finally:
+        release.set()
+        for b in busy:
+            b.result(timeout=60)
+
+
+def test_serve_with_two_workers_answers(tmp_path: Path) -> None:
+    """`serve --workers 2`: two uvicorn processes on one port over one index."""
+    import socket
+    import time
+
+    import httpx
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "BANEN_QA_DATA_DIR": str(tmp_path)}
+    env.pop("BANEN_QA_LLM_BASE_URL", None)
+    env.pop("BANEN_QA_LLM_MODEL", None)
+    proc = subprocess.Popen([sys.executable, "-m", "banen_qa", "serve", "--port", str(port),
+                             "--workers", "2"], cwd=ROOT, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        for _ in range(600):
+            try:
+                httpx.get(f"http://127.0.0.1:{port}/api/documents", timeout=1)
+                break
+            except httpx.HTTPError:
+                assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
+                time.sleep(0.2)
+        figure = httpx.get(f"http://127.0.0.1:{port}/api/ask", timeout=60,
+                           params={"q": "What did Defensie realise in 2020?"}).json()
+        assert "556" in figure["answer"]
+        passage = httpx.get(f"http://127.0.0.1:{port}/api/ask", timeout=120, params={
+            "q": "Met welke stichting zijn de waterschappen een bewustwordingsprogramma "
+                 "gestart?"}).json()
+        assert "Onbeperkte Denkers" in passage["answer"]
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+    assert "Started parent process" in (proc.stderr.read() if proc.stderr else "")
