@@ -66,8 +66,28 @@ def open_corpus_and_index(corpus: Path | None, data_dir: Path | None, chroma: st
     from rich.console import Console
     from rich.progress import Progress
 
-    from banen_qa.corpus import load_corpus
+    from banen_qa.corpus import pipeline_version
     from banen_qa.search.index import IndexUnavailable, PassageIndex
+
+    loaded, data = _load_corpus(corpus, data_dir, quiet=quiet)
+    try:
+        index = PassageIndex(data, chroma_url=chroma or chroma_url()).open()
+    except (IndexUnavailable, ValueError) as exc:
+        _err(str(exc))
+        raise typer.Exit(2) from None
+    console = Console(stderr=True)
+    with Progress(console=console, transient=True, disable=quiet) as bar:
+        task = bar.add_task("Indexing passages", total=len(loaded.passages))
+        # in step with the corpus by content hash: a removed or changed letter's
+        # passages go, an unchanged letter costs nothing
+        index.sync(loaded.documents, progress=lambda n: bar.update(task, completed=n),
+                   version=pipeline_version())
+    return loaded, index
+
+
+def _load_corpus(corpus: Path | None, data_dir: Path | None, *, quiet: bool):
+    """The corpus (parsed letters from the cache), and the data folder."""
+    from banen_qa.corpus import load_corpus
 
     corpus_dir = corpus or default_corpus_dir()
     data = data_dir or default_data_dir()
@@ -77,16 +97,7 @@ def open_corpus_and_index(corpus: Path | None, data_dir: Path | None, chroma: st
     loaded = load_corpus(corpus_dir, data, progress=not quiet)
     for name, cause in loaded.failed.items():
         _err(f"{corpus_dir / name}: {cause}")
-    try:
-        index = PassageIndex(data, chroma_url=chroma or chroma_url())
-    except (IndexUnavailable, ValueError) as exc:
-        _err(str(exc))
-        raise typer.Exit(2) from None
-    console = Console(stderr=True)
-    with Progress(console=console, transient=True, disable=quiet) as bar:
-        task = bar.add_task("Indexing passages", total=len(loaded.passages))
-        index.add(loaded.passages, progress=lambda n: bar.update(task, completed=n))
-    return loaded, index
+    return loaded, data
 
 
 @app.command()
@@ -99,10 +110,17 @@ def ask(
     llm: LlmOpt = None,
 ) -> None:
     """Answer a question from the corpus, with citations; abstain when it holds no answer."""
-    from banen_qa.answer import answer_question
+    from banen_qa.answer import analyse, answer_question
 
     client = _llm_client(llm)
-    loaded, index = open_corpus_and_index(corpus, data_dir, chroma, quiet=as_json)
+    if client is None and analyse(question).asks_figure:
+        # answered from the figures table alone: no chromadb, no model, no index sync
+        from banen_qa.search.index import PassageIndex
+
+        loaded, data = _load_corpus(corpus, data_dir, quiet=as_json)
+        index = PassageIndex(data, chroma_url=chroma or chroma_url())  # opened only if used
+    else:
+        loaded, index = open_corpus_and_index(corpus, data_dir, chroma, quiet=as_json)
     if client is None:
         result = answer_question(question, index=index, figures=loaded.figures)
     else:
@@ -199,6 +217,8 @@ def serve(
     corpus: CorpusOpt = None,
     data_dir: DataOpt = None,
     chroma: ChromaOpt = None,
+    workers: Annotated[int, typer.Option(
+        "--workers", min=1, help="Server processes sharing one index (default 1).")] = 1,
 ) -> None:
     """Serve the local web page: ask, see the highlighted page, browse the figures."""
     from banen_qa.web import serve as serve_web
@@ -209,7 +229,7 @@ def serve(
         raise typer.Exit(2)
     typer.echo(f"Loading {corpus_dir}; then open http://{host}:{port}/", err=True)
     serve_web(corpus_dir, data_dir or default_data_dir(), host=host, port=port,
-              chroma_url=chroma or chroma_url())
+              chroma_url=chroma or chroma_url(), workers=workers)
 
 
 @app.command()

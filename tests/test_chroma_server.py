@@ -163,6 +163,11 @@ def test_ask_command_against_the_server(chroma_url, tmp_path):
     assert not by_option["abstained"] and by_option["citations"]
     assert "331" in by_option["answer"]
     assert by_option == local == by_env
+    # a figure question opens no index; a passage question opens the one configured
+    assert not (tmp_path / "local" / "chroma").exists()
+    passage_q = "Met welke stichting zijn de waterschappen een bewustwordingsprogramma gestart?"
+    assert run_ask(passage_q, tmp_path / "remote", chroma_url) == run_ask(
+        passage_q, tmp_path / "local", None)
     assert not (tmp_path / "remote" / "chroma").exists()
     assert (tmp_path / "local" / "chroma").exists()
 

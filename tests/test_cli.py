@@ -45,6 +45,17 @@ def test_first_ask_builds_the_index_and_answers_with_a_citation(data_dir):
     for number in ("556", "346", "210", "633", "88"):
         assert number in answer["answer"]
     assert any(c["page"] == 3 and "556" in c["quote"] for c in answer["citations"])
+    # a figure question is answered from the table: the passage index is not even opened
+    assert list((data_dir / "cache").glob("*.json"))
+    assert not (data_dir / "chroma").exists()
+
+
+def test_passage_question_builds_the_index(data_dir):
+    run = banen_qa("ask", "--json", "Met welke stichting zijn de waterschappen een "
+                   "bewustwordingsprogramma gestart?", data_dir=data_dir)
+    assert run.returncode == 0, run.stderr
+    answer = json.loads(run.stdout)
+    assert not answer["abstained"] and "Onbeperkte Denkers" in answer["answer"]
     assert (data_dir / "chroma").is_dir()
 
 

@@ -7,10 +7,23 @@
 - guard.py: passages that address the model (prompt injection) are never shown to it
 - prompts.py: prompts/*.md
 
-Only config and client are imported here, so importing the package stays cheap.
+Only config is imported here; the client (and with it `openai`, 0.6 s) is imported when
+`LLMClient` or `LLMUnavailable` is first named, so the offline path never pays for it.
 """
 
-from banen_qa.llm.client import LLMClient, LLMUnavailable
+from typing import TYPE_CHECKING, Any
+
 from banen_qa.llm.config import LLMConfig, LLMConfigError, load_config
 
+if TYPE_CHECKING:
+    from banen_qa.llm.client import LLMClient, LLMUnavailable
+
 __all__ = ["LLMClient", "LLMConfig", "LLMConfigError", "LLMUnavailable", "load_config"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("LLMClient", "LLMUnavailable"):
+        import importlib
+
+        return getattr(importlib.import_module("banen_qa.llm.client"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

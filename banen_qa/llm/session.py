@@ -8,14 +8,21 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field
 
-from banen_qa.llm.client import LLMClient
-from banen_qa.llm.config import LLMConfigError, load_config
+from banen_qa.llm.config import LLMConfig, LLMConfigError, load_config
 from banen_qa.llm.prompts import load_prompt, prompts_dir
 from banen_qa.models import Answer, Figure
 
 if TYPE_CHECKING:
     from banen_qa.corpus import IngestedDocument
+    from banen_qa.llm.client import LLMClient
     from banen_qa.search.index import PassageIndex
+
+
+def _client(config: LLMConfig) -> LLMClient:
+    """The client, imported here: `openai` loads only when an LLM is configured."""
+    from banen_qa.llm.client import LLMClient
+
+    return LLMClient(config)
 
 
 def client_for(llm: bool | None) -> LLMClient | None:
@@ -23,7 +30,7 @@ def client_for(llm: bool | None) -> LLMClient | None:
     the offline path. Raises LLMConfigError (a one-line message) for `--llm` without an
     endpoint or for a malformed setting."""
     config = load_config(llm)
-    return LLMClient(config) if config else None
+    return _client(config) if config else None
 
 
 def doctor_report(llm: bool | None = None) -> tuple[list[str], int]:
@@ -44,7 +51,7 @@ def doctor_report(llm: bool | None = None) -> tuple[list[str], int]:
         lines.append(f"prompts: {prompts_dir()}")
     except (OSError, ValueError) as exc:
         return [*lines, f"error: {exc}"], 2
-    health = LLMClient(config).health()
+    health = _client(config).health()
     if health.ok:
         lines.append(f"endpoint: answers (model {health.model}, {health.seconds:.1f}s)")
         return lines, 0

