@@ -13,7 +13,7 @@ from fixtures.llm.fakes import completion, fake_client, free_port
 
 from banen_qa.extract.validate import check_figure
 from banen_qa.llm import LLMClient, LLMConfigError, LLMUnavailable, load_config
-from banen_qa.llm.client import BadOutput, extract_json_object
+from banen_qa.llm.client import BadOutput, ChatModel, Health, extract_json_object
 from banen_qa.llm.extract import (
     LLMExtraction,
     extract_with_llm,
@@ -384,3 +384,31 @@ def test_doctor_says_which_path_is_active(monkeypatch) -> None:
     assert down.exit_code == 1
     assert "path: LLM" in down.output and "NOT answering" in down.output
     assert runner.invoke(app, ["doctor", "--no-llm"]).exit_code == 0
+
+
+# --- the model protocol ------------------------------------------------------------------
+
+
+class ScriptedModel:
+    """A ChatModel with no HTTP and no openai: the LLM path needs only these two methods."""
+
+    def __init__(self, reply: dict) -> None:
+        self.reply, self.calls = reply, 0
+
+    def complete_json(self, messages: list[dict[str, str]], *, schema: dict, name: str,
+                      max_tokens: int | None = None) -> dict:
+        self.calls += 1
+        return self.reply
+
+    def health(self) -> Health:
+        return Health(ok=True, model="scripted", seconds=0.0, detail="")
+
+
+def test_any_chat_model_drives_the_llm_path(letter) -> None:
+    assert isinstance(fake_client(lambda body: httpx2.Response(500)), ChatModel)
+    model = ScriptedModel({"figures": [record()]})
+    assert isinstance(model, ChatModel) and not isinstance(object(), ChatModel)
+    result = extract_with_llm(letter.doc, letter.passages, letter.figures, model, pages={1})
+    assert model.calls == 1 and result.proposed == 1 and result.rejected == {}
+    assert {(f.sector, f.metric, f.value) for f in result.llm_figures} \
+        == {("provincies", "realised_jobs", 341)}

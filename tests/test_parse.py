@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import FrozenInstanceError, replace
 from pathlib import Path
 
 import pytest
 
+from banen_qa.ingest.layout import DEFAULT_LAYOUT
 from banen_qa.ingest.parse import PdfError, parse_pdf
 from banen_qa.ingest.passages import split_passages
 
@@ -133,3 +135,15 @@ def test_truncated_pdf_is_reported_not_crashed(tmp_path):
         assert str(bad) in str(exc)
     else:  # pdfminer may recover some pages; then what it read must be sane text
         assert re.search(r"Banenafspraak", doc.text)
+
+
+def test_layout_thresholds_are_settings(doc):
+    """A layout is a LayoutSettings: the default is what parse_pdf uses, and a changed
+    threshold changes what the parser does. Looking for the gutter only in the last 5% of
+    the page finds none, so the colophon column runs into the body text."""
+    assert doc.text == parse_pdf(LETTER, layout=DEFAULT_LAYOUT).text
+    late = parse_pdf(LETTER, layout=replace(DEFAULT_LAYOUT, gutter_search_from=0.95))
+    assert not any(m.margin for m in late.pages)
+    assert "Onderwerp" in late.text and "Onderwerp" not in doc.text
+    with pytest.raises(FrozenInstanceError):
+        DEFAULT_LAYOUT.small_type = 0.5  # type: ignore[misc]

@@ -19,6 +19,7 @@ from pathlib import Path
 import httpx
 import pdfplumber
 import pytest
+from fixtures.letters import render_letter
 
 from banen_qa.web.highlight import locate_on_page
 
@@ -216,11 +217,33 @@ def test_figures_filters(client: httpx.Client) -> None:
     by_document = client.get("/api/figures", params={"document": DOC}).json()
     assert len(by_document) == len(everything)
     assert client.get("/api/figures", params={"document": "elders"}).json() == []
-    flagged = client.get("/api/figures", params={"flagged": "true"}).json()
-    assert all(f["flags"] for f in flagged)
-    unflagged = client.get("/api/figures", params={"flagged": "false"}).json()
-    assert len(flagged) + len(unflagged) == len(everything)
+    # every percentage in the seed letter adds up: no row carries a warning
+    assert client.get("/api/figures", params={"flagged": "true"}).json() == []
+    assert client.get("/api/figures", params={"flagged": "false"}).json() == everything
     assert client.get("/api/figures", params={"year": "twintig"}).status_code == 422
+
+
+def test_flagged_filter_finds_a_percentage_that_does_not_add_up(tmp_path: Path) -> None:
+    """A letter whose 95% disagrees with its 600 of 700 jobs (86%): the flagged filter
+    keeps exactly that row, the unflagged filter the rest."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    render_letter(corpus / "defensie-2022.pdf", "Voortgang Banenafspraak Defensie 2022", [
+        "Hierbij informeer ik uw Kamer over de voortgang van de Banenafspraak bij Defensie.",
+        "In 2022 heeft Defensie 600 banen gerealiseerd. Het doel van Defensie was in 2022 "
+        "700 banen.",
+        "Daarmee realiseerde Defensie 95% van het doel.",
+    ])
+    with running_server(corpus, tmp_path / "data") as url, \
+            httpx.Client(base_url=url, timeout=60) as client:
+        everything = client.get("/api/figures").json()
+        flagged = client.get("/api/figures", params={"flagged": "true"}).json()
+        unflagged = client.get("/api/figures", params={"flagged": "false"}).json()
+    assert [(f["metric"], f["value"], f["warnings"]) for f in flagged] \
+        == [("realisation_pct", 95, ["pct_mismatch"])]
+    assert sorted((f["metric"], f["value"]) for f in unflagged) \
+        == [("realised_jobs", 600), ("target_jobs", 700)]
+    assert len(flagged) + len(unflagged) == len(everything) == 3
 
 
 def test_figures_download_csv_and_xlsx_hold_the_filtered_rows(client: httpx.Client) -> None:

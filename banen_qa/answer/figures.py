@@ -41,7 +41,14 @@ PHRASES: dict[Lang, dict[str, str]] = {
         "other_years": " Voor andere jaren bevat het wel zulke cijfers.",
     },
 }
-FAMILY = tuple(m.id for m in METRIC_SPECS if m.family)
+
+
+def family() -> set[str]:
+    """Metrics answered together (realised, its parts, target, %); read from METRIC_SPECS at
+    each call, so a metric added with vocab.add_metric joins its family."""
+    return {m.id for m in METRIC_SPECS if m.family}
+
+
 CORE = {"realised_jobs", "target_jobs", "realisation_pct"}  # composed by PHRASES
 
 
@@ -147,8 +154,8 @@ def answer_from_figures(question: str, intent: Intent, figures: Sequence[Figure]
             continue
         for doc, year in sorted({(f.document, f.year) for f in hits},
                                 key=lambda dy: (dy[0], dy[1] or 0)):
-            wanted = set(intent.metrics) | (set(FAMILY) if set(intent.metrics) & set(FAMILY)
-                                            else set())
+            fam = family()
+            wanted = set(intent.metrics) | (fam if set(intent.metrics) & fam else set())
             group = {f.metric: f for f in of_sector
                      if f.document == doc and f.year == year and f.metric in wanted}
             sentences.append(group_sentence(group, sector, year, lang))

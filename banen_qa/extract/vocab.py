@@ -662,24 +662,42 @@ def on_change(listener: Callable[[], None]) -> None:
     _listeners.append(listener)
 
 
-def add_metric(spec: MetricSpec) -> None:
-    """Add (or replace) a metric: everything that reads the vocabulary picks it up."""
-    METRIC_SPECS[:] = [m for m in METRIC_SPECS if m.id != spec.id] + [spec]
+def _set_metrics(specs: list[MetricSpec]) -> None:
+    METRIC_SPECS[:] = specs
     _derive_metric_views()
     for listener in _listeners:
         listener()
 
 
+def add_metric(spec: MetricSpec) -> None:
+    """Add (or replace) a metric: everything that reads the vocabulary picks it up."""
+    _set_metrics([m for m in METRIC_SPECS if m.id != spec.id] + [spec])
+
+
+def remove_metric(metric_id: str) -> None:
+    """Drop a metric (the inverse of add_metric, so a test or plug-in can undo its entry)."""
+    _set_metrics([m for m in METRIC_SPECS if m.id != metric_id])
+
+
 _derive_metric_views()
 
 
-def add_sector(spec: SectorSpec) -> None:
-    """Add (or replace) a sector: aliases, labels and every compiled pattern follow."""
-    SECTOR_SPECS[:] = [s for s in SECTOR_SPECS if s.id != spec.id] + [spec]
+def _set_sectors(specs: list[SectorSpec]) -> None:
+    SECTOR_SPECS[:] = specs
     _derive_sector_views()
     _sector_regex.cache_clear()
     for listener in _listeners:
         listener()
+
+
+def add_sector(spec: SectorSpec) -> None:
+    """Add (or replace) a sector: aliases, labels and every compiled pattern follow."""
+    _set_sectors([s for s in SECTOR_SPECS if s.id != spec.id] + [spec])
+
+
+def remove_sector(sector_id: str) -> None:
+    """Drop a sector (the inverse of add_sector)."""
+    _set_sectors([s for s in SECTOR_SPECS if s.id != sector_id])
 
 
 # Nouns after a value that make it a jobs figure ("banen", "participatiebanen", "jobs").

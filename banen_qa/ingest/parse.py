@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from banen_qa.ingest.layout import DEFAULT_LAYOUT, LayoutSettings
 from banen_qa.models import (
     Footnote,
     FootnoteCall,
@@ -132,7 +133,9 @@ def _dominant_size(chars) -> float:
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
-def _find_margin_x(chars, width: float, body_size: float) -> tuple[float, float] | None:
+def _find_margin_x(
+    chars, width: float, body_size: float, layout: LayoutSettings
+) -> tuple[float, float] | None:
     """(left, right) x of the gutter before a right-hand margin column, or None.
 
     A gutter is a run of x positions that (almost) no line of body-size text crosses,
@@ -142,39 +145,44 @@ def _find_margin_x(chars, width: float, body_size: float) -> tuple[float, float]
     text_chars = [c for c in chars if c["text"].strip()]
     if not text_chars:
         return None
-    bins = int(width // 2) + 1
+    bin_pt = layout.gutter_bin_pt
+    bins = int(width // bin_pt) + 1
     rows: dict[int, set[int]] = {}
     for c in text_chars:
-        if c["size"] >= body_size * 0.9:
+        if c["size"] >= body_size * layout.small_type:
             rows.setdefault(round(c["top"]), set()).update(
-                range(int(c["x0"] // 2), int(c["x1"] // 2) + 1))
+                range(int(c["x0"] // bin_pt), int(c["x1"] // bin_pt) + 1))
     coverage = [0] * (bins + 1)
     for cols in rows.values():
         for b in cols:
             if b < bins:
                 coverage[b] += 1
-    allow = max(1, len(rows) // 20)
-    start = int(width * 0.4 // 2)
+    allow = max(1, len(rows) // layout.gutter_lines_per_crossing)
+    start = int(width * layout.gutter_search_from // bin_pt)
     run = 0
     for b in range(start, bins + 1):
         if b < bins and coverage[b] <= allow:
             run += 1
             continue
-        if run >= 4:
-            left = (b - run) * 2.0
-            right = b * 2.0 if b < bins else left + 8
-            beyond = [c for c in text_chars if c["x0"] >= left + 6]
-            before = [c for c in text_chars if c["x1"] <= left + 2]
+        if run >= layout.gutter_min_bins:
+            left = (b - run) * bin_pt
+            right = b * bin_pt if b < bins else left + layout.gutter_edge_width_pt
+            beyond = [c for c in text_chars if c["x0"] >= left + layout.margin_text_offset_pt]
+            before = [c for c in text_chars if c["x1"] <= left + layout.body_text_offset_pt]
             if beyond and before:
-                small = _dominant_size(beyond) < body_size * 0.9
-                narrow = (width - left) < width * 0.3 and run >= 6
+                small = _dominant_size(beyond) < body_size * layout.small_type
+                narrow = (width - left) < width * layout.narrow_margin_width \
+                    and run >= layout.narrow_margin_min_bins
                 if small or narrow:
-                    return (left, min(right, min(c["x0"] for c in beyond)) - 0.5)
+                    return (left, min(right, min(c["x0"] for c in beyond))
+                            - layout.gutter_right_pad_pt)
         run = 0
     return None
 
 
-def _line_rows(page, chars, page_number: int, body_size: float) -> list[_Row]:
+def _line_rows(
+    page, chars, page_number: int, body_size: float, layout: LayoutSettings
+) -> list[_Row]:
     """Group chars into lines (pdfplumber), dropping superscript digits as footnote calls."""
     chars_set = {id(c) for c in chars}
     sub = page.filter(lambda o: o.get("object_type") == "char" and id(o) in chars_set)
@@ -190,10 +198,11 @@ def _line_rows(page, chars, page_number: int, body_size: float) -> list[_Row]:
         prev = None
         for c in lchars:
             ch = c["text"]
-            if prev is not None and abs(c["x0"] - prev["x0"]) < 0.01 and ch == prev["text"]:
+            if prev is not None and ch == prev["text"] \
+                    and abs(c["x0"] - prev["x0"]) < layout.duplicate_glyph_dx_pt:
                 continue  # a glyph drawn twice (fake bold) or pdfplumber's split of "(cid:N)"
-            small = c["size"] < size * 0.8
-            raised = c["bottom"] < baseline - size * 0.15
+            small = c["size"] < size * layout.superscript_type
+            raised = c["bottom"] < baseline - size * layout.superscript_raise
             if small and raised and ch.isdigit():
                 sup_digits += ch
                 prev = c
@@ -202,7 +211,7 @@ def _line_rows(page, chars, page_number: int, body_size: float) -> list[_Row]:
                 calls.append((len(text), int(sup_digits)))
                 sup_digits = ""
             if prev is not None and ch != " " and text and not text.endswith(" ") \
-                    and c["x0"] - prev["x1"] > c["size"] * 0.25:
+                    and c["x0"] - prev["x1"] > c["size"] * layout.word_gap:
                 text += " "
                 xs.append(c["x0"])
             if ch.startswith("(cid:"):
@@ -238,23 +247,28 @@ def _line_rows(page, chars, page_number: int, body_size: float) -> list[_Row]:
                 xs=xs[lead:lead + len(body)],
             )
         )
-    return _attach_floating_calls(rows, body_size)
+    return _attach_floating_calls(rows, body_size, layout)
 
 
-def _attach_floating_calls(rows: list[_Row], body_size: float) -> list[_Row]:
+def _attach_floating_calls(
+    rows: list[_Row], body_size: float, layout: LayoutSettings
+) -> list[_Row]:
     """A superscript raised so far that pdfplumber gave it a line of its own is still a
     footnote call: move it into the line it hangs over, at its x position."""
     keep: list[_Row] = []
     for r in rows:
-        if not (r.text.isdigit() and r.size < body_size * 0.85 and len(r.text) <= 3):
+        if not (r.text.isdigit() and r.size < body_size * layout.floating_call_type
+                and len(r.text) <= layout.floating_call_max_digits):
             keep.append(r)
             continue
-        host = next((b for b in rows if b is not r and b.top <= r.bottom <= b.bottom + 1
-                     and b.x0 <= r.x0 <= b.x1 + 2 and b.size >= body_size * 0.85), None)
+        host = next((b for b in rows if b is not r
+                     and b.top <= r.bottom <= b.bottom + layout.floating_call_slack_pt
+                     and b.x0 <= r.x0 <= b.x1 + layout.floating_call_reach_pt
+                     and b.size >= body_size * layout.floating_call_host_type), None)
         if host is None:
             keep.append(r)  # a lone small number: a page number, handled as furniture
             continue
-        pos = sum(1 for x in host.xs if x <= r.x0 + 0.5)
+        pos = sum(1 for x in host.xs if x <= r.x0 + layout.floating_call_char_pad_pt)
         host.calls.append((pos, int(r.text)))
         host.calls.sort()
     return keep
@@ -264,9 +278,9 @@ def _attach_floating_calls(rows: list[_Row], body_size: float) -> list[_Row]:
 # the document
 
 
-def _body_size(pdf) -> float:
+def _body_size(pdf, layout: LayoutSettings) -> float:
     sizes: Counter[float] = Counter()
-    for page in pdf.pages[:20]:
+    for page in pdf.pages[:layout.body_size_pages]:
         for c in page.chars:
             if c["text"].strip():
                 sizes[round(c["size"], 1)] += 1
@@ -279,12 +293,17 @@ def _norm_furniture(text: str) -> str:
     return re.sub(r"\d+", "#", text.lower()).strip()
 
 
-def parse_pdf(path: Path | str, *, year: int | None = None) -> ParsedDocument:
-    """Parse one letter. Raises PdfError for files that cannot be read."""
+def parse_pdf(
+    path: Path | str, *, year: int | None = None, layout: LayoutSettings = DEFAULT_LAYOUT
+) -> ParsedDocument:
+    """Parse one letter. Raises PdfError for files that cannot be read.
+
+    `layout` holds every threshold the parser reads a page with; a letter with another
+    layout is another LayoutSettings, not an edit here."""
     path = Path(path)
     pdf = open_pdf(path)
     try:
-        return _parse(pdf, path, year)
+        return _parse(pdf, path, year, layout)
     except PdfError:
         raise
     except Exception as exc:
@@ -293,8 +312,8 @@ def parse_pdf(path: Path | str, *, year: int | None = None) -> ParsedDocument:
         pdf.close()
 
 
-def _parse(pdf, path: Path, year: int | None) -> ParsedDocument:
-    body_size = _body_size(pdf)
+def _parse(pdf, path: Path, year: int | None, layout: LayoutSettings) -> ParsedDocument:
+    body_size = _body_size(pdf, layout)
     if body_size == 0.0:
         raise PdfError(path, "no text layer (scanned or image-only PDF?)")
 
@@ -305,25 +324,26 @@ def _parse(pdf, path: Path, year: int | None) -> ParsedDocument:
         n = page.page_number
         meta = PageMeta(page=n)
         chars = [c for c in page.chars]
-        gutter = _find_margin_x(chars, float(page.width), body_size)
+        gutter = _find_margin_x(chars, float(page.width), body_size, layout)
         if gutter is not None:
             # a row that runs through the gutter (a letterhead) is not split
+            slack = layout.gutter_crossing_slack_pt
             through = {round(c["top"]) for c in chars
-                       if c["x1"] > gutter[0] + 1 and c["x0"] < gutter[1] - 1}
+                       if c["x1"] > gutter[0] + slack and c["x0"] < gutter[1] - slack}
             in_margin = [c["x0"] >= gutter[1] and round(c["top"]) not in through for c in chars]
             margin_chars = [c for c, m in zip(chars, in_margin, strict=True) if m]
             chars = [c for c, m in zip(chars, in_margin, strict=True) if not m]
-            for r in _line_rows(page, margin_chars, n, body_size):
+            for r in _line_rows(page, margin_chars, n, body_size, layout):
                 if PAGE_LABEL.match(r.text):
                     meta.page_label = r.text
                 else:
                     meta.margin.append(r.text)
-        tables = _find_tables(page) if (page.rects or page.lines) else []
+        tables = _find_tables(page, layout) if (page.rects or page.lines) else []
         if tables:
             boxes = [t.bbox for t in tables]
-            chars = [c for c in chars if not _inside_any(c, boxes)]
-        rows = _line_rows(page, chars, n, body_size)
-        rows = _take_footnotes(rows, body_size, n, footnotes)
+            chars = [c for c in chars if not _inside_any(c, boxes, layout.table_box_slack_pt)]
+        rows = _line_rows(page, chars, n, body_size, layout)
+        rows = _take_footnotes(rows, body_size, n, footnotes, layout)
         for t in tables:
             rows.append(
                 _Row(page=n, text="", x0=t.bbox[0], x1=t.bbox[2], top=t.bbox[1], bottom=t.bbox[3],
@@ -333,39 +353,41 @@ def _parse(pdf, path: Path, year: int | None) -> ParsedDocument:
         metas.append(meta)
         page_rows.append(rows)
 
-    _strip_furniture(page_rows, metas, pdf)
-    _mark_headings(page_rows, body_size)
+    _strip_furniture(page_rows, metas, pdf, layout)
+    _mark_headings(page_rows, body_size, layout)
     if sum(len(r) for r in page_rows) == 0:
         raise PdfError(path, "no body text found (scanned or image-only PDF?)")
-    doc = _assemble(page_rows, footnotes, metas, path, len(pdf.pages), body_size)
+    doc = _assemble(page_rows, footnotes, metas, path, len(pdf.pages), body_size, layout)
     doc.title = (pdf.metadata or {}).get("Title") or None
     doc.year = year
     return doc
 
 
-def _inside_any(c, boxes) -> bool:
-    return any(b[0] - 1 <= c["x0"] and c["x1"] <= b[2] + 1
-               and b[1] - 1 <= c["top"] and c["bottom"] <= b[3] + 1 for b in boxes)
+def _inside_any(c, boxes, slack: float) -> bool:
+    return any(b[0] - slack <= c["x0"] and c["x1"] <= b[2] + slack
+               and b[1] - slack <= c["top"] and c["bottom"] <= b[3] + slack for b in boxes)
 
 
-def _find_tables(page):
+def _find_tables(page, layout: LayoutSettings):
     """Ruled tables only: text-alignment strategies mistake prose for tables."""
     try:
-        return [t for t in page.find_tables() if len(t.rows) >= 2 and len(t.columns) >= 2]
+        return [t for t in page.find_tables() if len(t.rows) >= layout.table_min_rows
+                and len(t.columns) >= layout.table_min_columns]
     except Exception:
         return []
 
 
 def _take_footnotes(
-    rows: list[_Row], body_size: float, page: int, out: list[Footnote]
+    rows: list[_Row], body_size: float, page: int, out: list[Footnote], layout: LayoutSettings
 ) -> list[_Row]:
     """Small-type lines at the bottom that start with a number are footnotes."""
-    body_rows = [r for r in rows if r.size >= body_size * 0.9]
+    body_rows = [r for r in rows if r.size >= body_size * layout.small_type]
     last_body = max((r.bottom for r in body_rows), default=0.0)
     keep: list[_Row] = []
     current: Footnote | None = None
     for r in rows:
-        is_small = r.size < body_size * 0.9 and r.top >= last_body - 1
+        is_small = r.size < body_size * layout.small_type \
+            and r.top >= last_body - layout.footnote_slack_pt
         if not is_small or PAGE_LABEL.match(r.text):
             keep.append(r)
             continue
@@ -387,7 +409,9 @@ def _take_footnotes(
     return keep
 
 
-def _strip_furniture(page_rows: list[list[_Row]], metas: list[PageMeta], pdf) -> None:
+def _strip_furniture(
+    page_rows: list[list[_Row]], metas: list[PageMeta], pdf, layout: LayoutSettings
+) -> None:
     """Move page labels, repeated headers/footers and the address block into metadata."""
     n_pages = len(page_rows)
     repeated: Counter[str] = Counter()
@@ -402,20 +426,23 @@ def _strip_furniture(page_rows: list[list[_Row]], metas: list[PageMeta], pdf) ->
             if r.kind == "table":
                 keep.append(r)
                 continue
-            in_top = r.bottom < height * 0.1
-            in_bottom = r.top > height * 0.9
+            in_top = r.bottom < height * layout.header_band
+            in_bottom = r.top > height * layout.footer_band
             if (in_top or in_bottom) and PAGE_LABEL.match(r.text):
                 meta.page_label = r.text
-            elif (in_top or in_bottom) and n_pages >= 2 \
-                    and repeated[_norm_furniture(r.text)] >= max(2, n_pages // 2):
+            elif (in_top or in_bottom) and n_pages >= layout.furniture_min_repeats \
+                    and repeated[_norm_furniture(r.text)] >= max(
+                        layout.furniture_min_repeats, n_pages // layout.furniture_page_share):
                 (meta.header if in_top else meta.footer).append(r.text)
             else:
                 keep.append(r)
         page_rows[i] = keep
-    _strip_letterhead(page_rows, metas, float(pdf.pages[0].height))
+    _strip_letterhead(page_rows, metas, float(pdf.pages[0].height), layout)
 
 
-def _strip_letterhead(page_rows: list[list[_Row]], metas: list[PageMeta], height: float) -> None:
+def _strip_letterhead(
+    page_rows: list[list[_Row]], metas: list[PageMeta], height: float, layout: LayoutSettings
+) -> None:
     """First page: the blocks above the body (letterhead, address, date, subject) are
     furniture. A block is a run of lines without a wide gap; it is furniture while it
     stands in the top band of the page, is in smaller type than the body, or reads like
@@ -425,16 +452,17 @@ def _strip_letterhead(page_rows: list[list[_Row]], metas: list[PageMeta], height
         return
     body_size = Counter(r.size for r in rows).most_common(1)[0][0]
     taken = 0
-    for _ in range(6):  # a letter has a few such blocks at most
+    for _ in range(layout.letterhead_blocks):  # a letter has a few such blocks at most
         j = taken + 1
-        while j < len(rows) and rows[j].top - rows[j - 1].bottom < rows[j].size * 1.2:
+        while j < len(rows) \
+                and rows[j].top - rows[j - 1].bottom < rows[j].size * layout.letterhead_block_gap:
             j += 1
         if j >= len(rows):
             break
         block = rows[taken:j]
         text = "\n".join(r.text for r in block)
-        small = all(r.size < body_size * 0.95 for r in block)
-        on_top = block[-1].bottom < height * 0.12
+        small = all(r.size < body_size * layout.letterhead_small_type for r in block)
+        on_top = block[-1].bottom < height * layout.letterhead_band
         if not (on_top or small or ADDRESS_CUES.search(text) or LETTER_FIELDS.search(text)):
             break
         metas[0].header.extend(r.text for r in block)
@@ -442,15 +470,18 @@ def _strip_letterhead(page_rows: list[list[_Row]], metas: list[PageMeta], height
     page_rows[0] = rows[taken:]
 
 
-def _mark_headings(page_rows: list[list[_Row]], body_size: float) -> None:
+def _mark_headings(
+    page_rows: list[list[_Row]], body_size: float, layout: LayoutSettings
+) -> None:
     """Bold or larger short lines that do not end a sentence are headings."""
     for rows in page_rows:
         for r in rows:
             if r.kind != "body":
                 continue
-            larger = r.size > body_size * 1.1
-            short = len(r.text) < 80 and not r.text.endswith((".", ",", ";"))
-            if short and (r.bold or (larger and len(r.text.split()) <= 10)):
+            larger = r.size > body_size * layout.heading_type
+            short = len(r.text) < layout.heading_max_chars \
+                and not r.text.endswith((".", ",", ";"))
+            if short and (r.bold or (larger and len(r.text.split()) <= layout.heading_max_words)):
                 r.kind = "heading"
 
 
@@ -506,7 +537,8 @@ class _Builder:
 
 
 def _assemble(
-    page_rows, footnotes, metas, path: Path, n_pages: int, body_size: float
+    page_rows, footnotes, metas, path: Path, n_pages: int, body_size: float,
+    layout: LayoutSettings,
 ) -> ParsedDocument:
     b = _Builder()
     lines: list[Line] = []
@@ -538,10 +570,6 @@ def _assemble(
         if r.kind == "heading":
             close_paragraph()
             level = heading_levels.get(id(r), 2)
-            # headings on consecutive lines with the same style: one heading
-            if prev is not None and prev.kind == "heading" and prev.page == r.page \
-                    and r.top - prev.bottom < r.size * 0.8 and heading_stack:
-                pass
             for _lvl, _h, idx in [h for h in heading_stack if h[0] >= level]:
                 sections[idx].char_end = b.length
             heading_stack = [h for h in heading_stack if h[0] < level]
@@ -554,7 +582,7 @@ def _assemble(
             lines.append(_line(r))
             prev = r
             continue
-        new_para = _starts_paragraph(prev, r, all_rows[i - 1] if i else None, in_list)
+        new_para = _starts_paragraph(prev, r, all_rows[i - 1] if i else None, in_list, layout)
         if r.kind == "bullet":
             if para_open and (in_list or b.parts[-1].rstrip().endswith(":")):
                 b.add("\n", r.page)
@@ -622,7 +650,9 @@ def _record_calls(r: _Row, start: int, calls: list[FootnoteCall]) -> None:
         calls.append(FootnoteCall(number=number, page=r.page, char_offset=start + pos))
 
 
-def _starts_paragraph(prev: _Row | None, r: _Row, _prev_any, in_list: bool) -> bool:
+def _starts_paragraph(
+    prev: _Row | None, r: _Row, _prev_any, in_list: bool, layout: LayoutSettings
+) -> bool:
     if prev is None or prev.kind in ("heading", "table"):
         return True
     if prev.page != r.page:
@@ -631,9 +661,10 @@ def _starts_paragraph(prev: _Row | None, r: _Row, _prev_any, in_list: bool) -> b
         ended = prev.text.rstrip().endswith(SENTENCE_END)
         return ended and not r.text[:1].islower()
     if in_list:
-        return r.x0 <= prev.x0 - 4 if prev.kind == "bullet" else r.x0 < prev.x0 - 4
+        indent = layout.list_indent_pt
+        return r.x0 <= prev.x0 - indent if prev.kind == "bullet" else r.x0 < prev.x0 - indent
     gap = r.top - prev.bottom
-    return gap > r.size * 0.9
+    return gap > r.size * layout.paragraph_gap
 
 
 def _heading_levels(page_rows, body_size: float) -> dict[int, int]:

@@ -1,7 +1,8 @@
 """The optional LLM path: an OpenAI-compatible model reads passages, the source has the last word.
 
 - config.py: `load_config()` -> LLMConfig | None (None = offline path)
-- client.py: `LLMClient` (JSON replies, retries, structured-output fallback), `LLMUnavailable`
+- client.py: `ChatModel` (what the LLM path needs of a model), `LLMClient` (JSON replies,
+  retries, structured-output fallback), `LLMUnavailable`
 - extract.py: `extract_with_llm()` -> LLMExtraction (figures through the grounding gate)
 - answer.py: `answer_with_llm()` -> AnswerOutcome (numbers checked against cited sources)
 - guard.py: passages that address the model (prompt injection) are never shown to it
@@ -16,13 +17,13 @@ from typing import TYPE_CHECKING, Any
 from banen_qa.llm.config import LLMConfig, LLMConfigError, load_config
 
 if TYPE_CHECKING:
-    from banen_qa.llm.client import LLMClient, LLMUnavailable
+    from banen_qa.llm.client import ChatModel, LLMClient, LLMUnavailable
 
-__all__ = ["LLMClient", "LLMConfig", "LLMConfigError", "LLMUnavailable", "load_config"]
+__all__ = ["ChatModel", "LLMClient", "LLMConfig", "LLMConfigError", "LLMUnavailable", "load_config"]
 
 
 def __getattr__(name: str) -> Any:
-    if name in ("LLMClient", "LLMUnavailable"):
+    if name in ("ChatModel", "LLMClient", "LLMUnavailable"):
         import importlib
 
         return getattr(importlib.import_module("banen_qa.llm.client"), name)

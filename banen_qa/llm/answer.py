@@ -17,7 +17,7 @@ from pydantic import BaseModel, ValidationError
 from banen_qa.answer import answer_question, cite, unsourced_numbers
 from banen_qa.extract.numbers import find_numbers
 from banen_qa.extract.vocab import sector_label
-from banen_qa.llm.client import LLMClient, LLMUnavailable
+from banen_qa.llm.client import ChatModel, LLMUnavailable
 from banen_qa.llm.guard import looks_like_instruction
 from banen_qa.llm.prompts import render
 from banen_qa.models import Answer, Citation, Figure, Passage
@@ -96,7 +96,7 @@ def answer_with_llm(
     *,
     index: PassageIndex,
     figures: list[Figure],
-    client: LLMClient | None,
+    client: ChatModel | None,
     k: int = PASSAGES_SHOWN,
 ) -> AnswerOutcome:
     """Answer through the LLM path; the offline answer whenever the LLM's does not hold."""

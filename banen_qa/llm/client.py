@@ -15,7 +15,7 @@ import json
 import logging
 import time
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, Protocol, runtime_checkable
 
 import openai
 
@@ -66,6 +66,30 @@ class Health:
     model: str | None
     seconds: float
     detail: str
+
+
+@runtime_checkable
+class ChatModel(Protocol):
+    """What the LLM path needs of a model: one JSON object per request, and a health check.
+
+    extract.py, answer.py and session.py are typed against this rather than `LLMClient`, so
+    a test double or another backend needs these two methods and nothing of openai's.
+    """
+
+    def complete_json(
+        self,
+        messages: list[dict[str, str]],
+        *,
+        schema: dict[str, Any],
+        name: str,
+        max_tokens: int | None = None,
+    ) -> dict[str, Any]:
+        """One JSON object; raises LLMUnavailable when none can be had."""
+        ...
+
+    def health(self) -> Health:
+        """Whether the model answers, for `banen-qa doctor`."""
+        ...
 
 
 def extract_json_object(text: str) -> dict[str, Any]:

@@ -27,7 +27,7 @@ from pydantic import BaseModel, Field, ValidationError
 from banen_qa.extract import vocab
 from banen_qa.extract.numbers import NumberToken, find_numbers, parse_number
 from banen_qa.extract.validate import check_figure, cross_check
-from banen_qa.llm.client import LLMClient, LLMUnavailable
+from banen_qa.llm.client import ChatModel, LLMUnavailable
 from banen_qa.llm.guard import looks_like_instruction
 from banen_qa.llm.prompts import render
 from banen_qa.models import Figure, ParsedDocument, Passage
@@ -216,7 +216,7 @@ def _gate(record: object, doc: ParsedDocument, page: _Page) -> Figure | str:
 def extract_llm_figures(
     doc: ParsedDocument,
     passages: list[Passage],
-    client: LLMClient,
+    client: ChatModel,
     *,
     pages: set[int] | None = None,
     max_records: int = MAX_RECORDS_PER_PAGE,
@@ -306,7 +306,7 @@ def extract_with_llm(
     doc: ParsedDocument,
     passages: list[Passage],
     rule_figures: list[Figure],
-    client: LLMClient | None,
+    client: ChatModel | None,
     *,
     pages: set[int] | None = None,
     max_records: int = MAX_RECORDS_PER_PAGE,

@@ -14,7 +14,7 @@ from banen_qa.models import Answer, Figure
 
 if TYPE_CHECKING:
     from banen_qa.corpus import IngestedDocument
-    from banen_qa.llm.client import LLMClient
+    from banen_qa.llm.client import ChatModel, LLMClient
     from banen_qa.search.index import PassageIndex
 
 
@@ -25,7 +25,7 @@ def _client(config: LLMConfig) -> LLMClient:
     return LLMClient(config)
 
 
-def client_for(llm: bool | None) -> LLMClient | None:
+def client_for(llm: bool | None) -> ChatModel | None:
     """The client for `--llm/--no-llm` (None = decide from the environment), or None for
     the offline path. Raises LLMConfigError (a one-line message) for `--llm` without an
     endpoint or for a malformed setting."""
@@ -51,7 +51,8 @@ def doctor_report(llm: bool | None = None) -> tuple[list[str], int]:
         lines.append(f"prompts: {prompts_dir()}")
     except (OSError, ValueError) as exc:
         return [*lines, f"error: {exc}"], 2
-    health = _client(config).health()
+    model: ChatModel = _client(config)
+    health = model.health()
     if health.ok:
         lines.append(f"endpoint: answers (model {health.model}, {health.seconds:.1f}s)")
         return lines, 0
@@ -71,7 +72,7 @@ class CorpusExtraction(BaseModel):
     warning: str | None = None  # first warning; the rest of the corpus got rules only
 
 
-def extract_corpus(documents: Iterable[IngestedDocument], client: LLMClient | None
+def extract_corpus(documents: Iterable[IngestedDocument], client: ChatModel | None
                    ) -> CorpusExtraction:
     """`extract_with_llm` for each document; once the server is unreachable, the remaining
     documents keep their rule tables without further attempts."""
@@ -99,7 +100,7 @@ class Asker:
     """`ask(question) -> Answer` through the LLM path, counting which path answered;
     for eval's side-by-side report and for the CLI."""
 
-    def __init__(self, index: PassageIndex, figures: list[Figure], client: LLMClient | None):
+    def __init__(self, index: PassageIndex, figures: list[Figure], client: ChatModel | None):
         self.index, self.figures, self.client = index, figures, client
         self.sources: Counter[str] = Counter()
         self.fallbacks: Counter[str] = Counter()  # why the LLM's answer was replaced
