@@ -243,9 +243,7 @@ def test_figures_chart_one_scale_filters_and_downloads(open_page) -> None:
     expect(rows.first).to_be_visible()
     total = rows.count()
     assert total > 10
-    expect(page.locator("#chart-heading")).to_have_text(
-        "Realised and target jobs per sector, 2020"
-    )
+    expect(page.locator("#chart-heading")).to_have_text("Realised and target jobs per sector, 2020")
 
     def bar(sector: str, slot: str = "realised") -> float:
         box = page.locator(f"#chart g[data-sector={sector}] rect.{slot}").bounding_box()
