@@ -30,6 +30,7 @@ class ManifestEntry(BaseModel):
     author: str | None = None
     year: int | None = None  # the year the letter reports on
     kind: str = "kamerbrief"
+    date: str | None = None  # the date on the letter, ISO (YYYY-MM-DD)
     generated: bool = False
 
 

@@ -276,6 +276,57 @@ def test_page_openapi_and_static_files_are_served(client: httpx.Client) -> None:
     assert [(d["document"], d["n_pages"]) for d in documents] == [(DOC, 8)]
 
 
+def test_documents_say_title_author_kind_pages_and_figures(client: httpx.Client) -> None:
+    (doc,) = client.get("/api/documents").json()
+    assert doc["title"] == "Voortgang Banenafspraak overheid en onderwijs"
+    assert doc["author"] == "Minister van Binnenlandse Zaken en Koninkrijksrelaties"
+    assert doc["kind"] == "kamerbrief" and doc["year"] == 2020
+    assert doc["n_figures"] == len(client.get("/api/figures", params={"document": DOC}).json())
+    assert doc["n_figures"] > 10
+    assert doc["pdf_url"] == f"/api/pdf/{DOC}"
+
+
+def test_pdf_is_served_inline_and_only_for_known_letters(client: httpx.Client) -> None:
+    response = client.get(f"/api/pdf/{DOC}")
+    assert response.status_code == 200
+    assert response.headers["content-type"] == "application/pdf"
+    assert response.headers["content-disposition"].startswith("inline")
+    assert response.content == PDF.read_bytes()
+    assert client.get("/api/pdf/manifest").status_code == 404
+    assert client.get("/api/pdf/..%2Fpyproject").status_code == 404
+
+
+def test_vocabulary_names_every_id_in_dutch_and_english(client: httpx.Client) -> None:
+    vocabulary = client.get("/api/vocabulary").json()
+    assert vocabulary["sectors"]["gemeenten"] == {"nl": "gemeenten", "en": "municipalities"}
+    sroi = vocabulary["metrics"]["realised_jobs_sroi"]
+    assert sroi["nl"] and sroi["en"] and "_" not in sroi["en"] + sroi["nl"]
+    figures = client.get("/api/figures").json()
+    assert {f["sector"] for f in figures} <= set(vocabulary["sectors"])
+    assert {f["metric"] for f in figures} <= set(vocabulary["metrics"])
+
+
+def test_download_is_named_after_the_filter(client: httpx.Client) -> None:
+    response = client.get("/api/figures.csv", params={"sector": "gemeenten", "year": 2020})
+    assert 'filename="figures-gemeenten-2020.csv"' in response.headers["content-disposition"]
+    response = client.get("/api/figures.xlsx", params={"flagged": "true"})
+    assert 'filename="figures-flagged.xlsx"' in response.headers["content-disposition"]
+    response = client.get("/api/figures.csv")
+    assert 'filename="figures.csv"' in response.headers["content-disposition"]
+
+
+def test_page_renders_at_the_asked_scale(client: httpx.Client) -> None:
+    from PIL import Image
+
+    small = client.get(f"/api/page/{DOC}/1.png", params={"scale": 1})
+    sharp = client.get(f"/api/page/{DOC}/1.png", params={"scale": 3})
+    assert small.status_code == sharp.status_code == 200
+    w1 = Image.open(io.BytesIO(small.content)).width
+    w3 = Image.open(io.BytesIO(sharp.content)).width
+    assert abs(w3 - 3 * w1) <= 3, (w1, w3)
+    assert client.get(f"/api/page/{DOC}/1.png", params={"scale": 40}).status_code == 422
+
+
 # --- the command ----------------------------------------------------------------------------
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import re
 import tempfile
 import threading
 from concurrent.futures import ThreadPoolExecutor
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Literal
+from urllib.parse import quote as url_quote
 
 from fastapi import Body, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -48,6 +50,10 @@ class DocumentInfo:
     n_pages: int
     title: str | None
     year: int | None
+    author: str | None = None
+    kind: str | None = None
+    date: str | None = None  # the letter's date (ISO), where the manifest gives it
+    n_figures: int = 0
 
 
 class AskRequest(BaseModel):
@@ -69,6 +75,26 @@ class DocumentOut(BaseModel):
     title: str | None
     year: int | None
     n_pages: int
+    author: str | None = None
+    kind: str | None = None
+    date: str | None = None
+    n_figures: int = 0
+    pdf_url: str = ""
+
+
+class Names(BaseModel):
+    nl: str
+    en: str
+
+
+class MetricNames(Names):
+    unit: str
+    description: str
+
+
+class VocabularyOut(BaseModel):
+    sectors: dict[str, Names]
+    metrics: dict[str, MetricNames]
 
 
 class Library:
@@ -81,9 +107,10 @@ class Library:
     pdfium is not thread-safe, so one request at a time renders or reads a PDF."""
 
     def __init__(self, corpus_dir: Path, data_dir: Path, *, chroma_url: str | None = None):
-        from banen_qa.corpus import load_corpus
+        from banen_qa.corpus import load_corpus, load_manifest
 
         corpus = load_corpus(corpus_dir, data_dir, progress=False)
+        manifest = load_manifest(corpus_dir)
         for name, cause in corpus.failed.items():
             log.warning("%s: %s (left out)", corpus_dir / name, cause)
         self.documents = {
@@ -94,6 +121,10 @@ class Library:
                 n_pages=d.doc.n_pages,
                 title=d.doc.title,
                 year=d.doc.year,
+                author=getattr(manifest.get(Path(d.doc.path).name), "author", None),
+                kind=getattr(manifest.get(Path(d.doc.path).name), "kind", None),
+                date=getattr(manifest.get(Path(d.doc.path).name), "date", None),
+                n_figures=len(d.figures),
             )
             for d in corpus.documents
         }
@@ -162,10 +193,10 @@ class Library:
             boxes=[_box(b) for b in found.boxes],
         )
 
-    def _page_png(self, document: str, page: int) -> bytes:
+    def _page_png(self, document: str, page: int, scale: float = 2.0) -> bytes:
         info = self.document(document, page)
         with self._pdf_lock:
-            return render_page(info.pdf, page)
+            return render_page(info.pdf, page, scale=scale)
 
 
 def _open_index(data_dir: Path, chroma_url: str | None, corpus: Corpus) -> PassageIndex:
@@ -210,6 +241,22 @@ def figures_file(figures: list[Figure], fmt: Literal["csv", "xlsx"]) -> bytes:
 
     with tempfile.TemporaryDirectory() as tmp:
         return write_figures(figures, Path(tmp) / f"figures.{fmt}").read_bytes()
+
+
+def download_name(
+    fmt: str,
+    sector: str | None = None,
+    year: int | None = None,
+    metric: str | None = None,
+    document: str | None = None,
+    flagged: bool | None = None,
+) -> str:
+    """A file name that says the filter, e.g. figures-gemeenten-2020.csv; only [a-z0-9-]."""
+    parts = ["figures", sector, None if year is None else str(year), metric, document]
+    if flagged:
+        parts.append("flagged")
+    safe = (re.sub(r"[^a-z0-9]+", "-", p.lower()).strip("-") for p in parts if p)
+    return "-".join(p for p in safe if p)[:120] + f".{fmt}"
 
 
 def _validation_message(exc: RequestValidationError) -> str:
@@ -267,20 +314,45 @@ def create_app(corpus_dir: Path, data_dir: Path, *, chroma_url: str | None = Non
 
     @app.get("/api/documents", response_model=list[DocumentOut])
     def documents() -> list[DocumentOut]:
+        """Every letter: title, date, author, kind, pages, figures, and where its PDF is."""
         return [
-            DocumentOut(document=d.document, title=d.title, year=d.year, n_pages=d.n_pages)
+            DocumentOut(
+                document=d.document,
+                title=d.title,
+                year=d.year,
+                n_pages=d.n_pages,
+                author=d.author,
+                kind=d.kind,
+                date=d.date,
+                n_figures=d.n_figures,
+                pdf_url=f"/api/pdf/{url_quote(d.document)}",
+            )  # fmt: skip
             for d in lib.documents.values()
         ]
 
-    @app.get("/api/vocabulary")
-    def vocabulary() -> dict[str, dict[str, str]]:
-        """Readable names for sector and metric ids."""
-        from banen_qa.extract.vocab import METRICS, SECTOR_LABELS
+    @app.get("/api/pdf/{document}", response_class=FileResponse)
+    def pdf(document: str) -> FileResponse:
+        """The letter's PDF, shown inline (append #page=N to open it at a page)."""
+        info = lib.document(document)
+        return FileResponse(
+            info.pdf, media_type="application/pdf",
+            filename=f"{info.document}.pdf", content_disposition_type="inline",
+        )  # fmt: skip
 
-        return {
-            "sectors": {k: en for k, (_, en) in SECTOR_LABELS.items()},
-            "metrics": dict(METRICS),
-        }
+    @app.get("/api/vocabulary", response_model=VocabularyOut)
+    def vocabulary() -> VocabularyOut:
+        """Dutch and English names of every sector and metric id, from the vocabulary."""
+        from banen_qa.extract.vocab import METRIC_SPECS, SECTOR_SPECS
+
+        return VocabularyOut(
+            sectors={s.id: Names(nl=s.names[0], en=s.names[1]) for s in SECTOR_SPECS},
+            metrics={
+                m.id: MetricNames(
+                    nl=m.names[0], en=m.names[1], unit=m.unit, description=m.description
+                )
+                for m in METRIC_SPECS
+            },
+        )
 
     @app.get("/api/figures", response_model=list[Figure])
     def figures(
@@ -317,13 +389,21 @@ def create_app(corpus_dir: Path, data_dir: Path, *, chroma_url: str | None = Non
         return Response(
             figures_file(rows, fmt),
             media_type=media,
-            headers={"Content-Disposition": f'attachment; filename="figures.{fmt}"'},
+            headers={
+                "Content-Disposition": 'attachment; filename="'
+                + download_name(fmt, sector, year, metric, document, flagged)
+                + '"'
+            },
         )
 
     @app.get("/api/page/{document}/{page}.png", response_class=Response)
-    def page_png(document: str, page: int) -> Response:
-        """The page rendered at 144 dpi."""
-        return Response(lib.page_png(document, page), media_type="image/png")
+    def page_png(
+        document: str, page: int, scale: Annotated[float, Query(ge=0.5, le=4)] = 2.0
+    ) -> Response:
+        """The page rendered at 72 × `scale` dpi (2 = 144 dpi; the page asks for its
+        device pixel ratio), rounded to a half so the cache stays small."""
+        png = lib.page_png(document, page, round(scale * 2) / 2)
+        return Response(png, media_type="image/png")
 
     @app.get("/api/highlight", response_model=HighlightOut)
     def highlight(
