@@ -25,6 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from banen_qa.errors import BanenQAError
 from banen_qa.models import (
     Footnote,
     FootnoteCall,
@@ -38,7 +39,7 @@ from banen_qa.models import (
 )
 
 
-class PdfError(Exception):
+class PdfError(BanenQAError):
     """A PDF that cannot be read; the message is one line naming the file and the cause."""
 
     def __init__(self, path: Path | str, cause: str):

