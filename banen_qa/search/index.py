@@ -199,6 +199,64 @@ class VectorCache:
         return self._db.execute("SELECT COUNT(*) FROM vectors").fetchone()[0]
 
 
+# -- opening the caches: a broken one is moved aside and rebuilt (banen_qa/caches.py) ------
+
+
+def open_vector_cache(path: Path) -> VectorCache:
+    """The vector cache at `path`; a file that is not a usable sqlite database (truncated,
+    garbage, a folder) is moved aside with one warning and a new one made."""
+    from banen_qa.caches import ensure_dir, move_aside
+
+    ensure_dir(path.parent)
+    try:
+        if path.is_dir():
+            raise sqlite3.DatabaseError("a folder where the vector cache file should be")
+        cache = VectorCache(path)
+        if cache._db.execute("PRAGMA quick_check").fetchone() != ("ok",):
+            cache._db.close()
+            raise sqlite3.DatabaseError("failed sqlite's quick_check")
+        len(cache)
+        return cache
+    except sqlite3.DatabaseError as exc:
+        for extra in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            extra.unlink(missing_ok=True)
+        move_aside(path, f"vector cache unusable ({exc})")
+        return VectorCache(path)
+
+
+def open_collection(data_dir: Path, chroma_url: str | None) -> tuple[ClientAPI, Collection]:
+    """The chromadb client and our collection. A local store that fails to open (its
+    chroma.sqlite3 truncated or garbage, a file where its folder should be) is moved aside
+    with one warning and rebuilt; a Chroma server's errors are the server's to fix."""
+
+    def attempt() -> tuple[ClientAPI, Collection]:
+        client = make_client(data_dir, chroma_url)
+        collection = client.get_or_create_collection(
+            COLLECTION,
+            embedding_function=embedding_function_class()(),
+            configuration={"hnsw": {"space": "cosine"}},
+        )
+        collection.count()  # reads the store: a broken one fails here, not mid-query
+        return client, collection
+
+    if chroma_url:
+        return attempt()
+    from chromadb.api.client import SharedSystemClient
+    from chromadb.errors import ChromaError
+
+    from banen_qa.caches import ensure_dir, move_aside
+
+    store = ensure_dir(Path(data_dir)) / "chroma"
+    try:
+        if store.exists() and not store.is_dir():
+            raise NotADirectoryError("a file where the index folder should be")
+        return attempt()
+    except (ChromaError, sqlite3.DatabaseError, OSError, ValueError) as exc:
+        SharedSystemClient.clear_system_cache()  # chromadb keeps the broken store open
+        move_aside(store, f"index store unusable ({type(exc).__name__}: {exc})")
+        return attempt()
+
+
 def embed_text(passage: Passage) -> str:
     """What is embedded and indexed for a passage: its section's last heading gives a
     continuation paragraph the subject it never names ("Defensie: ...")."""
@@ -262,13 +320,8 @@ class PassageIndex:
 
     def __init__(self, data_dir: Path, *, chroma_url: str | None = None):
         self.data_dir = Path(data_dir)
-        self.client = make_client(self.data_dir, chroma_url)
-        self.collection: Collection = self.client.get_or_create_collection(
-            COLLECTION,
-            embedding_function=embedding_function_class()(),
-            configuration={"hnsw": {"space": "cosine"}},
-        )
-        self.cache = VectorCache(self.data_dir / "vectors.sqlite")
+        self.client, self.collection = open_collection(self.data_dir, chroma_url)
+        self.cache = open_vector_cache(self.data_dir / "vectors.sqlite")
         self._passages: list[Passage] = []
         self._bm25: Any = None
         self._loaded_count = -1
