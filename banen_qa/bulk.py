@@ -20,7 +20,7 @@ import sqlite3
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
@@ -221,12 +221,12 @@ def _one_line(text: str) -> str:
 
 def _extract_one(path: Path, ingest: Ingest | None) -> _Done:
     """Ingest one file, turning any failure into a one-line cause (never raises)."""
+    from banen_qa.corpus import ingest_pdf
     from banen_qa.ingest.parse import PdfError
 
-    if ingest is None:
-        from banen_qa.corpus import ingest_pdf as ingest
+    run: Ingest = ingest or ingest_pdf
     try:
-        result = ingest(path)
+        result = run(path)
     except PdfError as exc:
         return _Done(path, cause=_one_line(exc.cause))
     except MemoryError:
@@ -276,7 +276,7 @@ def _new_pool(workers: int) -> ProcessPoolExecutor:
 
 def _run_pool(
     jobs: list[_Job], workers: int, ingest: Ingest | None, stop: _Stop | None = None
-) -> Iterator[_Done]:
+) -> Generator[_Done, None, None]:
     """Yield each job's result as it finishes, at most `workers` files in flight.
 
     Keeping few files in flight means that when a worker dies (segfault, OOM kill) the
@@ -486,7 +486,7 @@ def run_extract(
 
             bar = _Progress(len(jobs), progress)
             stop.graceful = workers > 1 and len(jobs) > 1
-            results = (
+            results: Generator[_Done, None, None] = (
                 (_extract_one(j.path, ingest) for j in jobs) if not stop.graceful
                 else _run_pool(jobs, min(workers, len(jobs)), ingest, stop)
             )
