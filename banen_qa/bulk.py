@@ -20,7 +20,7 @@ import sqlite3
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
@@ -30,6 +30,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 from banen_qa.corpus import IngestedDocument, file_hash, pipeline_version
+from banen_qa.errors import printable
+from banen_qa.ingest.quarantine import Quarantined
 from banen_qa.models import Figure
 
 Ingest = Callable[[Path], IngestedDocument]
@@ -53,6 +55,7 @@ class FileOutcome:
     figures: int = 0
     cause: str | None = None  # one line, for failed files
     duplicate_of: Path | None = None
+    quarantined: list[Quarantined] = field(default_factory=list)  # sentences to a model
 
 
 @dataclass
@@ -60,6 +63,11 @@ class BulkResult:
     outcomes: list[FileOutcome]
     figures: list[Figure]  # every good file's figures (fresh or from the store), input order
     interrupted: bool = False
+
+    @property
+    def quarantined(self) -> list[tuple[Path, Quarantined]]:
+        """Every quarantined sentence of the good files, with its file."""
+        return [(o.path, q) for o in self.outcomes for q in o.quarantined]
 
     def with_status(self, status: Status) -> list[FileOutcome]:
         return [o for o in self.outcomes if o.status == status]
@@ -88,6 +96,7 @@ class _Done:
     figures: list[Figure] = field(default_factory=list)
     document: str = ""
     cause: str | None = None
+    quarantined: list[Quarantined] = field(default_factory=list)
 
 
 # ---------------------------------------------------------------------------
@@ -113,27 +122,37 @@ class ExtractStore:
                    document TEXT NOT NULL,
                    pages INTEGER NOT NULL,
                    figures TEXT NOT NULL,
-                   processed_at TEXT NOT NULL)"""
+                   processed_at TEXT NOT NULL,
+                   quarantined TEXT NOT NULL DEFAULT '[]')"""
         )
+        columns = {row[1] for row in self.db.execute("PRAGMA table_info(files)")}
+        if "quarantined" not in columns:  # a store written before quarantine existed
+            self.db.execute("ALTER TABLE files ADD COLUMN quarantined TEXT NOT NULL DEFAULT '[]'")
         self.db.commit()
 
-    def lookup(self, path: Path, sha256: str) -> tuple[int, list[Figure]] | None:
-        """(pages, figures) stored for this exact file content and pipeline, else None."""
+    def lookup(self, path: Path, sha256: str) -> tuple[int, list[Figure], list[Quarantined]] | None:
+        """(pages, figures, quarantined sentences) stored for this exact file content and
+        pipeline, else None."""
         row = self.db.execute(
-            "SELECT pages, figures FROM files WHERE path = ? AND sha256 = ? AND pipeline = ?",
+            "SELECT pages, figures, quarantined FROM files "
+            "WHERE path = ? AND sha256 = ? AND pipeline = ?",
             (str(path), sha256, pipeline_version()),
         ).fetchone()
         if row is None:
             return None
-        return row[0], [Figure.model_validate(f) for f in json.loads(row[1])]
+        return (row[0], [Figure.model_validate(f) for f in json.loads(row[1])],
+                [Quarantined.model_validate(q) for q in json.loads(row[2])])
 
     def put(self, path: Path, sha256: str, done: _Done) -> None:
         """Store (or replace) a file's row and commit at once."""
         figures = json.dumps([f.model_dump(mode="json") for f in done.figures], ensure_ascii=False)
+        quarantined = json.dumps([q.model_dump(mode="json") for q in done.quarantined],
+                                 ensure_ascii=False)
         self.db.execute(
-            "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT OR REPLACE INTO files (path, sha256, pipeline, document, pages, figures, "
+            "processed_at, quarantined) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (str(path), sha256, pipeline_version(), done.document, done.pages, figures,
-             datetime.now(UTC).isoformat(timespec="seconds")),
+             datetime.now(UTC).isoformat(timespec="seconds"), quarantined),
         )
         self.db.commit()
 
@@ -169,6 +188,29 @@ def expand_inputs(inputs: Sequence[Path]) -> list[Path]:
     return out
 
 
+def document_ids(paths: Sequence[Path]) -> dict[Path, str]:
+    """A unique document id per file: its stem, or where two files share a stem
+    (a/letter.pdf, b/letter.pdf) the path from their nearest common folder without the
+    suffix ("a/letter", "b/letter"), so the table never mixes two letters' figures."""
+    by_stem: dict[str, list[Path]] = {}
+    for path in paths:
+        by_stem.setdefault(path.stem, []).append(path)
+    ids: dict[Path, str] = {}
+    for stem, group in by_stem.items():
+        if len(group) == 1:
+            ids[group[0]] = stem
+            continue
+        common = Path(os.path.commonpath([str(p.parent) for p in group]))
+        for path in group:
+            ids[path] = path.relative_to(common).with_suffix("").as_posix()
+    return ids
+
+
+def _renamed(figures: list[Figure], document: str) -> list[Figure]:
+    return [f if f.document == document else f.model_copy(update={"document": document})
+            for f in figures]
+
+
 # ---------------------------------------------------------------------------
 # the work, in a worker process (or in-process with one worker)
 
@@ -179,12 +221,12 @@ def _one_line(text: str) -> str:
 
 def _extract_one(path: Path, ingest: Ingest | None) -> _Done:
     """Ingest one file, turning any failure into a one-line cause (never raises)."""
+    from banen_qa.corpus import ingest_pdf
     from banen_qa.ingest.parse import PdfError
 
-    if ingest is None:
-        from banen_qa.corpus import ingest_pdf as ingest
+    run: Ingest = ingest or ingest_pdf
     try:
-        result = ingest(path)
+        result = run(path)
     except PdfError as exc:
         return _Done(path, cause=_one_line(exc.cause))
     except MemoryError:
@@ -192,7 +234,7 @@ def _extract_one(path: Path, ingest: Ingest | None) -> _Done:
     except Exception as exc:  # a parser bug on one odd file must not stop the others
         return _Done(path, cause=_one_line(f"could not read ({type(exc).__name__}: {exc})"))
     return _Done(path, pages=result.doc.n_pages, figures=result.figures,
-                 document=result.doc.document)
+                 document=result.doc.document, quarantined=result.quarantined)
 
 
 def _worker_init(parent_pid: int) -> None:
@@ -232,27 +274,36 @@ def _new_pool(workers: int) -> ProcessPoolExecutor:
                                initargs=(os.getpid(),))
 
 
-def _run_pool(jobs: list[_Job], workers: int, ingest: Ingest | None) -> Iterator[_Done]:
+def _run_pool(
+    jobs: list[_Job], workers: int, ingest: Ingest | None, stop: _Stop | None = None
+) -> Generator[_Done, None, None]:
     """Yield each job's result as it finishes, at most `workers` files in flight.
 
     Keeping few files in flight means that when a worker dies (segfault, OOM kill) the
     suspects are known: each is then retried alone, and the one that dies again is
     reported as crashed while the others' results are kept.
+
+    `stop` (a first Ctrl-C) ends the handing out of files: the files in flight are
+    finished and yielded, then the generator returns. A KeyboardInterrupt (a second Ctrl-C,
+    or SIGTERM) kills the workers instead of joining them: they ignore SIGINT, and joining
+    would wait for the files they are reading.
     """
     queue = deque(jobs)
     pool = _new_pool(workers)
     running: dict[Future[_Done], _Job] = {}
+    hard = True  # until the loop ends normally, leaving means: kill, do not wait
     try:
-        while queue or running:
+        while running or (queue and not (stop and stop.requested)):
             broken: list[_Job] = []
             try:
-                while queue and len(running) < workers:
+                while queue and not (stop and stop.requested) and len(running) < workers:
                     running[pool.submit(_extract_one, queue[0].path, ingest)] = queue[0]
                     queue.popleft()
             except BrokenProcessPool:  # a worker died before any of its futures completed
                 broken = list(running.values())
-            if not broken:
-                done, _ = wait(running, return_when=FIRST_COMPLETED)
+            if not broken and running:
+                # a timeout, so a Ctrl-C is seen between files and not only after one
+                done, _ = wait(running, timeout=0.25, return_when=FIRST_COMPLETED)
                 for fut in done:
                     job = running.pop(fut)
                     try:
@@ -267,8 +318,21 @@ def _run_pool(jobs: list[_Job], workers: int, ingest: Ingest | None) -> Iterator
                 for job in broken:
                     yield _retry_alone(job, ingest)
                 pool = _new_pool(workers)
+        hard = False
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        if hard:
+            _kill_workers(pool)
+        pool.shutdown(wait=not hard, cancel_futures=True)
+
+
+def _kill_workers(pool: ProcessPoolExecutor) -> None:
+    """SIGKILL the pool's worker processes (Python 3.11 has no public way; 3.14 adds
+    kill_workers). Their files in flight are simply left for the next run."""
+    for proc in list((getattr(pool, "_processes", None) or {}).values()):
+        if proc.is_alive():
+            proc.kill()
+    for proc in list((getattr(pool, "_processes", None) or {}).values()):
+        proc.join(timeout=5)
 
 
 def _retry_alone(job: _Job, ingest: Ingest | None) -> _Done:
@@ -282,21 +346,41 @@ def _retry_alone(job: _Job, ingest: Ingest | None) -> _Done:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+class _Stop:
+    """Ctrl-C and SIGTERM during a run.
+
+    With worker processes, the first Ctrl-C only asks to stop: no new file is handed out,
+    the files in flight are finished and stored, and the run returns what is done. A second
+    Ctrl-C (or SIGTERM, or the first Ctrl-C without workers) raises KeyboardInterrupt at
+    once; the pool then kills its workers instead of waiting for them.
+    """
+
+    def __init__(self, graceful: bool) -> None:
+        self.graceful = graceful
+        self.requested = False
+
+    def __call__(self, signum: int, frame: Any) -> None:
+        if signum == signal.SIGINT and self.graceful and not self.requested:
+            self.requested = True
+            os.write(2, b"\nstopping: finishing the files in flight "
+                        b"(Ctrl-C again to stop at once)\n")
+            return
+        self.requested = True
+        raise KeyboardInterrupt
+
+
 @contextmanager
-def _sigterm_as_interrupt() -> Iterator[None]:
-    """`kill` stops a run like Ctrl-C does: the finally-blocks run, the store is closed."""
+def _signals(stop: _Stop) -> Iterator[None]:
+    """Install `stop` for SIGINT and SIGTERM (main thread only), restoring the old ones."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-
-    def handler(signum: int, frame: Any) -> None:
-        raise KeyboardInterrupt
-
-    old = signal.signal(signal.SIGTERM, handler)
+    old = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, old)
+        for sig, handler in old.items():
+            signal.signal(sig, handler)
 
 
 # ---------------------------------------------------------------------------
@@ -373,9 +457,12 @@ def run_extract(
     figures: dict[Path, list[Figure]] = {}
     store = ExtractStore(store_dir)
     interrupted = False
+    stop = _Stop(graceful=workers > 1)
     try:
-        with _sigterm_as_interrupt():
-            for path in expand_inputs(inputs):
+        with _signals(stop):
+            paths = expand_inputs(inputs)
+            doc_ids = document_ids(paths)
+            for path in paths:
                 order.append(path)
                 try:
                     sha = file_hash(path)
@@ -390,26 +477,31 @@ def run_extract(
                 by_hash[sha] = path
                 stored = store.lookup(path, sha)
                 if stored is not None:
-                    pages, figs = stored
-                    outcomes[path] = FileOutcome(path, "unchanged", sha, pages, len(figs))
-                    figures[path] = figs
+                    pages, figs, quarantined = stored
+                    outcomes[path] = FileOutcome(path, "unchanged", sha, pages, len(figs),
+                                                 quarantined=quarantined)
+                    figures[path] = _renamed(figs, doc_ids[path])
                 else:
                     jobs.append(_Job(path, sha))
 
             bar = _Progress(len(jobs), progress)
-            results = (
-                (_extract_one(j.path, ingest) for j in jobs) if workers == 1 or len(jobs) <= 1
-                else _run_pool(jobs, min(workers, len(jobs)), ingest)
+            stop.graceful = workers > 1 and len(jobs) > 1
+            results: Generator[_Done, None, None] = (
+                (_extract_one(j.path, ingest) for j in jobs) if not stop.graceful
+                else _run_pool(jobs, min(workers, len(jobs)), ingest, stop)
             )
             sha_of = {j.path: j.sha256 for j in jobs}
             try:
                 for done in results:
                     sha = sha_of[done.path]
                     if done.cause is None:
+                        done.document = doc_ids[done.path]
+                        done.figures = _renamed(done.figures, done.document)
                         store.put(done.path, sha, done)
                         figures[done.path] = done.figures
                         outcomes[done.path] = FileOutcome(done.path, "processed", sha,
-                                                          done.pages, len(done.figures))
+                                                          done.pages, len(done.figures),
+                                                          quarantined=done.quarantined)
                     else:
                         store.forget(done.path)
                         outcomes[done.path] = FileOutcome(done.path, "failed", sha,
@@ -422,6 +514,7 @@ def run_extract(
         interrupted = True
     finally:
         store.close()
+    interrupted = interrupted or stop.requested
 
     listed = [outcomes[p] for p in order if p in outcomes]
     all_figures = [f for p in order for f in figures.get(p, [])]
@@ -443,6 +536,14 @@ def render_summary(result: BulkResult, *, figures_out: Path | None = None) -> li
     if result.interrupted:
         not_done = "interrupted: files not yet read are left for the next run"
         lines.append(not_done)
-    lines += [f"{o.path}: {o.cause}" for o in failed]
-    lines += [f"{o.path}: duplicate of {o.duplicate_of}" for o in dups]
+    lines += [f"{printable(o.path)}: {o.cause}" for o in failed]
+    lines += [f"{printable(o.path)}: duplicate of {printable(o.duplicate_of)}" for o in dups]
+    lines += [quarantine_line(path, q) for path, q in result.quarantined]
     return lines
+
+
+def quarantine_line(path: Path, q: Quarantined) -> str:
+    """One warning line for a quarantined sentence: file, document, page, where, quote."""
+    where = {"body": "", "table": " (table)", "footnote": f" (footnote {q.footnote})"}[q.where]
+    return (f"warning: {printable(path)}: {q.document} p. {q.page}{where}: sentence addressed "
+            f"to a model, its numbers are not used: \u201c{printable(q.quote)}\u201d")

@@ -2,18 +2,25 @@
 
 Heavy modules (pdfplumber, chromadb, the embedding model) are imported inside the
 commands, so `banen-qa --help` answers at once.
+
+Errors: every expected failure is a BanenQAError (banen_qa/errors.py); each command prints
+it as one line and exits 2. Paths are checked before any work starts, so a typo in --out
+does not cost a long run. Anything else is a bug and keeps its traceback.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any, TypeVar
 
 import typer
 
 from banen_qa.config import chroma_url, default_corpus_dir, default_data_dir, limit_threads
+from banen_qa.errors import BanenQAError, InputError, printable
 
 limit_threads()
 
@@ -43,7 +50,35 @@ ChromaOpt = Annotated[
 
 
 def _err(message: str) -> None:
-    typer.secho(message, fg=typer.colors.RED, err=True)
+    typer.secho(printable(message), fg=typer.colors.RED, err=True)
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _one_line_errors(command: F) -> F:
+    """Run a command; a BanenQAError becomes one red line on stderr and exit code 2."""
+
+    @functools.wraps(command)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except BanenQAError as exc:
+            _err(str(exc))
+            raise typer.Exit(2) from None
+
+    return run  # type: ignore[return-value]
+
+
+def _check_folder(path: Path, what: str, *, writable: bool = False) -> None:
+    """An input folder must exist; an output folder (writable=True) must be creatable."""
+    from banen_qa.table_io import check_writable_place
+
+    if writable:
+        check_writable_place(path, folder=True)
+    elif not path.is_dir():
+        raise InputError(f"{path}: {what} not found" if not path.exists()
+                         else f"{path}: {what} is not a folder")
 
 
 def _llm_client(llm: bool | None):
@@ -67,14 +102,10 @@ def open_corpus_and_index(corpus: Path | None, data_dir: Path | None, chroma: st
     from rich.progress import Progress
 
     from banen_qa.corpus import pipeline_version
-    from banen_qa.search.index import IndexUnavailable, PassageIndex
+    from banen_qa.search.index import PassageIndex
 
     loaded, data = _load_corpus(corpus, data_dir, quiet=quiet)
-    try:
-        index = PassageIndex(data, chroma_url=chroma or chroma_url()).open()
-    except (IndexUnavailable, ValueError) as exc:
-        _err(str(exc))
-        raise typer.Exit(2) from None
+    index = PassageIndex(data, chroma_url=chroma or chroma_url()).open()  # errors: one line
     console = Console(stderr=True)
     with Progress(console=console, transient=True, disable=quiet) as bar:
         task = bar.add_task("Indexing passages", total=len(loaded.passages))
@@ -91,9 +122,8 @@ def _load_corpus(corpus: Path | None, data_dir: Path | None, *, quiet: bool):
 
     corpus_dir = corpus or default_corpus_dir()
     data = data_dir or default_data_dir()
-    if not corpus_dir.is_dir():
-        _err(f"{corpus_dir}: corpus folder not found")
-        raise typer.Exit(2)
+    _check_folder(corpus_dir, "corpus folder")
+    _check_folder(data, "data folder", writable=True)
     loaded = load_corpus(corpus_dir, data, progress=not quiet)
     for name, cause in loaded.failed.items():
         _err(f"{corpus_dir / name}: {cause}")
@@ -101,6 +131,7 @@ def _load_corpus(corpus: Path | None, data_dir: Path | None, *, quiet: bool):
 
 
 @app.command()
+@_one_line_errors
 def ask(
     question: Annotated[str, typer.Argument(help="A question in Dutch or English.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the answer as JSON.")] = False,
@@ -112,6 +143,9 @@ def ask(
     """Answer a question from the corpus, with citations; abstain when it holds no answer."""
     from banen_qa.answer import analyse, answer_question
 
+    question = " ".join(question.split())
+    if not question:
+        raise InputError("the question is empty: ask \"What did Defensie realise in 2020?\"")
     client = _llm_client(llm)
     if client is None and analyse(question).asks_figure:
         # answered from the figures table alone: no chromadb, no model, no index sync
@@ -144,6 +178,7 @@ def ask(
 
 
 @app.command()
+@_one_line_errors
 def extract(
     paths: Annotated[list[Path], typer.Argument(help="PDF files or folders (read recursively).")],
     fmt: Annotated[str, typer.Option("--format", help="jsonl, csv or json (stdout).")] = "jsonl",
@@ -167,32 +202,38 @@ def extract(
     from banen_qa.bulk import render_summary, run_extract
     from banen_qa.table_io import check_writable, format_figures, write_figures
 
-    try:
-        if out:
-            check_writable(out)
-        else:
-            format_figures([], fmt)
-    except (ValueError, RuntimeError) as exc:
-        _err(str(exc))
-        raise typer.Exit(2) from None
+    if out:
+        check_writable(out)
+    else:
+        format_figures([], fmt)
+    if data_dir is not None:
+        _check_folder(data_dir, "data folder", writable=True)
     store_dir = store or (data_dir or default_data_dir()) / "extract"
+    _check_folder(store_dir, "store folder", writable=True)
     result = run_extract(paths, workers=workers, store_dir=store_dir, progress=True)
     if not result.outcomes and not result.interrupted:
-        _err(f"{', '.join(map(str, paths))}: no PDF files found")
-        raise typer.Exit(2)
-    if not result.interrupted:
+        raise InputError(f"{', '.join(map(str, paths))}: no PDF files found")
+    try:
+        # also when interrupted: the good files' figures are what the run is for
         if out:
             write_figures(result.figures, out)
         else:
             sys.stdout.write(format_figures(result.figures, fmt))
+    except KeyboardInterrupt:
+        _err("interrupted while writing the table; the store keeps what was read")
+        raise typer.Exit(130) from None
     summary, *problems = render_summary(result, figures_out=out)
     typer.echo(summary, err=True)
     for line in problems:
-        _err(line)
+        if line.startswith("warning:"):
+            typer.secho(line, fg=typer.colors.YELLOW, err=True)
+        else:
+            _err(line)
     raise typer.Exit(result.exit_code)
 
 
 @app.command("eval")
+@_one_line_errors
 def evaluate(
     corpus: CorpusOpt = None,
     data_dir: DataOpt = None,
@@ -202,8 +243,17 @@ def evaluate(
         "--llm", help="Also score the LLM path, side by side with the offline one.")] = False,
 ) -> None:
     """Score figures and answers against the gold sets; write a markdown + JSON report."""
-    from banen_qa.evaluate.run import run_eval
+    from banen_qa.config import project_root
+    from banen_qa.evaluate.run import gold_sets, run_eval
+    from banen_qa.table_io import check_writable_place
 
+    if gold_dir is not None:
+        _check_folder(gold_dir, "gold folder")
+        if not gold_sets(gold_dir):
+            raise InputError(f"{gold_dir}: no gold sets (seed-figures.jsonl or "
+                             "synth/gold-figures.jsonl)")
+    stem = report or (gold_dir or project_root() / "eval") / "report"
+    check_writable_place(stem.with_suffix(".md"))
     client = _llm_client(True) if llm else None
     loaded, index = open_corpus_and_index(corpus, data_dir, None)
     run_eval(loaded, index, gold_dir=gold_dir, report_stem=report,
@@ -211,6 +261,7 @@ def evaluate(
 
 
 @app.command()
+@_one_line_errors
 def serve(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
@@ -223,16 +274,18 @@ def serve(
     """Serve the local web page: ask, see the highlighted page, browse the figures."""
     from banen_qa.web import serve as serve_web
 
+    if not 0 < port < 65536:
+        raise InputError(f"--port {port}: not a TCP port (1-65535)")
     corpus_dir = corpus or default_corpus_dir()
-    if not corpus_dir.is_dir():
-        _err(f"{corpus_dir}: corpus folder not found")
-        raise typer.Exit(2)
+    _check_folder(corpus_dir, "corpus folder")
+    _check_folder(data_dir or default_data_dir(), "data folder", writable=True)
     typer.echo(f"Loading {corpus_dir}; then open http://{host}:{port}/", err=True)
     serve_web(corpus_dir, data_dir or default_data_dir(), host=host, port=port,
               chroma_url=chroma or chroma_url(), workers=workers)
 
 
 @app.command()
+@_one_line_errors
 def doctor(
     llm: Annotated[bool | None, typer.Option(
         "--llm/--no-llm", help="Check with the LLM path forced on or off.")] = None,

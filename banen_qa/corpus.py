@@ -4,6 +4,10 @@
 what bulk workers call. `load_corpus` does it for a folder, caching each result by the
 file's content hash and the pipeline's own source, so a second run reads JSON instead
 of parsing PDFs, and a code change never serves stale figures.
+
+Ingest quarantines sentences that address a model (ingest/quarantine.py): their figures
+are dropped, their passages are not kept (so they are never indexed, shown or quoted), and
+the sentences are listed in `IngestedDocument.quarantined` for `extract` to report.
 """
 
 from __future__ import annotations
@@ -16,12 +20,24 @@ from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, ValidationError
 
+from banen_qa.caches import atomic_write_text, ensure_dir, move_aside
+from banen_qa.errors import BanenQAError
+from banen_qa.ingest.quarantine import (
+    Quarantined,
+    find_quarantined,
+    is_quarantined_figure,
+    is_quarantined_passage,
+)
 from banen_qa.models import Figure, ParsedDocument, Passage
 
 # Where the pipeline starts; the cache key covers every banen_qa module these import.
 PIPELINE_ENTRY = ("banen_qa.corpus",)
+
+
+class ManifestError(BanenQAError, ValueError):
+    """manifest.json is not valid JSON or an entry does not fit; names the file and entry."""
 
 
 class ManifestEntry(BaseModel):
@@ -39,6 +55,7 @@ class IngestedDocument(BaseModel):
     passages: list[Passage]
     figures: list[Figure]
     content_hash: str = ""
+    quarantined: list[Quarantined] = Field(default_factory=list)
 
 
 class Corpus(BaseModel):
@@ -58,15 +75,43 @@ class Corpus(BaseModel):
 
 
 def load_manifest(corpus_dir: Path) -> dict[str, ManifestEntry]:
+    """The manifest's entries by file name ({} without a manifest). Raises ManifestError,
+    one line naming the file, the entry and the cause, for anything malformed."""
     path = corpus_dir / "manifest.json"
     if not path.exists():
         return {}
-    entries = [ManifestEntry.model_validate(e) for e in json.loads(path.read_text("utf-8"))]
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except json.JSONDecodeError as exc:
+        raise ManifestError(f"{path}: not valid JSON ({exc.msg} at line {exc.lineno}, "
+                            f"column {exc.colno})") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ManifestError(f"{path}: cannot read ({getattr(exc, 'strerror', None) or exc})") \
+            from None
+    if not isinstance(data, list):
+        raise ManifestError(f"{path}: want a JSON list of entries, found a "
+                            f"{type(data).__name__}")
+    entries = []
+    for i, item in enumerate(data, 1):
+        try:
+            entries.append(ManifestEntry.model_validate(item))
+        except ValidationError as exc:
+            name = item.get("file") if isinstance(item, dict) else None
+            causes = "; ".join(
+                f"{'.'.join(map(str, e['loc'])) or 'entry'}: {e['msg']}"
+                + (f" (got {e['input']!r})" if "input" in e and e["loc"] else "")
+                for e in exc.errors())
+            raise ManifestError(f"{path}: entry {i}{f' ({name})' if name else ''}: {causes}") \
+                from None
     return {e.file: e for e in entries}
 
 
 def ingest_pdf(path: Path, *, year: int | None = None) -> IngestedDocument:
-    """Parse one PDF and extract its passages and figures. Raises parse.PdfError."""
+    """Parse one PDF and extract its passages and figures. Raises parse.PdfError.
+
+    Quarantined sentences (quarantine.py) take their figures and passages with them; the
+    figures are extracted from all passages first, so the extractor's context (sector,
+    year) is the letter's, and only then dropped."""
     from banen_qa.extract.figures import extract_figures, report_year
     from banen_qa.ingest.parse import parse_pdf
     from banen_qa.ingest.passages import split_passages
@@ -76,8 +121,14 @@ def ingest_pdf(path: Path, *, year: int | None = None) -> IngestedDocument:
         doc.year = report_year(doc)
     passages = split_passages(doc)
     figures = extract_figures(doc, passages)
-    return IngestedDocument(doc=doc, passages=passages, figures=figures,
-                            content_hash=file_hash(path))
+    quarantined = find_quarantined(doc)
+    return IngestedDocument(
+        doc=doc,
+        passages=[p for p in passages if not is_quarantined_passage(p, quarantined)],
+        figures=[f for f in figures if not is_quarantined_figure(f, quarantined)],
+        content_hash=file_hash(path),
+        quarantined=quarantined,
+    )
 
 
 def file_hash(path: Path) -> str:
@@ -121,8 +172,21 @@ def pipeline_version() -> str:
     for name in pipeline_modules():
         spec = importlib.util.find_spec(name)
         if spec and spec.origin:
-            h.update(Path(spec.origin).read_bytes())
+            h.update(name.encode() + b"\0" + Path(spec.origin).read_bytes())
     return h.hexdigest()[:12]
+
+
+def _read_cached(path: Path) -> IngestedDocument | None:
+    """A parse-cache entry, or None when there is none; a broken one (truncated, garbage,
+    a folder) is moved aside and None returned, so the letter is read again."""
+    if not path.exists() and not path.is_symlink():
+        return None
+    try:
+        return IngestedDocument.model_validate_json(path.read_bytes())
+    except (OSError, ValueError) as exc:  # ValidationError is a ValueError
+        cause = "unreadable" if isinstance(exc, OSError) else "not a valid parse-cache entry"
+        move_aside(path, cause)
+        return None
 
 
 def load_corpus(
@@ -138,16 +202,16 @@ def load_corpus(
 
     manifest = load_manifest(corpus_dir)
     files = sorted(corpus_dir.glob("*.pdf"))
-    cache_dir = data_dir / "cache"
-    cache_dir.mkdir(parents=True, exist_ok=True)
+    cache_dir = ensure_dir(ensure_dir(data_dir) / "cache")
     corpus = Corpus()
 
     todo: list[tuple[Path, Path]] = []
     for f in files:
         key = f"{file_hash(f)[:24]}-{pipeline_version()}"
         cached = cache_dir / f"{f.stem}-{key}.json"
-        if cached.exists():
-            corpus.documents.append(IngestedDocument.model_validate_json(cached.read_text("utf-8")))
+        loaded = _read_cached(cached)
+        if loaded is not None:
+            corpus.documents.append(loaded)
         else:
             todo.append((f, cached))
 
@@ -162,7 +226,7 @@ def load_corpus(
             ingested.doc.title = entry.title
         for old in cache_dir.glob(f"{f.stem}-*.json"):
             old.unlink()
-        cached.write_text(ingested.model_dump_json(), "utf-8")
+        atomic_write_text(cached, ingested.model_dump_json())
         corpus.documents.append(ingested)
         if on_file:
             on_file(f)

@@ -13,6 +13,7 @@ SEED_PDF = ROOT / "corpus" / "voortgang-banenafspraak-overheid-onderwijs-2021.pd
 
 INTEGRATION_MODULES = {
     "test_browser.py", "test_chroma_server.py", "test_cli.py", "test_llm_server.py",
+    "test_robust.py",
 }
 
 

@@ -43,6 +43,14 @@ def label_of(prompt: str, needle: str, *, holds: bool = True) -> str:
     raise AssertionError(f"no shown passage {'with' if holds else 'without'} {needle!r}")
 
 
+def figure_label(prompt: str, needle: str) -> str:
+    """The label (F1..) of the first figure row in the prompt that holds `needle`."""
+    for m in re.finditer(r"^(F\d+) \|(.*)$", prompt, re.M):
+        if needle in m.group(2):
+            return m.group(1)
+    raise AssertionError(f"no figure row with {needle!r}")
+
+
 def model(reply) -> LLMClient:
     """A fake model: `reply(prompt)` -> the JSON object it answers with."""
     seen: list[dict] = []
@@ -109,8 +117,15 @@ def test_a_number_in_a_passage_not_cited_does_not_count(corpus) -> None:
         "answer": "Defensie realiseerde 556 banen.",
         "citations": [label_of(prompt, "556", holds=False)], "abstain": False})
     outcome = answer_with_llm(DEFENSIE, index=index, figures=figures, client=client)
-    # 556 is a figure the model was given, so the number holds although the citation is weak
-    assert outcome.source == "llm"
+    # 556 is a figure the model was shown, but the answer does not cite it: no source
+    assert outcome.source == "offline" and "556" in (outcome.reason or "")
+    client = model(lambda prompt: {
+        "answer": "Defensie realiseerde 556 banen.",
+        "citations": [label_of(prompt, "556", holds=False), figure_label(prompt, "556 banen")],
+        "abstain": False})
+    outcome = answer_with_llm(DEFENSIE, index=index, figures=figures, client=client)
+    assert outcome.source == "llm"  # cited as a figure (F-label), it is a source
+    assert [f.value for f in outcome.answer.figures] == [556.0]
     client = model(lambda prompt: {
         "answer": "Defensie realiseerde 391 banen.",
         "citations": [label_of(prompt, "556")], "abstain": False})
@@ -138,8 +153,9 @@ def test_injected_instruction_changes_no_answer(corpus) -> None:
 
     questions = (DEFENSIE, "How many jobs did Defensie report?",
                  "Wat moet ik melden over Defensie?")
-    # the injected passage is retrieved: only the guard keeps it from the model
-    assert any(p.id == "injection:0002" for q in questions for p, _ in index.search(q, k=6))
+    # the injected passage was quarantined at ingest: it is not even in the index
+    assert not any(p.id == "injection:0002" for q in questions
+                   for p, _ in index.search(q, k=50))
     for question in questions:
         outcome = answer_with_llm(question, index=index, figures=figures, client=model(obedient))
         assert outcome.source == "offline"

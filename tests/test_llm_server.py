@@ -98,7 +98,9 @@ def test_extraction_completes_and_shows_only_gated_figures(client: LLMClient, pd
     assert rule_keys <= {(f.key, f.value) for f in result.figures}
     assert all(f.value != 9999 for f in result.figures)
     if pdf == INJECTION_PDF:
-        assert result.skipped_passages == ["injection:0002"]
+        # quarantined at ingest: never offered to the model, so its guard has nothing to skip
+        assert "injection:0002" not in {p.id for p in ingested_doc.passages}
+        assert len(ingested_doc.quarantined) == 2 and result.skipped_passages == []
 
 
 def test_ask_completes_and_every_number_holds(client: LLMClient) -> None:

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from banen_qa.errors import BanenQAError
 from banen_qa.ingest.layout import DEFAULT_LAYOUT, LayoutSettings
 from banen_qa.models import (
     Footnote,
@@ -40,7 +41,7 @@ from banen_qa.models import (
 )
 
 
-class PdfError(Exception):
+class PdfError(BanenQAError):
     """A PDF that cannot be read; the message is one line naming the file and the cause."""
 
     def __init__(self, path: Path | str, cause: str):

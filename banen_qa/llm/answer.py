@@ -1,15 +1,18 @@
 """Answers written by an LLM from retrieved passages, held to the numbers of the sources.
 
-Retrieval is the offline path's. The model sees numbered passages (P1..Pk) and the figures
-on their pages, and returns {"answer", "citations", "abstain"}. The answer is used only when
-it cites passages it was shown and every number in it stands in a cited passage, the
-figures it was given, or the question itself; otherwise the offline answer is returned and
-the event logged. Passages that address the model (guard.py) are never shown to it.
+Retrieval is the offline path's. The model sees numbered passages (P1..Pk) and numbered figures
+(F1..Fn, those on the passages' pages), and returns {"answer", "citations", "abstain"}. The
+answer is used only when it cites at least one passage it was shown and every number in it
+stands in a passage or figure that the answer itself cites, or in the question; a figure
+that was merely shown is no source. Otherwise the offline answer is returned and the event
+logged. An abstention must be a real sentence (three words or more, no number). Passages
+that address the model (ingest/quarantine.py) are not indexed, and guard.py checks again.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from typing import Literal
 
 from pydantic import BaseModel, ValidationError
@@ -29,12 +32,14 @@ log = logging.getLogger("banen_qa.llm")
 
 PASSAGES_SHOWN = 6
 MAX_FIGURES_SHOWN = 40
+MIN_ABSTENTION_WORDS = 3
 
 ANSWER_SCHEMA = {
     "type": "object",
     "properties": {
         "answer": {"type": "string"},
-        "citations": {"type": "array", "items": {"type": "string"}, "maxItems": PASSAGES_SHOWN},
+        "citations": {"type": "array", "items": {"type": "string"},
+                      "maxItems": PASSAGES_SHOWN + MAX_FIGURES_SHOWN},
         "abstain": {"type": "boolean"},
     },
     "required": ["answer", "citations", "abstain"],
@@ -109,13 +114,15 @@ def answer_with_llm(
         log.info("%d retrieved passage(s) address the model; not shown", len(hits) - len(passages))
     shown = _figures_shown(offline, figures, passages)
     labels = {f"P{i}": p for i, p in enumerate(passages, 1)}
+    figure_labels = {f"F{i}": f for i, f in enumerate(shown, 1)}
     lang = offline.language
     messages = render(
         "answer",
         language="English" if lang == "en" else "Dutch (Nederlands)",
         figures="\n".join(
-            f"- {sector_label(f.sector, lang)} | {f.year or '-'} | {f.metric} | "
-            f"{_value_text(f)} | {f.document} p. {f.page}" for f in shown) or "(none)",
+            f"{label} | {sector_label(f.sector, lang)} | {f.year or '-'} | {f.metric} | "
+            f"{_value_text(f)} | {f.document} p. {f.page}"
+            for label, f in figure_labels.items()) or "(none)",
         passages="\n\n".join(
             f"{label} ({p.document}, p. {p.page}{', ' + p.section if p.section else ''}):\n"
             f"{p.text}" for label, p in labels.items()) or "(none)",
@@ -136,6 +143,9 @@ def answer_with_llm(
         if find_numbers(text):
             return _fallback(offline, "abstention_with_number",
                              "abstention that states a number")
+        if len(re.findall(r"[^\W\d_]{2,}", text)) < MIN_ABSTENTION_WORDS:
+            return _fallback(offline, "abstention_not_a_sentence",
+                             f"abstention {text[:40]!r} is not a sentence")
         if offline.figures and not offline.abstained:
             # the figures table holds a sourced answer: the model's doubt does not hide it
             return _fallback(offline, "abstained", "abstained where the figures table answers")
@@ -143,14 +153,21 @@ def answer_with_llm(
             answer=Answer(question=question, answer=text, abstained=True, language=lang),
             source="llm",
         )
-    unknown = [c for c in reply.citations if c.strip() not in labels]
+    wanted = list(dict.fromkeys(c.strip().upper() for c in reply.citations))
+    unknown = [c for c in wanted if c not in labels and c not in figure_labels]
     if unknown:
-        return _fallback(offline, "unknown_citation", f"cites passages it was not shown: {unknown}")
-    cited = [labels[c] for c in dict.fromkeys(c.strip() for c in reply.citations)]
+        return _fallback(offline, "unknown_citation", f"cites sources it was not shown: {unknown}")
+    cited = [labels[c] for c in wanted if c in labels]
+    cited_figures = [figure_labels[c] for c in wanted if c in figure_labels]
     if not cited:
-        return _fallback(offline, "no_citation", "answer without citation")
+        return _fallback(offline, "no_citation", "answer without citation of a passage")
+    # only what the answer cites is a source: a figure shown but not cited is not, unless
+    # it stands in a cited passage
+    cited_figures += [f for f in shown if f not in cited_figures and any(
+        f.document == p.document and p.kind != "footnote"
+        and p.char_start <= f.char_start and f.char_end <= p.char_end for p in cited)]
     unsourced = unsourced_numbers(
-        text, [p.text for p in cited] + [question], [f.value for f in shown]
+        text, [p.text for p in cited] + [question], [f.value for f in cited_figures]
     )
     if unsourced:
         return _fallback(offline, "unsourced_number",
@@ -163,7 +180,7 @@ def answer_with_llm(
             abstained=False,
             language=lang,
             citations=[c for p in cited for c in _citations(p, text)],
-            figures=[f for f in shown if round(f.value, 4) in used],
+            figures=[f for f in cited_figures if round(f.value, 4) in used],
         ),
         source="llm",
     )

@@ -19,6 +19,7 @@ from typing import Any, Literal, Protocol, runtime_checkable
 
 import openai
 
+from banen_qa.errors import BanenQAError
 from banen_qa.llm.config import LLMConfig
 
 log = logging.getLogger("banen_qa.llm")
@@ -27,7 +28,7 @@ Mode = Literal["json_schema", "json_object", "text"]
 _LADDER: tuple[Mode, ...] = ("json_schema", "json_object", "text")
 
 
-class LLMUnavailable(RuntimeError):
+class LLMUnavailable(BanenQAError, RuntimeError):
     """The endpoint gave no usable answer within the allowed attempts.
 
     `transport` is True when the server could not be reached or answered with an error
@@ -39,7 +40,7 @@ class LLMUnavailable(RuntimeError):
         self.transport = transport
 
 
-class BadOutput(ValueError):
+class BadOutput(BanenQAError, ValueError):
     """The reply was empty, cut off, not JSON, or not a JSON object."""
 
     def __init__(self, message: str, kind: str = "invalid_json") -> None:

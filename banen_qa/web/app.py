@@ -3,6 +3,12 @@ the validated figures, with the JSON API it runs on (OpenAPI at /docs and /opena
 
 The app holds the corpus in memory. Clients name documents by id and pages by number only;
 both are looked up in the corpus, so no client value ever becomes a file path.
+
+Hardening: request bodies to the API are capped (64 KB, else 413); the Host header must name
+the address the server is bound to (or localhost), which stops DNS-rebinding pages from
+reading the API; /docs is Swagger UI served from the swagger-ui-bundle package, so it works
+offline; highlights (pdfplumber) run in the threadpool beside page renders (pdfium, one at a
+time) and are cached per (document, page, quote).
 """
 
 from __future__ import annotations
@@ -22,10 +28,13 @@ from urllib.parse import quote as url_quote
 
 from fastapi import Body, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from banen_qa.models import Answer, Figure
 from banen_qa.web.highlight import Box, locate_on_page, render_page
@@ -38,6 +47,8 @@ log = logging.getLogger(__name__)
 STATIC_DIR = Path(__file__).parent / "static"
 MAX_QUESTION = 500  # characters; a question, not a document
 MAX_QUOTE = 2000
+MAX_BODY = 64 * 1024  # bytes in an API request body
+LOCAL_HOSTS = ("localhost", "127.0.0.1", "[::1]")
 
 Question = Annotated[str, Query(min_length=1, max_length=MAX_QUESTION)]
 Quote = Annotated[str, Query(min_length=1, max_length=MAX_QUOTE)]
@@ -180,9 +191,10 @@ class Library:
         return info
 
     def _highlight(self, document: str, page: int, quote: str) -> HighlightOut:
+        # pdfplumber (pure Python, one file handle per call): no pdfium lock, so highlights
+        # run in parallel with each other and with a page render
         info = self.document(document, page)
-        with self._pdf_lock:
-            found = locate_on_page(info.pdf, page, quote)
+        found = locate_on_page(info.pdf, page, quote)
         return HighlightOut(
             document=document,
             page=page,
@@ -285,8 +297,68 @@ def _install_error_handlers(app: FastAPI) -> None:
         return JSONResponse({"detail": f"internal error: {type(exc).__name__}"}, status_code=500)
 
 
-def create_app(corpus_dir: Path, data_dir: Path, *, chroma_url: str | None = None) -> FastAPI:
+class BodyLimit:
+    """ASGI middleware: an /api request whose body is over `limit` bytes gets 413, whether
+    it says so in Content-Length or streams more than it announced (chunked)."""
+
+    def __init__(self, app: ASGIApp, limit: int = MAX_BODY) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or not scope["path"].startswith("/api"):
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope.get("headers") or [])
+        length = headers.get(b"content-length", b"0")
+        if not length.isdigit() or int(length) > self.limit:
+            await self._too_large(scope, receive, send)
+            return
+        messages: list[Message] = []
+        size = 0
+        while True:  # read the body first (at most `limit` bytes), then replay it
+            message = await receive()
+            messages.append(message)
+            if message["type"] != "http.request":
+                break
+            size += len(message.get("body", b""))
+            if size > self.limit:
+                await self._too_large(scope, receive, send)
+                return
+            if not message.get("more_body"):
+                break
+
+        async def replay() -> Message:
+            return messages.pop(0) if messages else await receive()
+
+        await self.app(scope, replay, send)
+
+    async def _too_large(self, scope: Scope, receive: Receive, send: Send) -> None:
+        response = JSONResponse(
+            {"detail": f"request body over {self.limit // 1024} KB"}, status_code=413)
+        await response(scope, receive, send)
+
+
+def allowed_hosts(host: str) -> list[str]:
+    """Host headers accepted: the bound address and the loopback names; any for 0.0.0.0."""
+    if host in ("0.0.0.0", "::", ""):
+        return ["*"]
+    bound = f"[{host}]" if ":" in host and not host.startswith("[") else host
+    return list(dict.fromkeys([bound, *LOCAL_HOSTS]))
+
+
+def _swagger_assets() -> Path | None:
+    try:
+        from swagger_ui_bundle import swagger_ui_path
+    except ImportError:
+        return None
+    return Path(str(swagger_ui_path))
+
+
+def create_app(corpus_dir: Path, data_dir: Path, *, chroma_url: str | None = None,
+               host: str = "127.0.0.1") -> FastAPI:
     """The web app over the PDFs in `corpus_dir`, with caches and index under `data_dir`.
+    `host` is the address it will be bound to: requests must name it (or localhost).
 
     Loads the corpus and builds the index before returning, so the first request is fast."""
     lib = Library(Path(corpus_dir), Path(data_dir), chroma_url=chroma_url)
@@ -294,10 +366,29 @@ def create_app(corpus_dir: Path, data_dir: Path, *, chroma_url: str | None = Non
         title="banen-qa",
         description="Figures and cited answers from Dutch Banenafspraak letters.",
         version="0.1.0",
+        docs_url=None,  # served below from local files, not a CDN
+        redoc_url=None,
     )
     app.state.library = lib
     _install_error_handlers(app)
+    app.add_middleware(BodyLimit, limit=MAX_BODY)
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts(host))
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    assets = _swagger_assets()
+    if assets is not None:
+        app.mount("/docs-assets", StaticFiles(directory=assets), name="docs-assets")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        if assets is None:
+            raise HTTPException(404, "API docs need the swagger-ui-bundle package")
+        return get_swagger_ui_html(
+            openapi_url=app.openapi_url or "/openapi.json",
+            title="banen-qa API",
+            swagger_js_url="/docs-assets/swagger-ui-bundle.js",
+            swagger_css_url="/docs-assets/swagger-ui.css",
+            swagger_favicon_url="data:,",
+        )
 
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:
@@ -440,7 +531,7 @@ def serve(
     import uvicorn
 
     if workers <= 1:
-        app = create_app(corpus_dir, data_dir, chroma_url=chroma_url)
+        app = create_app(corpus_dir, data_dir, chroma_url=chroma_url, host=host)
         uvicorn.run(app, host=host, port=port, log_level="info")
         return
     from banen_qa.corpus import load_corpus
@@ -448,6 +539,7 @@ def serve(
     _open_index(data_dir, chroma_url, load_corpus(corpus_dir, data_dir, progress=False))
     os.environ[_ENV_CORPUS] = str(Path(corpus_dir).resolve())
     os.environ[_ENV_DATA] = str(Path(data_dir).resolve())
+    os.environ[_ENV_HOST] = host
     if chroma_url:
         os.environ[_ENV_CHROMA] = chroma_url
     else:
@@ -456,11 +548,12 @@ def serve(
                 workers=workers, log_level="info")
 
 
-_ENV_CORPUS, _ENV_DATA, _ENV_CHROMA = ("BANEN_QA_SERVE_CORPUS", "BANEN_QA_SERVE_DATA",
-                                       "BANEN_QA_SERVE_CHROMA")
+_ENV_CORPUS, _ENV_DATA, _ENV_CHROMA, _ENV_HOST = (
+    "BANEN_QA_SERVE_CORPUS", "BANEN_QA_SERVE_DATA", "BANEN_QA_SERVE_CHROMA", "BANEN_QA_SERVE_HOST")
 
 
 def app_from_env() -> FastAPI:
     """The app for one of `serve --workers N`'s processes, configured by `serve`."""
     return create_app(Path(os.environ[_ENV_CORPUS]), Path(os.environ[_ENV_DATA]),
-                      chroma_url=os.environ.get(_ENV_CHROMA) or None)
+                      chroma_url=os.environ.get(_ENV_CHROMA) or None,
+                      host=os.environ.get(_ENV_HOST, "127.0.0.1"))
