@@ -36,6 +36,7 @@ from banen_qa.models import (
     TableBlock,
     TableCell,
 )
+from banen_qa.text import document_date
 
 
 class PdfError(Exception):
@@ -606,6 +607,7 @@ def _assemble(
         footnotes=footnotes,
         tables=tables,
         pages=metas,
+        date=document_date(text),
     )
 
 
