@@ -525,8 +525,7 @@ def _resolve_sector(
     in_sentence = _sector_in_sentence(tok, s, claimed)
     if in_sentence:
         return in_sentence
-    continuation = _ANAPHORA.search(s.text) or _CONTINUATION.search(s.text)
-    if continuation and (ctx.last_sentence_sector or ctx.figure_sector):
+    if _CONTINUATION.search(s.text) and (ctx.last_sentence_sector or ctx.figure_sector):
         flags.append("sector_from_context")
         # "Daarmee is 61,3% behaald", "Zij kwamen uit op": the previous sentence's subject
         return ctx.last_sentence_sector or ctx.figure_sector
@@ -534,6 +533,8 @@ def _resolve_sector(
     if weak:
         return weak[0][0]  # "samen", "in totaal", bare "werkgevers"
     flags.append("sector_from_context")
+    if ctx.figure_sector and _ANAPHORA.search(s.text):
+        return ctx.figure_sector  # "in dat jaar": the previous figure's subject
     if section and section not in vocab.BROAD_SECTORS:
         return section
     # the paragraph's subject rather than a sector it mentions in passing

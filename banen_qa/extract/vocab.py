@@ -594,7 +594,7 @@ METRIC_SPECS: list[MetricSpec] = [
             r"doel(?:en|stelling\w*)?\b",
             r"opgave",
             r"afgesproken",
-            r"afspraak",
+            r"\bafspraak\b",
             r"vastgelegd\w*",
             r"\bnorm\b",
             r"streven",
@@ -955,8 +955,7 @@ TARGET_MODAL = (
 MODAL_SCOPE_BREAK = r"[;:()]|[.,]\s|\s(?:en|maar|terwijl|waarmee|toen|and|but|while)\s"
 # People counted as holding a job ("5.453 mensen met een arbeidsbeperking een baan gegeven").
 PEOPLE_WITH_JOB = (
-    r"^\s*(?:mensen|personen|arbeidsgehandicapten|werknemers)\s+(?:met\s+een\s+(?:arbeids)?"
-    r"beperking\s+|uit\s+de\s+doelgroep\s+(?:banenafspraak\s+)?)?(?:\w+\s+){0,3}?"
+    r"^\s*(?:mensen\s+met\s+een\s+(?:arbeids)?beperking|arbeidsgehandicapten)\s+(?:\w+\s+){0,3}?"
     r"(?:een\s+baan|aan\s+het\s+werk|werkzaam|in\s+dienst|aan\s+de\s+slag|een\s+regulier)"
 )
 # "steeg van 5.000 naar 6.000", "ging van 1,9% naar 2,1%": the first value is the earlier year.
