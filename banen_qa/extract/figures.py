@@ -334,8 +334,10 @@ def _coordinated(group: list[tuple[int, int, object]], sector: object, claimed: 
     return "totaal" if {"marktsector", "overheid"} <= names else sector
 
 
-def _attached_sectors(s: _Sentence) -> dict[int, tuple[int, str]]:
-    """Sectors standing right against a value: {id(value): (mention start, sector)}."""
+def _attached_sectors(s: _Sentence) -> dict[int, tuple[int, str, bool]]:
+    """Sectors standing right against a value: {id(value): (mention start, sector, claims)}.
+    One right after the value ("553 bij de overheid") is that value's alone (claims); one
+    right before it ("de overheid (5453)") may still be the subject of a later value."""
     mentions = vocab.find_sectors(s.text)
     out: dict[int, tuple[int, str]] = {}
     for i, tok in enumerate(s.values):
@@ -347,7 +349,7 @@ def _attached_sectors(s: _Sentence) -> dict[int, tuple[int, str]]:
                   and _SECTOR_BEFORE_VALUE.match(s.text[m[2] : tok.start])]
         hit = after[0] if after else before[-1] if before else None
         if hit and not any(v[0] == hit[1] for v in out.values()):
-            out[id(tok)] = (hit[1], hit[0])
+            out[id(tok)] = (hit[1], hit[0], bool(after))
     return out
 
 
@@ -454,7 +456,7 @@ def _sentence_drafts(
     year_groups = [[(y.start, y.end, int(y.value)) for y in g] for g in _groups(s.years, s.text)]
     sector_groups = _sector_groups(s)
     attached = _attached_sectors(s)
-    claimed = {start: tid for tid, (start, _) in attached.items()}
+    claimed = {start: tid for tid, (start, _, claims) in attached.items() if claims}
     drafts: list[_Draft] = []
     prev: _Draft | None = None
     for tok in s.values:
@@ -565,19 +567,21 @@ def _resolve_year(
         if to_year is not None:
             return int(to_year.value) - 1
     span = (tok.start, tok.end)
-    options: list[tuple[int, int]] = []  # (cost, year)
+    options: list[tuple[int, int, str]] = []  # (cost, year, flag)
     year = _sentence_year(tok, s)
     if year is not None:
-        options.append((_gap_cost((year.start, year.end), span, s), int(year.value)))
+        options.append((_gap_cost((year.start, year.end), span, s), int(year.value), ""))
     for rx, anchor, offset in _RELATIVE_YEARS:
         for m in rx.finditer(s.text):
             resolved = _relative_year(m.start(), anchor, offset, s, ctx, report_year)
             if resolved is not None:
-                options.append((_gap_cost(m.span(), span, s), resolved))
+                flag = "year_from_document_date" if anchor == "document" else "year_from_context"
+                options.append((_gap_cost(m.span(), span, s), resolved, flag))
     if options:
-        if any(opt[1] != options[0][1] for opt in options):
-            flags.append("relative_year")
-        return min(options)[1]
+        _, best, flag = min(options)
+        if flag:
+            flags.append(flag)
+        return best
     anaphora = _ANAPHORA.search(s.text)
     if metric in vocab.UNDATED_METRICS:
         return None
@@ -585,7 +589,7 @@ def _resolve_year(
         flags.append("year_from_context")
         return ctx.year
     flags.append("year_from_report")
-    return report_year
+    return report_year if report_year is not None else ctx.year
 
 
 def _relative_year(
