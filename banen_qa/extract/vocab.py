@@ -815,7 +815,7 @@ NON_JOB_NOUNS = (
 # Words around a number that make it a change, not a level ("groei van 300 banen").
 DELTA_CUES = (
     r"(?:groei|stijging|toename|afname|daling|verschil|increase|decrease|growth|rise)\s+van"
-    r"|\bnetto"
+    r"|\bnetto|\bin\s+een\s+jaar\s+tijd|(?:vergeleken\s+met|ten\s+opzichte\s+van)\s+(?:19|20)\d\d"
     r"|(?:overtr\w+|overschr\w+)\s+(?:\S+\s+){0,6}?(?:doel\w*|afspraak|opgave|quotum|norm)\s+"
     r"(?:\S+\s+){0,6}?met"
     r"|(?:doel\w*|afspraak|opgave|quotum|norm)\s+(?:\S+\s+){0,6}?met\s+(?=\S+\s+(?:\w+\s+)?"
