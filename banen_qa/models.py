@@ -11,6 +11,7 @@ sentence joined across a page break still knows the page of every character.
 
 from __future__ import annotations
 
+import datetime as dt
 from bisect import bisect_right
 from typing import Literal
 
@@ -111,6 +112,7 @@ class ParsedDocument(BaseModel):
     tables: list[TableBlock] = Field(default_factory=list)
     pages: list[PageMeta] = Field(default_factory=list)
     year: int | None = None  # the year the document reports on (manifest or guessed)
+    date: dt.date | None = None  # the date the document is dated, read from its text
 
     def page_at(self, offset: int) -> int:
         """Page of the character at `offset` in `text`."""

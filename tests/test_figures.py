@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -19,7 +22,11 @@ SEED_GOLD = ROOT / "eval" / "seed-figures.jsonl"
 
 
 def make_doc(
-    paragraphs: list[tuple[str, str]], *, year: int | None = 2020, page_break_at: str | None = None
+    paragraphs: list[tuple[str, str]],
+    *,
+    year: int | None = 2020,
+    page_break_at: str | None = None,
+    date: dt.date | None = None,
 ) -> tuple[ParsedDocument, list[Passage]]:
     """A ParsedDocument from (section path, paragraph) pairs; optionally page 2 starts at the
     first occurrence of `page_break_at` (so a sentence can run over a page end)."""
@@ -53,6 +60,7 @@ def make_doc(
         page_texts={s.page: text[s.char_start : s.char_end] for s in spans},
         sections=sections,
         year=year,
+        date=date,
     )
     passages = [
         Passage(
@@ -314,7 +322,7 @@ def test_english_sentences() -> None:
         "Dit betreft 21 van de 36 hbo-instellingen, die samen 79% van het personeel "
         "vertegenwoordigen.",
         "Zie Kamerstukken II 2018/19, 34 352, nr. 165 over de banen.",
-        "Er zijn 300 nieuwe banen gerealiseerd, een groei van 12% ten opzichte van 2019.",
+        "Er zijn 300 banen meer gerealiseerd, een groei van 12% ten opzichte van 2019.",
         "Het budget van € 5.000 is bedoeld om banen te realiseren.",
     ],
 )
@@ -419,3 +427,162 @@ def test_real_letter_records_are_valid_and_cite_their_page(seed) -> None:
     # footnote calls are not glued to figures ("gerealiseerd5", "20191")
     assert not {20191, 4085} & {f.value for f in figs}
     assert not any(f.value in (21, 36, 79, 165, 352) for f in figs)
+
+
+# --- real wording (issue 8): one test per construction class --------------------------------
+
+
+def real(*sentences: str, date: dt.date | None = None, year: int | None = None) -> set[tuple]:
+    """Facts from one paragraph of news-style prose, no section, no manifest year."""
+    return facts(figures_of(("", " ".join(sentences)), year=year, date=date))
+
+
+def test_bare_number_after_a_target_or_realisation_word() -> None:
+    assert real("Eind 2017 hadden werkgevers 36.968 banen gerealiseerd.",
+                "De doelstelling was 33.000.") == {
+        ("totaal", 2017, "realised_jobs", 36968), ("totaal", 2017, "target_jobs", 33000)}
+    assert real("In 2015 kwam het aantal banen uit op 21.057.") == {
+        ("totaal", 2015, "realised_jobs", 21057)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Eind 2017 hadden werkgevers uit de marktsector 25.643 banen gecreëerd.",
+         ("marktsector", 2017, "realised_jobs", 25643)),
+        ("De sector markt heeft in 2018 44.017 extra banen toegevoegd.",
+         ("marktsector", 2018, "realised_jobs", 44017)),
+        ("In 2019 zorgden werkgevers in de markt voor 51.829 extra banen.",
+         ("marktsector", 2019, "realised_jobs", 51829)),
+        ("Eind 2018 moesten werkgevers 43.500 extra banen realiseren.",
+         ("totaal", 2018, "target_jobs", 43500)),
+        ("Dat is meer dan de 23.000 banen die voor 2017 in de banenafspraak waren vastgelegd.",
+         ("totaal", 2017, "target_jobs", 23000)),
+    ],
+)
+def test_verbs_of_realising_and_of_targets(sentence: str, expected: tuple) -> None:
+    assert real(sentence) == {expected}
+
+
+def test_enumeration_of_sectors_after_a_head_value() -> None:
+    assert real("De doelstelling voor 2018 luidt: 43.500 extra banen, 12.500 bij de overheid "
+                "en 31.000 bij de markt.") == {
+        ("totaal", 2018, "target_jobs", 43500), ("overheid", 2018, "target_jobs", 12500),
+        ("marktsector", 2018, "target_jobs", 31000)}
+    assert real("Eind 2018 waren er 40.942 extra banen via een regulier dienstverband, waarvan "
+                "2.607 bij de overheid en 38.335 in de markt.") == {
+        ("totaal", 2018, "realised_jobs_regular", 40942),
+        ("overheid", 2018, "realised_jobs_regular", 2607),
+        ("marktsector", 2018, "realised_jobs_regular", 38335)}
+
+
+def test_transition_gives_the_earlier_value_the_earlier_year() -> None:
+    assert real("Het realisatiepercentage van het Rijk steeg van 59% naar 65% in 2020.") == {
+        ("rijk", 2019, "realisation_pct", 59), ("rijk", 2020, "realisation_pct", 65)}
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("de sector markt", "marktsector"),
+        ("werkgevers in de markt", "marktsector"),
+        ("de marktwerkgevers", "marktsector"),
+        ("de rijksdienst", "rijk"),
+        ("de overheidswerkgevers", "overheid"),
+    ],
+)
+def test_sector_alias_forms(text: str, sector: str) -> None:
+    assert vocab.find_sectors(text)[0][0] == sector
+
+
+def test_weak_and_coordinated_totals_keep_a_named_sector() -> None:
+    assert real("Sinds 2013 hebben werkgevers in 2019 in totaal 61.615 extra banen "
+                "gerealiseerd.") == {("totaal", 2019, "realised_jobs", 61615)}
+    assert real("Markt- en overheidswerkgevers samen hebben in 2022 81.117 extra banen "
+                "gerealiseerd.") == {("totaal", 2022, "realised_jobs", 81117)}
+    assert real("In totaal zorgde het bedrijfsleven in 2020 voor 53.799 banen.") == {
+        ("marktsector", 2020, "realised_jobs", 53799)}
+
+
+def test_relative_years_resolve_against_the_document_date() -> None:
+    date = dt.date(2022, 6, 1)
+    assert real("In totaal zijn er vorig jaar 72.809 extra banen gerealiseerd.", date=date) == {
+        ("totaal", 2021, "realised_jobs", 72809)}
+    assert real("Dit jaar zijn er al 75.000 extra banen gerealiseerd.", date=date) == {
+        ("totaal", 2022, "realised_jobs", 75000)}
+    assert real("In 2019 waren er 61.615 extra banen gerealiseerd, na 58.000 banen een jaar "
+                "eerder.", date=date) == {("totaal", 2019, "realised_jobs", 61615),
+                                          ("totaal", 2018, "realised_jobs", 58000)}
+
+
+def test_future_targets() -> None:
+    assert real("Afgesproken is dat werkgevers eind 2026 125.000 extra banen gerealiseerd "
+                "moeten hebben.") == {("totaal", 2026, "target_jobs", 125000)}
+    assert real("De markt moet in 2026 voor 100.000 extra banen hebben gezorgd en de overheid "
+                "voor 25.000 banen.") == {("marktsector", 2026, "target_jobs", 100000),
+                                          ("overheid", 2026, "target_jobs", 25000)}
+
+
+def test_quarters() -> None:
+    figs = figures_of(("", "Tot en met het tweede kwartaal van 2019 zijn er 58.000 extra banen "
+                           "gerealiseerd."), year=None)
+    assert [(f.year, f.quarter, f.value) for f in figs] == [(2019, 2, 58000)]
+    figs = figures_of(("", "Tot en met het derde kwartaal van dit jaar zijn er in totaal "
+                           "48.120 extra banen gecreëerd."), year=None, date=dt.date(2018, 12, 1))
+    assert [(f.sector, f.year, f.quarter, f.value) for f in figs] == [("totaal", 2018, 3, 48120)]
+
+
+def test_contract_kind_sub_counts_are_never_the_total() -> None:
+    assert real("Eind 2017 waren er 24.155 extra banen via een regulier dienstverband en 8.988 "
+                "extra banen via een uitzendcontract of detachering.") == {
+        ("totaal", 2017, "realised_jobs_regular", 24155),
+        ("totaal", 2017, "realised_jobs_agency", 8988)}
+    for metric in ("realised_jobs_regular", "realised_jobs_agency"):
+        spec = vocab.METRIC[metric]
+        assert spec.part_of == "realised_jobs" and spec.part_phrase[0] and spec.names[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Eind 2019 stonden 227.072 personen in het doelgroepregister.",
+        "In het vierde kwartaal van 2017 kwamen er netto 1856 banen bij.",
+        "Bij de overheid waren er in 2017 1.200 minder banen.",
+        "Het aantal banen bij de overheid liet in 2017 een afname van 2 procent zien.",
+        "Een baan telt in de banenafspraak mee voor 25,5 uur per week.",
+        "Zie Kamerstuk 34 352, nr. 201 over de banen.",
+        "Het kabinet trekt in 2020 € 12,5 miljoen uit voor extra banen.",
+        "De markt overtrof met 30.432 banen haar doelstelling met 7.432 banen.",
+    ],
+)
+def test_real_wording_negatives(sentence: str) -> None:
+    values = {f.value for f in figures_of(("", sentence), year=None)}
+    assert values <= {30432}
+
+
+def test_text_without_figures_gives_no_rows() -> None:
+    assert figures_of(("", "De banenafspraak loopt door. Werkgevers en gemeenten praten over "
+                           "de uitvoering en over de regels."), year=None) == []
+
+
+def test_real_wording_pdf_dated_in_its_letterhead(tmp_path: Path) -> None:
+    """A small rendered letter: the date comes from the letterhead, 'vorig jaar' from it."""
+    sys.path.insert(0, str(ROOT))
+    from banen_qa.corpus import ingest_pdf
+    from eval.real.build import make_letter
+    from eval.synth.render import render
+
+    text = tmp_path / "brief.txt"
+    text.write_text(
+        "title: Banenafspraak\ndate: Den Haag, 18 november 2025\nauthor: SZW\n"
+        "layout: kamerbrief\n---\nDen Haag, 18 november 2025\n\nIn totaal zijn er vorig "
+        "jaar 98.000 extra banen gerealiseerd. De overheid kwam uit op 14.200 banen.\n",
+        "utf-8",
+    )
+    letter, _, _ = make_letter(text)
+    pdf = tmp_path / "brief.pdf"
+    render(letter, pdf)
+    ingested = ingest_pdf(pdf)
+    assert ingested.doc.date == dt.date(2025, 11, 18)
+    assert facts(ingested.figures) == {("totaal", 2024, "realised_jobs", 98000),
+                                       ("overheid", 2024, "realised_jobs", 14200)}

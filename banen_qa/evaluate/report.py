@@ -14,6 +14,11 @@ def print_set(console, name: str, fig: FigureScore, qa: QAScore | None) -> None:
         f"page accuracy {fig.page_accuracy:.3f}  ({fig.correct}/{fig.gold} gold, "
         f"{fig.predicted} predicted)"
     )
+    if fig.negatives is not None:
+        console.print(f"negatives extracted: {len(fig.negatives_extracted)} of {fig.negatives}")
+    if fig.by_construction:
+        console.print("recall by construction: " + ", ".join(
+            f"{k} {v['correct']}/{v['gold']}" for k, v in fig.by_construction.items()))
     for dim, rows in (("metric", fig.by_metric), ("sector", fig.by_sector)):
         t = Table(title=f"by {dim}", show_lines=False)
         for col in (dim, "gold", "pred", "ok", "P", "R", "F1"):
@@ -25,6 +30,9 @@ def print_set(console, name: str, fig: FigureScore, qa: QAScore | None) -> None:
     for m in fig.misses:
         console.print(f"[red]miss[/red] {m['sector']} {m['year']} {m['metric']} = {m['value']} "
                       f"p.{m['page']} {m.get('problem', '')} got {m.get('got', m.get('page_got'))}")
+    for n in fig.negatives_extracted:
+        console.print(f"[red]negative extracted[/red] {n['kind']} {n['value']} as {n['as']} "
+                      f"“{n['quote'][:80]}”")
     for e in fig.extras:
         console.print(f"[yellow]extra[/yellow] {e['sector']} {e['year']} {e['metric']} = "
                       f"{e['value']} p.{e['page']} “{e['quote'][:80]}”")
@@ -40,8 +48,34 @@ def print_set(console, name: str, fig: FigureScore, qa: QAScore | None) -> None:
                               f"pages {r.cited_pages}")
 
 
+def summary_table(results: dict[str, dict]) -> list[str]:
+    """Every set side by side: F1, page accuracy, negatives extracted."""
+    out = ["| set | precision | recall | F1 | page accuracy | gold | predicted | negatives "
+           "extracted |", "|---|---|---|---|---|---|---|---|"]
+    for name, res in results.items():
+        f = res["figures"]
+        neg = "" if f.get("negatives") is None else \
+            f"{len(f['negatives_extracted'])} of {f['negatives']}"
+        out.append(f"| {name} | {f['precision']:.3f} | {f['recall']:.3f} | {f['f1']:.3f} | "
+                   f"{f['page_accuracy']:.3f} | {f['gold']} | {f['predicted']} | {neg} |")
+    classes = sorted({c for res in results.values()
+                      for c in res["figures"].get("by_construction", {})})
+    with_classes = [n for n, r in results.items() if r["figures"].get("by_construction")]
+    if classes:
+        out += ["", "Recall by construction class:", "",
+                "| construction | " + " | ".join(with_classes) + " |",
+                "|---|" + "---|" * len(with_classes)]
+        for c in classes:
+            cells = []
+            for n in with_classes:
+                v = results[n]["figures"]["by_construction"].get(c)
+                cells.append(f"{v['correct']}/{v['gold']} ({v['recall']:.2f})" if v else "")
+            out.append(f"| {c} | " + " | ".join(cells) + " |")
+    return out
+
+
 def markdown(results: dict[str, dict]) -> str:
-    out = ["# banen-qa evaluation", ""]
+    out = ["# banen-qa evaluation", "", *summary_table(results), ""]
     for name, res in results.items():
         f = res["figures"]
         out += [f"## {name}", "",
@@ -53,6 +87,9 @@ def markdown(results: dict[str, dict]) -> str:
             for k, v in f[dim].items():
                 out.append(f"| {dim[3:]}: {k} | {v['precision']:.2f} | {v['recall']:.2f} | "
                            f"{v['f1']:.2f} | | {v['gold']} | {v['predicted']} |")
+        if f.get("negatives") is not None:
+            out += ["", f"Negatives extracted: {len(f['negatives_extracted'])} of "
+                        f"{f['negatives']}"] + [f"- {n}" for n in f["negatives_extracted"]]
         out += ["", "Misses:"] + ([f"- {m}" for m in f["misses"]] or ["- none"])
         out += ["", "Extras:"] + ([f"- {e}" for e in f["extras"]] or ["- none"])
         qa = res["qa"]

@@ -6,10 +6,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from banen_qa.evaluate.report import markdown, print_set
+from banen_qa.evaluate.report import markdown, print_set, summary_table
 from banen_qa.evaluate.score import (
     GoldFigure,
     GoldQuestion,
+    Negative,
+    negatives_extracted,
     read_jsonl,
     score_figures,
     score_questions,
@@ -26,6 +28,11 @@ def gold_sets(gold_dir: Path) -> list[tuple[str, Path, Path, Path | None]]:
     if (synth / "gold-figures.jsonl").exists():
         sets.append(("synth", synth / "gold-figures.jsonl", synth / "gold-questions.jsonl",
                      synth / "letters"))
+    for split in ("dev", "test"):  # real wording (eval/real/README.md): figures only
+        real = gold_dir / "real" / split
+        if (real / "gold-figures.jsonl").exists() and (real / "letters").is_dir():
+            sets.append((f"real-{split}", real / "gold-figures.jsonl",
+                         real / "gold-questions.jsonl", real / "letters"))
     return sets
 
 
@@ -53,6 +60,11 @@ def run_eval(corpus, index, *, gold_dir: Path | None = None, report_stem: Path |
             set_index = PassageIndex(data_dir / f"eval-{name}")
             set_index.add(set_corpus.passages)
         fig = score_figures(set_corpus.figures, read_jsonl(fig_path, GoldFigure))
+        negatives_path = fig_path.parent / "negatives.jsonl"
+        if negatives_path.exists():
+            negatives = read_jsonl(negatives_path, Negative)
+            fig.negatives = len(negatives)
+            fig.negatives_extracted = negatives_extracted(set_corpus.figures, negatives)
         qa = None
         if q_path.exists():
             questions = read_jsonl(q_path, GoldQuestion)
@@ -63,6 +75,8 @@ def run_eval(corpus, index, *, gold_dir: Path | None = None, report_stem: Path |
         if llm_client is not None:
             results[f"{name}+llm"] = _eval_llm(console, name, set_corpus, set_index, fig_path,
                                                q_path, llm_client)
+    console.rule("all sets")
+    console.print("\n".join(summary_table(results)))
     report_stem.parent.mkdir(parents=True, exist_ok=True)
     Path(f"{report_stem}.json").write_text(json.dumps(results, indent=2, ensure_ascii=False),
                                            "utf-8")

@@ -30,10 +30,21 @@ class GoldFigure(BaseModel):
     page: int
     quote: str = ""
     note: str = ""
+    construction: str = ""  # real-wording sets: the sentence construction the figure tests
+    quarter: int | None = None
 
     @property
     def key(self) -> tuple[str, str, int | None, str]:
         return (self.document, self.sector, self.year, self.metric)
+
+
+class Negative(BaseModel):
+    """A number in a document that must not become a figure (eval/real/README.md)."""
+
+    document: str
+    value: float | str
+    quote: str = ""
+    kind: str = ""
 
 
 class GoldQuestion(BaseModel):
@@ -59,6 +70,9 @@ class FigureScore(BaseModel):
     extras: list[dict] = Field(default_factory=list)
     by_metric: dict[str, dict[str, int | float]] = Field(default_factory=dict)
     by_sector: dict[str, dict[str, int | float]] = Field(default_factory=dict)
+    by_construction: dict[str, dict[str, int | float]] = Field(default_factory=dict)
+    negatives: int | None = None  # negatives checked (None: the set has none)
+    negatives_extracted: list[dict] = Field(default_factory=list)
 
 
 class QuestionResult(BaseModel):
@@ -104,6 +118,7 @@ def score_figures(predicted: Iterable[Figure], gold: list[GoldFigure]) -> Figure
         by_key[f.key].append(f)
     used: set[int] = set()
     correct = page_correct = 0
+    constructions: dict[str, dict[str, int]] = {}
     misses: list[dict] = []
     groups: dict[str, dict[str, dict[str, int]]] = {"metric": {}, "sector": {}}
 
@@ -116,6 +131,8 @@ def score_figures(predicted: Iterable[Figure], gold: list[GoldFigure]) -> Figure
 
     for g in gold:
         tally(g, "gold")
+        cons = constructions.setdefault(g.construction or "-", {"gold": 0, "correct": 0})
+        cons["gold"] += 1
         candidates = [f for f in by_key.get(g.key, []) if id(f) not in used]
         hit = next((f for f in candidates if values_equal(f.value, g.value, g.unit)), None)
         if hit is None:
@@ -124,6 +141,7 @@ def score_figures(predicted: Iterable[Figure], gold: list[GoldFigure]) -> Figure
             continue
         used.add(id(hit))
         correct += 1
+        cons["correct"] += 1
         tally(g, "correct")
         if hit.page == g.page:
             page_correct += 1
@@ -149,7 +167,30 @@ def score_figures(predicted: Iterable[Figure], gold: list[GoldFigure]) -> Figure
         misses=misses, extras=extras,
         by_metric={k: summary(v) for k, v in sorted(groups["metric"].items())},
         by_sector={k: summary(v) for k, v in sorted(groups["sector"].items())},
+        by_construction={k: {**v, "recall": round(v["correct"] / v["gold"], 3)}
+                         for k, v in sorted(constructions.items())} if any(
+                             g.construction for g in gold) else {},
     )
+
+
+def negatives_extracted(predicted: Iterable[Figure], negatives: list[Negative]) -> list[dict]:
+    """Negatives that became a figure anyway: same document, same value."""
+    by_doc: dict[str, list[Figure]] = defaultdict(list)
+    for f in predicted:
+        by_doc[f.document].append(f)
+    out = []
+    for n in negatives:
+        if isinstance(n.value, str):
+            try:
+                value = float(n.value.replace(" ", "").replace(".", "").replace(",", "."))
+            except ValueError:
+                continue
+        else:
+            value = n.value
+        hit = next((f for f in by_doc.get(n.document, []) if abs(f.value - value) < 1e-6), None)
+        if hit is not None:
+            out.append({**n.model_dump(), "as": f"{hit.sector} {hit.year} {hit.metric}"})
+    return out
 
 
 def numbers_in(text: str) -> set[float]:

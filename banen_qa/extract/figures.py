@@ -82,7 +82,26 @@ _REFERENCES = [re.compile(p, _I) for p in vocab.REFERENCE_PATTERNS]
 _WAARVAN = re.compile(r"(?:waarvan|daarvan|hiervan|of\s+which|of\s+these)\s*(?:\w+\s+)?$", _I)
 _IMPLIED_JOB_BEFORE = re.compile(vocab.IMPLIED_JOB_BEFORE, _I)
 _ENUM_SEP = re.compile(rf"^\s*(?:{vocab.JOB_UNIT})?\s*(?:,|;|en|and|&|tot|to)\s*(?:ook\s+)?$", _I)
-_SECTOR_ENUM_SEP = re.compile(r"^\s*(?:,|en|and|&|/)\s*(?:de|het|the)?\s*$", _I)
+_SECTOR_ENUM_SEP = re.compile(r"^-?\s*(?:,|en|and|&|/|als)\s*(?:de|het|the)?\s*$", _I)
+_RELATIVE_YEARS = [(re.compile(p, _I), anchor, off) for p, anchor, off in vocab.RELATIVE_YEARS]
+_SECTOR_AFTER_VALUE = re.compile(vocab.SECTOR_AFTER_VALUE, _I)
+_SECTOR_BEFORE_VALUE = re.compile(vocab.SECTOR_BEFORE_VALUE, _I)
+_TARGET_MODAL = re.compile(vocab.TARGET_MODAL, _I)
+_MODAL_SCOPE_BREAK = re.compile(vocab.MODAL_SCOPE_BREAK, _I)
+_PEOPLE_WITH_JOB = re.compile(vocab.PEOPLE_WITH_JOB, _I)
+_TRANSITION_FROM = re.compile(vocab.TRANSITION_FROM, _I)
+_TRANSITION_TO = re.compile(vocab.TRANSITION_TO, _I)
+_QUARTER_NO_YEAR = re.compile(
+    r"\b(?P<q>eerste|tweede|derde|vierde|[1-4]e|first|second|third|fourth)\s+(?:kwartaal|quarter)"
+    r"\b(?!\s+(?:van\s+|of\s+)?(?:19|20)\d\d)",
+    _I,
+)
+# A cue that introduces its own number ("de doelstelling van 33.000", "het doel (9000)").
+_CUE_OWNS_NEXT = re.compile(
+    r"^\s*(?:\w+\s+){0,3}?(?:van|op|is|was|bedroeg|bedraagt|luidt|[:=(])\s*"
+    r"(?:ruim|bijna|circa|ongeveer|slechts|maar|in\s+totaal)?\s*$",
+    _I,
+)
 
 
 # --- per-sentence analysis -----------------------------------------------------------------
@@ -96,6 +115,7 @@ class _Sentence:
     start: int  # offset in the passage text
     years: list[NumberToken] = field(default_factory=list)
     values: list[NumberToken] = field(default_factory=list)
+    jobs_context: bool = False  # the paragraph speaks of jobs: a bare number after a cue counts
 
 
 @dataclass
@@ -178,11 +198,13 @@ def _unit(tok: NumberToken, s: _Sentence, group: list[NumberToken]) -> Unit | No
         return None
     if tok.is_pct or group[-1].is_pct:
         return None if _PCT_NOT_METRIC.match(after) else "pct"
+    if _PEOPLE_WITH_JOB.match(after):
+        return "jobs"
     if _NON_JOB_AFTER.match(after) or _sector_right_after(after):
         return None
     if any(_JOB_UNIT_AFTER.match(s.text[t.end :]) for t in group):
         return "jobs"
-    if not _JOB_UNIT_ANY.search(s.text):
+    if not (s.jobs_context or _JOB_UNIT_ANY.search(s.text)):
         return None
     if _breakdown_after(tok, s) or _WAARVAN.search(before) or _IMPLIED_JOB_BEFORE.search(before):
         return "jobs"
@@ -225,16 +247,35 @@ def _metric(tok: NumberToken, unit: Unit, s: _Sentence) -> str | None:
         if breakdown:
             return breakdown
     cues = _cues(s, _JOB_CUES if unit == "jobs" else _PCT_CUES)
+    # a cue that introduces another value later on is that value's ("met 36.904 banen is de
+    # doelstelling van 33.000 gehaald"); a value after it shares it ("van 81% tegenover 80%")
+    cues = [c for c in cues if c[1] < tok.start or _cue_owner(c, s) in (None, tok)]
     if not cues:
         return None
     span = (tok.start, tok.end)
     cost = {c: _gap_cost((c[1], c[2]), span, s) for c in cues}
     # "bij de nulmeting telden zij 9.415 banen": a baseline cue governs its whole clause
     baseline = [c for c in cues if c[0] == "baseline_jobs" and _same_clause(c[1:], span, s)]
+    baseline = [c for c in baseline if _cue_owner(c, s) in (None, tok)]
     if baseline and not _is_reference_point(baseline[0], span, s):
         return "baseline_jobs"
     cues = [c for c in cues if c[0] != "baseline_jobs" or not _is_reference_point(c, span, s)]
     return min(cues, key=cost.__getitem__)[0] if cues else None
+
+
+def _cue_owner(cue: tuple[str, int, int], s: _Sentence) -> NumberToken | None:
+    """The value a cue introduces ("de doelstelling van 33.000"), if any."""
+    nxt = next((v for v in s.values if v.start >= cue[2]), None)
+    if nxt is not None and _CUE_OWNS_NEXT.match(s.text[cue[2] : nxt.start]):
+        return nxt
+    return None
+
+
+def _modal_scope(tok: NumberToken, s: _Sentence) -> str:
+    """The stretch of the sentence a modal verb reaches the value from."""
+    lo = max((m.end() for m in _MODAL_SCOPE_BREAK.finditer(s.text, 0, tok.start)), default=0)
+    hit = _MODAL_SCOPE_BREAK.search(s.text, tok.end)
+    return s.text[lo : hit.start() if hit else len(s.text)]
 
 
 def _is_reference_point(cue: tuple[str, int, int], span: tuple[int, int], s: _Sentence) -> bool:
@@ -269,14 +310,47 @@ def _breakdown_before(tok: NumberToken, s: _Sentence) -> str | None:
 # --- sector --------------------------------------------------------------------------------
 
 
-def _sector_in_sentence(tok: NumberToken, s: _Sentence) -> str | None:
-    """Nearest sector named in the sentence, preferring one before the value."""
+def _sector_in_sentence(
+    tok: NumberToken, s: _Sentence, claimed: dict[int, int] | None = None
+) -> str | None:
+    """Nearest sector named in the sentence, preferring one before the value; a sector that
+    belongs to another value is not this one's, and "markt en overheid" together is totaal."""
     best, best_cost = None, 150
-    for sector, start, end in vocab.find_sectors(s.text):
-        cost = _gap_cost((start, end), (tok.start, tok.end), s) + (15 if start > tok.start else 0)
-        if cost < best_cost:
-            best, best_cost = sector, cost
-    return best
+    claimed = claimed or {}
+    for group in _sector_groups(s):
+        for start, end, sector in group:
+            if claimed.get(start, id(tok)) != id(tok):
+                continue
+            cost = _gap_cost((start, end), (tok.start, tok.end), s)
+            cost += 15 if start > tok.start else 0
+            if cost < best_cost:
+                best, best_cost = _coordinated(group, sector, claimed), cost
+    return best  # type: ignore[return-value]
+
+
+def _coordinated(group: list[tuple[int, int, object]], sector: object, claimed: dict) -> object:
+    """Market and government named together, neither claimed by a value: all employers."""
+    names = {g[2] for g in group if g[0] not in claimed}
+    return "totaal" if {"marktsector", "overheid"} <= names else sector
+
+
+def _attached_sectors(s: _Sentence) -> dict[int, tuple[int, str, bool]]:
+    """Sectors standing right against a value: {id(value): (mention start, sector, claims)}.
+    One right after the value ("553 bij de overheid") is that value's alone (claims); one
+    right before it ("de overheid (5453)") may still be the subject of a later value."""
+    mentions = vocab.find_sectors(s.text)
+    out: dict[int, tuple[int, str]] = {}
+    for i, tok in enumerate(s.values):
+        nxt = s.values[i + 1].start if i + 1 < len(s.values) else len(s.text)
+        prev = s.values[i - 1].end if i else 0
+        after = [m for m in mentions if tok.end <= m[1] < nxt
+                 and _SECTOR_AFTER_VALUE.match(s.text[tok.end : m[1]])]
+        before = [m for m in mentions if prev <= m[2] <= tok.start
+                  and _SECTOR_BEFORE_VALUE.match(s.text[m[2] : tok.start])]
+        hit = after[0] if after else before[-1] if before else None
+        if hit and not any(v[0] == hit[1] for v in out.values()):
+            out[id(tok)] = (hit[1], hit[0], bool(after))
+    return out
 
 
 def _section_sector(section: str) -> str | None:
@@ -352,6 +426,9 @@ def _quarter(year: int | None, tok: NumberToken | None, s: _Sentence) -> int | N
         q, y = (m.group("q"), m.group("y")) if m.group("q") else (m.group("q2"), m.group("y2"))
         if year is not None and int(y) == year:
             return vocab.QUARTER_WORDS[q.lower()]
+    m = _QUARTER_NO_YEAR.search(s.text)  # "tot en met het vierde kwartaal (van dit jaar)"
+    if m and year is not None and not _QUARTER.search(s.text):
+        return vocab.QUARTER_WORDS[m.group("q").lower()]
     return None
 
 
@@ -367,6 +444,8 @@ class _Context:
     figure_sector: str | None = None  # the sector of the last figure
     topic_sector: str | None = None  # the sector of the paragraph's first figure
     from_figure: bool = False
+    last_sentence_sector: str | None = None  # the last sector the previous sentence named
+    document_year: int | None = None  # the year of the document's date
 
 
 def _sentence_drafts(
@@ -376,20 +455,58 @@ def _sentence_drafts(
     value_groups = _groups(s.values, s.text)
     year_groups = [[(y.start, y.end, int(y.value)) for y in g] for g in _groups(s.years, s.text)]
     sector_groups = _sector_groups(s)
+    attached = _attached_sectors(s)
+    claimed = {start: tid for tid, (start, _, claims) in attached.items() if claims}
     drafts: list[_Draft] = []
+    prev: _Draft | None = None
     for tok in s.values:
         group = _group_of(tok, value_groups)
         unit = _unit(tok, s, group)
+        inherit = prev is not None and _continues_enumeration(tok, prev, s, id(tok) in attached)
+        if inherit and prev is not None and (unit is None or unit == prev.unit):
+            if not (unit is None and (_NON_JOB_AFTER.match(s.text[tok.end :])
+                                      or _DELTA_AFTER.match(s.text[tok.end :]))):
+                unit = prev.unit
         metric = _metric(tok, unit, s) if unit else None
+        if unit is not None and inherit and prev is not None and unit == prev.unit:
+            keep = metric is not None and (
+                vocab.METRIC[metric].part_of is not None or _own_cue(tok, unit, s))
+            metric = metric if keep else prev.metric
         if unit is None or metric is None:
             continue
+        if metric == "realised_jobs" and _TARGET_MODAL.search(_modal_scope(tok, s)):
+            metric = "target_jobs"
         d = _Draft(tok, unit, metric)
-        d.sector = _resolve_sector(tok, group, s, ctx, section, sector_groups, metric, d.flags)
+        if id(tok) in attached and not _pair_enumeration(tok, group, sector_groups):
+            d.sector = _coordinated_attached(attached[id(tok)][1])
+        else:
+            d.sector = _resolve_sector(tok, group, s, ctx, section, sector_groups, metric,
+                                       d.flags, claimed)
         d.year = _resolve_year(tok, group, s, ctx, year_groups, report_year, metric, d.flags)
+        if inherit and prev is not None and _bound_year(tok, s) is None and len(group) == 1:
+            d.year = prev.year
         d.quarter = _quarter(d.year, tok, s)
         if d.sector is not None:
             drafts.append(d)
+            prev = d
     return drafts
+
+
+def _coordinated_attached(sector: str) -> str:
+    return sector
+
+
+def _own_cue(tok: NumberToken, unit: Unit, s: _Sentence) -> bool:
+    """A metric cue in the value's own clause (not one it shares with the enumeration head)."""
+    cues = _cues(s, _JOB_CUES if unit == "jobs" else _PCT_CUES)
+    return any(_same_clause((c[1], c[2]), (tok.start, tok.end), s)
+               and _cue_owner(c, s) in (None, tok) for c in cues)
+
+
+def _continues_enumeration(tok: NumberToken, prev: _Draft, s: _Sentence, attached: bool) -> bool:
+    """'43.500 extra banen, 12.500 bij de overheid en 31.000 bij de markt', 'N, waarvan M
+    in ...': a value with its own sector after a figure of the same sentence."""
+    return attached or bool(_WAARVAN.search(s.text[prev.tok.end : tok.start]))
 
 
 def _resolve_sector(
@@ -401,22 +518,30 @@ def _resolve_sector(
     sector_groups: list[list[tuple[int, int, object]]],
     metric: str,
     flags: list[str],
+    claimed: dict[int, int] | None = None,
 ) -> str | None:
     """Enumerated sector, else the sentence's, else the context's (see module docstring)."""
     paired = _pair_enumeration(tok, group, sector_groups)
     if paired:
         return paired  # type: ignore[return-value]
-    in_sentence = _sector_in_sentence(tok, s)
+    in_sentence = _sector_in_sentence(tok, s, claimed)
     if in_sentence:
         return in_sentence
+    if _CONTINUATION.search(s.text) and (ctx.last_sentence_sector or ctx.figure_sector):
+        flags.append("sector_from_context")
+        # "Daarmee is 61,3% behaald", "Zij kwamen uit op": the previous sentence's subject
+        return ctx.last_sentence_sector or ctx.figure_sector
+    weak = vocab.find_weak_sectors(s.text)
+    if weak:
+        return weak[0][0]  # "samen", "in totaal", bare "werkgevers"
     flags.append("sector_from_context")
-    if ctx.figure_sector and (_ANAPHORA.search(s.text) or _CONTINUATION.search(s.text)):
-        return ctx.figure_sector  # "Daarmee is 61,3% behaald": the previous figure's subject
+    if ctx.figure_sector and _ANAPHORA.search(s.text):
+        return ctx.figure_sector  # "in dat jaar": the previous figure's subject
     if section and section not in vocab.BROAD_SECTORS:
         return section
     # the paragraph's subject rather than a sector it mentions in passing
     fallback = ctx.topic_sector or ctx.sector or section
-    return fallback or vocab.DEFAULT_SECTOR_BY_METRIC.get(metric)
+    return fallback or vocab.DEFAULT_SECTOR_BY_METRIC.get(metric) or "totaal"
 
 
 def _resolve_year(
@@ -433,21 +558,65 @@ def _resolve_year(
     paired = _pair_enumeration(tok, group, year_groups)
     if paired:
         return paired  # type: ignore[return-value]
-    year = _bound_year(tok, s) or _sentence_year(tok, s)
+    bound = _bound_year(tok, s)
+    if bound is not None:
+        return int(bound.value)
+    later = _transition_target(tok, s)
+    if later is not None:  # "steeg van 1.800 naar 2.100 in 2019": the earlier year
+        to_year = _bound_year(later, s) or _sentence_year(later, s)
+        if to_year is not None:
+            return int(to_year.value) - 1
+    span = (tok.start, tok.end)
+    options: list[tuple[int, int, str]] = []  # (cost, year, flag)
+    year = _sentence_year(tok, s)
     if year is not None:
-        return int(year.value)
+        options.append((_gap_cost((year.start, year.end), span, s), int(year.value), ""))
+    for rx, anchor, offset in _RELATIVE_YEARS:
+        for m in rx.finditer(s.text):
+            resolved = _relative_year(m.start(), anchor, offset, s, ctx, report_year)
+            if resolved is not None:
+                flag = "year_from_document_date" if anchor == "document" else "year_from_context"
+                options.append((_gap_cost(m.span(), span, s), resolved, flag))
+    if options:
+        _, best, flag = min(options)
+        if flag:
+            flags.append(flag)
+        return best
     anaphora = _ANAPHORA.search(s.text)
-    if anaphora:
-        earlier = [y for y in s.years if y.end <= anaphora.start()]
-        if earlier:
-            return int(earlier[-1].value)
     if metric in vocab.UNDATED_METRICS:
         return None
     if (anaphora or _CONTINUATION.search(s.text)) and ctx.year is not None:
         flags.append("year_from_context")
         return ctx.year
     flags.append("year_from_report")
-    return report_year
+    return report_year if report_year is not None else ctx.year
+
+
+def _relative_year(
+    at: int, anchor: str, offset: int, s: _Sentence, ctx: _Context, report_year: int | None
+) -> int | None:
+    """Resolve "vorig jaar" (document date), "een jaar eerder" (nearest explicit year)."""
+    if anchor == "document":
+        base = ctx.document_year or report_year
+    else:
+        earlier = [y for y in s.years if y.end <= at and not _is_comparison(y, s)
+                   and not _is_date(y, s)]
+        base = int(earlier[-1].value) if earlier else ctx.year
+        if base is None and anchor == "context_or_document":
+            base = ctx.document_year or report_year
+    return None if base is None else base + offset
+
+
+def _transition_target(tok: NumberToken, s: _Sentence) -> NumberToken | None:
+    """The later value of 'van N naar M' when `tok` is N."""
+    if not _TRANSITION_FROM.search(s.text[: tok.start]):
+        return None
+    nxt = next((v for v in s.values if v.start >= tok.end), None)
+    if nxt is not None and nxt.is_pct == tok.is_pct and _TRANSITION_TO.match(
+        s.text[tok.end : nxt.start]
+    ):
+        return nxt
+    return None
 
 
 def _update_context(ctx: _Context, s: _Sentence, drafts: list[_Draft]) -> None:
@@ -460,6 +629,7 @@ def _update_context(ctx: _Context, s: _Sentence, drafts: list[_Draft]) -> None:
         if free:
             ctx.year = int(free[0].value)
     mentions = vocab.find_sectors(s.text)
+    ctx.last_sentence_sector = mentions[-1][0] if mentions else None
     if mentions:
         ctx.sector = mentions[-1][0]
 
@@ -643,9 +813,10 @@ def _paragraph_figures(
 ) -> Iterable[Figure]:
     text = doc.text[start:end]
     sector = _section_sector(section)
-    ctx = _Context()
+    ctx = _Context(document_year=doc.date.year if doc.date else None)
+    jobs_context = bool(_JOB_UNIT_ANY.search(text))
     for s_start, s_end in split_sentences(text):
-        s = _Sentence(text[s_start:s_end], s_start)
+        s = _Sentence(text[s_start:s_end], s_start, jobs_context=jobs_context)
         s.years, s.values = _tokens(s.text)
         drafts = _sentence_drafts(s, ctx, sector, year) if s.values else []
         for d in drafts:

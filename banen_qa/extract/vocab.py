@@ -28,6 +28,9 @@ class SectorSpec:
     aliases: tuple[str, ...]  # matched case-insensitively, longest first
     exact_aliases: tuple[str, ...] = ()  # ordinary words in another sense unless capitalised
     broad: bool = False  # contains other sectors: a more specific section heading wins
+    # Words that name the sector only when the sentence names no other ("samen", "in
+    # totaal", bare "werkgevers"): "in totaal zorgde het bedrijfsleven voor ..." is the market.
+    weak_aliases: tuple[str, ...] = ()
 
 
 SECTOR_SPECS: list[SectorSpec] = [
@@ -36,11 +39,39 @@ SECTOR_SPECS: list[SectorSpec] = [
         names=("alle werkgevers", "all employers"),
         broad=True,
         aliases=("totaal", "alle werkgevers", "all employers", "landelijk totaal", "grand total"),
+        weak_aliases=(
+            "in totaal",
+            "in het totaal",
+            "samen",
+            "gezamenlijk",
+            "gezamenlijke",
+            "alles bij elkaar",
+            "bij elkaar",
+            "werkgevers",
+            "reguliere werkgevers",
+            "landelijk",
+            "in total",
+            "together",
+            "employers",
+        ),
     ),
     SectorSpec(
         id="marktsector",
         names=("marktsector", "market sector"),
-        aliases=("marktsector", "market sector", "private sector", "bedrijfsleven"),
+        aliases=(
+            "marktsector",
+            "markt",
+            "sector markt",
+            "marktwerkgevers",
+            "werkgevers in de markt",
+            "werkgevers in de marktsector",
+            "werkgevers uit de marktsector",
+            "private sector",
+            "private werkgevers",
+            "bedrijfsleven",
+            "market sector",
+            "market",
+        ),
     ),
     SectorSpec(
         id="overheid",
@@ -53,7 +84,10 @@ SECTOR_SPECS: list[SectorSpec] = [
             "overheids- en onderwijssectoren",
             "sector overheid",
             "overheidswerkgevers",
+            "overheidsinstellingen",
+            "overheden",
             "publieke sector",
+            "publieke werkgevers",
             "government",
             "government sector",
             "government and education",
@@ -65,6 +99,7 @@ SECTOR_SPECS: list[SectorSpec] = [
         names=("Rijk", "central government"),
         aliases=(
             "het Rijk",
+            "rijksdienst",
             "Rijksoverheid",
             "rijksoverheid",
             "ministeries",
@@ -318,6 +353,24 @@ def find_sectors(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _weak_regex() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    owner = {fold_quotes(a).lower(): s.id for s in SECTOR_SPECS for a in s.weak_aliases}
+    if not owner:
+        return None, owner
+    alts = "|".join(_alias_pattern(a) for a in sorted(owner, key=len, reverse=True))
+    return re.compile(r"(?<![\w'-])(?:" + alts + r")(?![\w'-])", re.IGNORECASE), owner
+
+
+def find_weak_sectors(text: str) -> list[tuple[str, int, int]]:
+    """Mentions of weak aliases ("samen", "in totaal", "werkgevers") as (sector, start, end)."""
+    rx, owner = _weak_regex()
+    if rx is None:
+        return []
+    return [(owner[re.sub(r"\s+", " ", m.group(0)).lower()], m.start(), m.end())
+            for m in rx.finditer(fold_quotes(text))]
+
+
 # --- metrics -------------------------------------------------------------------------------
 
 
@@ -359,6 +412,22 @@ METRIC_SPECS: list[MetricSpec] = [
         prose_cues=(
             r"gerealiseerd\w*",
             r"realiseerde\w*",
+            r"gecre[eë]{2}rd",
+            r"cre[eë]{2}rde\w*",
+            r"toegevoegd",
+            r"gehaald",
+            r"haalde\w*",
+            r"zorg\w*\s+(?:\w+\s+){0,5}?voor",
+            r"gezorgd",
+            r"goed\s+voor",
+            r"aan\s+het\s+werk",
+            r"aan\s+de\s+slag",
+            r"een\s+baan\s+(?:gegeven|gevonden)",
+            r"zaten\s+met",
+            r"kwam\w*\s+tot",
+            r"werden\s+er",
+            r"staat\s+(?:nu\s+)?op",
+            r"verdubbeld\s+tot",
             r"realiseert",
             r"realiseren\s+zij",
             r"ingevuld",
@@ -478,6 +547,44 @@ METRIC_SPECS: list[MetricSpec] = [
         part_phrase=("{v} via SROI", "{v} via SROI"),
     ),
     MetricSpec(
+        id="realised_jobs_regular",
+        unit="jobs",
+        part_of="realised_jobs",
+        family=True,
+        table_rank=12,
+        description="part realised in a regular contract (UWV: via een regulier dienstverband)",
+        names=("via een regulier dienstverband", "regular employment contract"),
+        prose_cues=(
+            r"(?:via\s+een\s+|met\s+een\s+|in\s+een\s+)?regulier\w*\s+dienstverband\w*",
+            r"(?:vaste|reguliere)\s+banen",
+            r"regular\s+(?:employment|contract)\w*",
+        ),
+        question_cues=("regulier dienstverband", "reguliere banen", "vaste banen",
+                       "regular contract", "regular employment"),
+        missing=("banen van {name} via een regulier dienstverband",
+                 "jobs {name} realised in regular contracts"),
+        part_phrase=("{v} via een regulier dienstverband", "{v} in regular contracts"),
+    ),
+    MetricSpec(
+        id="realised_jobs_agency",
+        unit="jobs",
+        part_of="realised_jobs",
+        family=True,
+        table_rank=13,
+        description="part realised through agency work or secondment (UWV: uitzendcontract)",
+        names=("via uitzendcontract of detachering", "agency work or secondment"),
+        prose_cues=(
+            r"(?:via\s+(?:een\s+)?)?(?:uitzend(?:contract|constructie|baan|verband)\w*|inleen"
+            r"(?:verband|constructie)\w*)(?:\s+(?:of|en)\s+detachering\w*)?",
+            r"(?:via|through)\s+(?:an\s+)?(?:temporary|agency)\s+(?:work|contract)\w*",
+        ),
+        question_cues=("uitzendcontract", "uitzendkracht", "inleenverband", "agency work",
+                       "temporary agency"),
+        missing=("banen van {name} via een uitzendcontract of detachering",
+                 "jobs {name} realised through agency work"),
+        part_phrase=("{v} via een uitzendcontract of detachering", "{v} through agency work"),
+    ),
+    MetricSpec(
         id="target_jobs",
         unit="jobs",
         family=True,
@@ -487,6 +594,17 @@ METRIC_SPECS: list[MetricSpec] = [
         prose_cues=(
             r"doel(?:en|stelling\w*)?\b",
             r"opgave",
+            r"afgesproken",
+            r"\bafspraak\b",
+            r"vastgelegd\w*",
+            r"\bnorm\b",
+            r"streven",
+            r"beloofd\w*|beloofde\w*",
+            r"aan\s+de\s+lat",
+            r"te\s+cre[eë]{2}ren",
+            r"(?:moet|moest)\w*\s+(?:\S+\s+){0,6}?(?:hebben|zijn|staan|zorgen|bieden|aanbieden"
+            r"|realiseren|cre[eë]{2}ren)",
+            r"dien\w*\s+(?:\w+\s+){0,6}?te\b",
             r"quotum\b",
             r"taakstelling\w*",
             r"streefcijfer\w*",
@@ -686,6 +804,7 @@ def _set_sectors(specs: list[SectorSpec]) -> None:
     SECTOR_SPECS[:] = specs
     _derive_sector_views()
     _sector_regex.cache_clear()
+    _weak_regex.cache_clear()
     for listener in _listeners:
         listener()
 
@@ -714,11 +833,17 @@ NON_JOB_NOUNS = (
 # Words around a number that make it a change, not a level ("groei van 300 banen").
 DELTA_CUES = (
     r"(?:groei|stijging|toename|afname|daling|verschil|increase|decrease|growth|rise)\s+van"
+    r"|\bnetto|\bin\s+een\s+jaar\s+tijd|(?:vergeleken\s+met|ten\s+opzichte\s+van)\s+(?:19|20)\d\d"
+    r"|(?:overtr\w+|overschr\w+)\s+(?:\S+\s+){0,6}?(?:doel\w*|afspraak|opgave|quotum|norm)\s+"
+    r"(?:\S+\s+){0,6}?met"
+    r"|(?:doel\w*|afspraak|opgave|quotum|norm)\s+(?:\S+\s+){0,6}?met\s+(?=\S+\s+(?:\w+\s+)?"
+    r"overtr)"
     r"|(?:increase|decrease|growth|rise)\s+of"
 )
 # ("extra banen" is how the Banenafspraak counts jobs above the baseline: not a change)
 DELTA_AFTER = (
-    r"(?:\w+\s+)?(?:meer|minder|nieuwe|more|fewer|new|gestegen|gedaald|toegenomen|afgenomen"
+    r"(?:\w+\s+)?(?:\w*banen\s+)?(?:overtroffen|overschreden|boven\s+(?:het|de)\s+(?:doel|quotum))"
+    r"|(?:\w+\s+)?(?:meer|minder|more|fewer|gestegen|gedaald|toegenomen|afgenomen"
     r"|gegroeid|increased|decreased|grew)\b"
 )
 # Words just before a number that make it a number of jobs even without "banen" after it,
@@ -729,6 +854,11 @@ IMPLIED_JOB_BEFORE = (
     r"|(?:realisatie|doel|doelstelling|opgave|quotum|taakstelling|nulmeting|target|quota"
     r"|baseline)\s*[:=]\s*$"
     r"|(?:uit\s+op|neer\s+op|bedroeg|bedraagt|telde\w*|amounted\s+to|came\s+to|totalled)\s*$"
+    r"|(?:staat|stond|staan|stonden)\s+(?:\w+\s+){0,2}?op\s+(?:slechts\s+|nu\s+)?$"
+    r"|(?:kwam|kwamen|komt)\s+(?:\w+\s+)?tot\s+$|(?:verdubbeld|gegroeid|gestegen)\s+tot\s+$"
+    r"|(?:afgesproken|vastgelegde|gestelde|beoogde)\s+$"
+    r"|(?:doel\w*|opgave|quotum|norm|afspraak)\s*(?:\w+\s+){0,4}?\(\s*$"
+    r"|(?:werden|waren|zijn)\s+(?:dit\s+|het\s+)?er\s+(?:\w+\s+){0,3}?$"
     r"|(?:gestegen|gegroeid|toegenomen|gedaald|afgenomen|risen|grown)\s+(?:tot|naar|op|to)\s*$"
 )
 # A percentage that describes coverage rather than a quota ("79% van het personeel").
@@ -811,3 +941,43 @@ TABLE_PCT_HEADER = r"%|percentage|procent|percent|\bpct\b"
 # Words between a number and "banen" that still make it a number of jobs ("5.500 duurzame
 # banen"), unlike "in 2 het aantal banen".
 NOT_JOB_ADJECTIVE = r"(?:de|het|een|der|van|in|op|voor|aan|bij|met|the|a|of|in|at|for|and|en)\b"
+
+
+# Relative years: (pattern, anchor, offset). Anchor "document": the year of the document's
+# date; "context": the nearest explicit year before (in the sentence, else the passage);
+# "context_or_document": the nearest explicit year, else the document's date.
+RELATIVE_YEARS: list[tuple[str, str, int]] = [
+    (r"\bvorig\s+jaar\b|\b(?:het\s+)?afgelopen\s+jaar\b|\been\s+jaar\s+geleden\b"
+     r"|\blast\s+year\b|\bthe\s+past\s+year\b", "document", -1),
+    (r"\bvolgend\s+jaar\b|\bkomend\s+jaar\b|\bnext\s+year\b", "document", 1),
+    (r"\b(?:een|één)\s+jaar\s+(?:eerder|daarvoor|ervoor)\b|\bhet\s+jaar\s+(?:daarvoor|ervoor)\b"
+     r"|\ba\s+year\s+(?:earlier|before)\b", "context", -1),
+    (r"\btwee\s+jaar\s+(?:eerder|daarvoor)\b|\btwo\s+years\s+earlier\b", "context", -2),
+    (r"\b(?:dat|datzelfde|hetzelfde|dat\s+zelfde)\s+jaar\b|\b(?:that|the\s+same)\s+year\b",
+     "context", 0),
+    (r"\bdit\s+jaar\b|\bhet\s+lopende\s+jaar\b|\bthis\s+year\b", "context_or_document", 0),
+]
+
+# A sector that belongs to the value right before it ("553 bij de overheid", "25.000 banen
+# in de sector markt") or right after it ("de markt (15.604)", "de overheid aan 25.000").
+SECTOR_AFTER_VALUE = (
+    r"^\s*\)?\s*(?:\(?\w*banen\)?\s+|extra\s+|arbeidsplaatsen\s+){0,3}(?:daarvan\s+)?"
+    r"(?:bij|in|voor|van|door|binnen|aan|at|in|for)?\s*(?:de|het|the)?\s*(?:sector\s+)?$"
+)
+SECTOR_BEFORE_VALUE = r"^\s*(?:\(|aan\s+|voor\s+|met\s+|:)?\s*$"
+# A modal in the value's clause turns "N banen gerealiseerd" into a target ("moeten hebben
+# gerealiseerd", "dienen ... werkzaam te zijn", "te creëren").
+TARGET_MODAL = (
+    r"\b(?:moet|moeten|moest|moesten|dient|dienen|diende|dienden|zullen|must|should)\b"
+    r"|\bte\s+(?:realiseren|cre[eë]{2}ren|behalen|zijn|hebben)\b"
+)
+# Where a modal's reach ends (an enumerated value after "en" inherits its head's metric).
+MODAL_SCOPE_BREAK = r"[;:()]|[.,]\s|\s(?:en|maar|terwijl|waarmee|toen|and|but|while)\s"
+# People counted as holding a job ("5.453 mensen met een arbeidsbeperking een baan gegeven").
+PEOPLE_WITH_JOB = (
+    r"^\s*(?:mensen\s+met\s+een\s+(?:arbeids)?beperking|arbeidsgehandicapten)\s+(?:\w+\s+){0,3}?"
+    r"(?:een\s+baan|aan\s+het\s+werk|werkzaam|in\s+dienst|aan\s+de\s+slag|een\s+regulier)"
+)
+# "steeg van 5.000 naar 6.000", "ging van 1,9% naar 2,1%": the first value is the earlier year.
+TRANSITION_FROM = r"\bvan\s*$"
+TRANSITION_TO = r"^\s*(?:\w*banen\s+|procent\s+)?(?:in\s+(?:19|20)\d\d\s+)?(?:naar|tot|to)\s*$"

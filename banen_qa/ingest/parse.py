@@ -19,6 +19,7 @@ but the metadata is worth keeping. The steps, per page:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import statistics
 from collections import Counter
@@ -39,6 +40,7 @@ from banen_qa.models import (
     TableBlock,
     TableCell,
 )
+from banen_qa.text import document_date
 
 
 class PdfError(BanenQAError):
@@ -410,6 +412,14 @@ def _take_footnotes(
     return keep
 
 
+def _dated(metas: list[PageMeta], text: str) -> dt.date | None:
+    """The letter's date: letterhead and colophon of page 1 first ("Den Haag, 18 november
+    2025"), then the opening of the body ("Gepubliceerd: 3 juli 2019")."""
+    first = metas[0] if metas else None
+    head = [*first.header, *first.margin] if first else []
+    return document_date("\n".join(head)) or document_date(text)
+
+
 def _strip_furniture(
     page_rows: list[list[_Row]], metas: list[PageMeta], pdf, layout: LayoutSettings
 ) -> None:
@@ -636,6 +646,7 @@ def _assemble(
         footnotes=footnotes,
         tables=tables,
         pages=metas,
+        date=_dated(metas, text),
     )
 
 
