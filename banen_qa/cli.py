@@ -104,7 +104,10 @@ def ask(
     client = _llm_client(llm)
     loaded, index = open_corpus_and_index(corpus, data_dir, chroma, quiet=as_json)
     if client is None:
-        result = answer_question(question, index=index, figures=loaded.figures)
+        from banen_qa.answer.letters import letters_of
+
+        result = answer_question(question, index=index, figures=loaded.figures,
+                                 letters=letters_of(loaded.documents))
     else:
         from banen_qa.llm.answer import answer_with_llm
 

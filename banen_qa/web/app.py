@@ -93,6 +93,9 @@ class Library:
             for d in corpus.documents
         }
         self.figures: list[Figure] = corpus.figures
+        from banen_qa.answer.letters import letters_of
+
+        self.letters = letters_of(corpus.documents)
         self._index_thread = ThreadPoolExecutor(1, thread_name_prefix="banen-qa-index")
         self.index = self._index_thread.submit(
             _open_index, data_dir, chroma_url, corpus.passages
@@ -105,7 +108,8 @@ class Library:
         from banen_qa.answer import answer_question
 
         job = self._index_thread.submit(
-            answer_question, question, index=self.index, figures=self.figures
+            answer_question, question, index=self.index, figures=self.figures,
+            letters=self.letters,
         )
         return job.result()
 
