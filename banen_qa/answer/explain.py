@@ -46,7 +46,12 @@ LEAD = {
     "which": ("De brief zegt hierover:", "The letter says:"),
     "sectors": ("Genoemd: {names}.", "Named: {names}."),
 }
-MIN_SUPPORT = 0.80
+# (cue table) words added to a second search per kind of question
+EXPAND = {"why": "reden oorzaak omdat doordat vanwege als gevolg van",
+          "best": "positieve uitzonderingen quotum behaald",
+          "which": "maatregelen acties op de volgende manieren"}
+STRONG_OUTCOME = ("uitzondering", "beste", "koploper")
+MIN_SUPPORT = 0.75
 MIN_OVERLAP = 0.3
 PASSAGES_READ = 6
 
@@ -84,9 +89,19 @@ def explain(question: str, intent: Intent, index: PassageIndex,
     lang = intent.language
     folded = fold(question)
     hits = index.search_hits(question, k=PASSAGES_READ)
+    # a second search with the cue words of what is asked (a reason, an outcome)
+    expansion = EXPAND["best" if _has(folded, BEST_CUES) else kind]
+    seen = {h.passage.id for h in hits}
+    hits += [h for h in index.search_hits(f"{question} {expansion}", k=PASSAGES_READ)
+             if h.passage.id not in seen]
+    passages = [h.passage for h in hits]
+    if intent.sectors:  # the asked sector's own section, wherever search ranked it
+        seen |= {p.id for p in passages}
+        passages += [p for p in index.passages() if p.id not in seen and p.kind == "body"
+                     and {sid for sid, _, _ in find_sectors(p.section)} & set(intent.sectors)]
     if documents:
-        hits = [h for h in hits if h.passage.document in documents] or hits
-    sentences = [s for rank, h in enumerate(hits) for s in passage_sentences(h.passage, rank)]
+        passages = [p for p in passages if p.document in documents] or passages
+    sentences = [s for rank, p in enumerate(passages) for s in passage_sentences(p, rank)]
     if not sentences:
         return abstain(question, lang)
     terms = _content_terms(question)
@@ -94,32 +109,37 @@ def explain(question: str, intent: Intent, index: PassageIndex,
     vectors = _sentence_vectors(index, [s.text for s in sentences])
     best_q = _has(folded, BEST_CUES)
     scored: list[tuple[float, Sentence]] = []
-    previous: Sentence | None = None
-    leads: dict[int, Sentence] = {}
+    recent: list[Sentence] = []
+    leads: dict[int, list[Sentence]] = {}
     for s, v in zip(sentences, vectors, strict=True):
         s.dense = float(v @ qvec)
         s.overlap = overlap(terms, s.text + " " + s.passage.section)
-        before, previous = previous, s
+        recent = [r for r in recent if r.passage.id == s.passage.id][-2:]
+        before = list(recent)
+        recent.append(s)
         if intent.sectors and not _names_sector(s, intent.sectors):
             continue
         cue = (_has(s.text, REASON_CUES) if kind == "why" else
                _has(s.text, OUTCOME_CUES) if best_q else True)
         if not cue:
             continue
-        if kind == "why" and before is not None and before.passage.id == s.passage.id and (
-                before.overlap > s.overlap):  # the reason after a figure sentence
-            s.overlap = before.overlap
-            leads[id(s)] = before
-        scored.append((s.dense + 0.15 * s.overlap, s))
+        figure = [b for b in before if b.overlap > s.overlap]
+        if kind == "why" and figure:  # the reason after a figure sentence: quote from there
+            first = max(figure, key=lambda b: b.overlap)
+            s.overlap = first.overlap
+            leads[id(s)] = [b for b in before if b.start >= first.start]
+        strong = best_q and _has(s.text, STRONG_OUTCOME) and bool(find_sectors(s.text))
+        scored.append((s.dense + 0.15 * s.overlap + 0.1 * strong, s))
+        if strong:
+            s.overlap = max(s.overlap, MIN_OVERLAP)
     scored.sort(key=lambda p: -p[0])
     if not scored:
         return abstain(question, lang)
     score, best = scored[0]
-    if best.dense < MIN_SUPPORT or (best.overlap < MIN_OVERLAP and not best_q):
+    if best.dense < MIN_SUPPORT or best.overlap < MIN_OVERLAP:
         return abstain(question, lang)
     chosen = _with_antecedents([best])
-    if id(best) in leads and leads[id(best)] not in chosen:
-        chosen.insert(0, leads[id(best)])
+    chosen = [b for b in leads.get(id(best), []) if b not in chosen] + chosen
     if best.text.rstrip().endswith(":"):  # a list follows: its items answer the question
         chosen += [s for s in passage_sentences(best.passage, best.rank)
                    if s.start >= best.end][:6]
