@@ -12,6 +12,7 @@ a source, and a computed number only when it recomputes from cited figures.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -38,11 +39,15 @@ def answer_question(question: str, *, index: PassageIndex, figures: list[Figure]
     `letters` (from `letters.letters_of`) lets a question name a letter and citations carry
     titles and dates."""
     intent = analyse(question)
+    if not intent.sectors:  # "the police's jobs": read the sector without the possessive
+        intent.sectors = analyse(re.sub(r"(?<=\w{3})'s\b", "", question)).sectors
     scope = resolve_scope(question, letters)
     intent.years = [y for y in intent.years if y not in scope.letter_years]
     in_scope = [f for f in figures if scope.documents is None or f.document in scope.documents]
     answer: Answer | None = None
-    op = parse_operation(question, intent, scope)
+    # a "why" asks for the letter's reason, not for arithmetic
+    op = None if asks_explanation(question) == "why" else parse_operation(question, intent,
+                                                                           scope)
     if op is not None:
         answer = run_operation(question, op, intent.language, figures, letters)
     if answer is None and asks_explanation(question):

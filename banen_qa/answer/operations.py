@@ -67,7 +67,7 @@ def parse_operation(question: str, intent: Intent, scope: Scope) -> Operation | 
     """The table operation a question asks for, or None when it asks none."""
     folded = fold(question)
     years = [y for y in intent.years if y not in scope.letter_years]
-    pct = has(folded, PCT_CUES)
+    pct = any(c in folded for c in PCT_CUES)
     metric = "realisation_pct" if pct else (
         intent.metrics[0] if intent.metrics else "realised_jobs")
     sectors = intent.sectors

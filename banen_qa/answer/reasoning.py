@@ -296,9 +296,8 @@ def _change_line(b: Builder, op: Operation, sector: str, f0: Figure, f1: Figure)
     hi, lo = (f1, f0) if up else (f0, f1)
     d, expr = b.compute("difference", hi.value, lo.value)
     if len({f0.document, f1.document}) > 1 or len(b.lines) > 0:
-        letter = letter_of(b.letters, f1.document)
-        if f0.document == f1.document and letter:
-            b.lines.append(t("per_letter", lang, letter=letter.name()).strip())
+        if f0.document == f1.document:
+            b.lines.append(t("per_letter", lang, letter=ref(f1, b.letters)).strip())
     b.lines.append(t("up" if up else "down", lang, name=sector_label(sector, lang), y0=f0.year,
                      y1=f1.year, d=_num(d, lang), unit=unit, v0=_num(f0.value, lang),
                      v1=_num(f1.value, lang), expr=expr))
@@ -461,9 +460,8 @@ def _across(op: Operation, table: Table, b: Builder) -> bool:
             for doc in table.documents():
                 f = table.get(doc, sector, year, metric)
                 if f:
-                    letter = letter_of(b.letters, doc)
-                    b.lines.append(t("per_letter", lang, letter=letter.name() if letter
-                                     else doc) + f"{_num(f.value, lang)}"
+                    b.lines.append(t("per_letter", lang, letter=ref(f, b.letters))
+                                   + f"{_num(f.value, lang)}"
                                    + ("%" if f.unit == "pct" else "") + ".")
                     b.use(f)
     return bool(b.used)
