@@ -125,7 +125,8 @@ def ask(
     style = "yellow" if result.abstained else "bold"
     console.print(result.answer, style=style)
     for c in result.citations:
-        console.print(f"  [dim]{c.document}, p. {c.page}:[/dim] “{c.quote}”")
+        name = (f"{c.title} ({c.date})" if c.date else c.title) if c.title else c.document
+        console.print(f"  [dim]{name}, p. {c.page}:[/dim] “{c.quote}”")
 
 
 @app.command()
