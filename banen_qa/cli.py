@@ -156,7 +156,10 @@ def ask(
     else:
         loaded, index = open_corpus_and_index(corpus, data_dir, chroma, quiet=as_json)
     if client is None:
-        result = answer_question(question, index=index, figures=loaded.figures)
+        from banen_qa.answer.letters import letters_of
+
+        result = answer_question(question, index=index, figures=loaded.figures,
+                                 letters=letters_of(loaded.documents))
     else:
         from banen_qa.llm.answer import answer_with_llm
 
@@ -174,7 +177,8 @@ def ask(
     style = "yellow" if result.abstained else "bold"
     console.print(result.answer, style=style)
     for c in result.citations:
-        console.print(f"  [dim]{c.document}, p. {c.page}:[/dim] “{c.quote}”")
+        name = (f"{c.title} ({c.date})" if c.date else c.title) if c.title else c.document
+        console.print(f"  [dim]{name}, p. {c.page}:[/dim] “{c.quote}”")
 
 
 @app.command()

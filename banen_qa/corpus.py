@@ -244,4 +244,15 @@ def load_corpus(
         for f, cached in todo:
             work(f, cached)
     corpus.documents.sort(key=lambda d: d.doc.document)
+    return flag_corpus_conflicts(corpus)
+
+
+def flag_corpus_conflicts(corpus: Corpus) -> Corpus:
+    """Flag `conflict` on figures another letter of the corpus gives another value (a
+    corpus-level check: call it again after merging corpora)."""
+    from banen_qa.extract.validate import flag_conflicts
+
+    flagged = iter(flag_conflicts(corpus.figures))
+    for d in corpus.documents:
+        d.figures = [next(flagged) for _ in d.figures]
     return corpus

@@ -21,7 +21,8 @@ Unit = Literal["jobs", "pct"]
 
 # Figure flags that ask a reader to check the figure; the other flags only note where its
 # sector or year came from ("sector_from_context", "year_from_report", "table").
-WARNING_FLAGS = frozenset({"pct_mismatch", "llm_disagrees"})
+# "conflict": another letter gives the same sector-year-metric another value.
+WARNING_FLAGS = frozenset({"pct_mismatch", "llm_disagrees", "conflict"})
 
 
 class Line(BaseModel):
@@ -186,6 +187,17 @@ class Citation(BaseModel):
     document: str
     page: int
     quote: str
+    title: str | None = None  # the letter's title and date, where the corpus knows them
+    date: str | None = None  # ISO date
+
+
+class Computed(BaseModel):
+    """A number the answer computed from cited figures, e.g. 341 - 331 = 10."""
+
+    value: float
+    expression: str  # "341 − 331 = 10"
+    op: Literal["difference", "sum"]
+    inputs: list[float]  # operands in order: difference = inputs[0] - inputs[1]
 
 
 class Answer(BaseModel):
@@ -195,3 +207,4 @@ class Answer(BaseModel):
     language: Literal["nl", "en"] = "en"
     citations: list[Citation] = Field(default_factory=list)
     figures: list[Figure] = Field(default_factory=list)
+    computed: list[Computed] = Field(default_factory=list)

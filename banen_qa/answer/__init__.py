@@ -1,36 +1,87 @@
 """Question -> intent -> an answer from the figures or the passages, with citations.
 
-The path of a question, top to bottom: `intent.analyse` reads what it asks; a figure
-question is answered by `figures.answer_from_figures` from the validated table, any other
-by `passages.answer_from_passages` quoting the letters; `check.unsourced_numbers` is the
-gate every answer passes: never a number without a source.
+The path of a question, top to bottom: `intent.analyse` reads what it asks and
+`letters.resolve_scope` which letters it names; `operations.parse_operation` turns a
+question that needs arithmetic (difference, change, sum, ranking, met-the-target, trend,
+across letters) into an operation that `reasoning.reason` runs over the figures table; a
+plain figure question is answered by `figures.answer_from_figures`; a why/how/which
+question by `explain.explain`; any other by `passages.answer_from_passages` quoting the
+letters. `check.unsourced_numbers` is the gate every answer passes: never a number without
+a source, and a computed number only when it recomputes from cited figures.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from banen_qa.answer.check import unsourced_numbers
+from banen_qa.answer.check import recomputed, strip_citation_markers, unsourced_numbers
+from banen_qa.answer.explain import asks_explanation, explain
 from banen_qa.answer.figures import answer_from_figures
 from banen_qa.answer.intent import Intent, analyse
+from banen_qa.answer.letters import Letter, resolve_scope, titled
+from banen_qa.answer.operations import parse_operation
 from banen_qa.answer.passages import abstain, answer_from_passages, cite
+from banen_qa.answer.reasoning import citations_for, conflict_note
+from banen_qa.answer.reasoning import reason as run_operation
 from banen_qa.models import Answer, Figure
 
 if TYPE_CHECKING:
     from banen_qa.search.index import PassageIndex
 
-__all__ = ["Intent", "analyse", "answer_question", "cite", "unsourced_numbers"]
+__all__ = ["Intent", "Letter", "analyse", "answer_question", "cite", "unsourced_numbers"]
 
 
-def answer_question(question: str, *, index: PassageIndex, figures: list[Figure]) -> Answer:
-    """Figures first for figure questions, else quoted passages; abstain when unsupported."""
+def answer_question(question: str, *, index: PassageIndex, figures: list[Figure],
+                    letters: Sequence[Letter] = ()) -> Answer:
+    """Operations, then figures, then explanations or passages; abstain when unsupported.
+    `letters` (from `letters.letters_of`) lets a question name a letter and citations carry
+    titles and dates."""
     intent = analyse(question)
-    if intent.asks_figure:
-        answer = answer_from_figures(question, intent, figures)
-    else:
-        answer = answer_from_passages(question, intent, index)
+    if not intent.sectors:  # "the police's jobs": read the sector without the possessive
+        intent.sectors = analyse(re.sub(r"(?<=\w{3})'s\b", "", question)).sectors
+    scope = resolve_scope(question, letters)
+    intent.years = [y for y in intent.years if y not in scope.letter_years]
+    in_scope = [f for f in figures if scope.documents is None or f.document in scope.documents]
+    answer: Answer | None = None
+    # a "why" asks for the letter's reason, not for arithmetic
+    op = None if asks_explanation(question) == "why" else parse_operation(question, intent,
+                                                                           scope)
+    if op is not None:
+        answer = run_operation(question, op, intent.language, figures, letters)
+    if answer is None and asks_explanation(question):
+        answer = explain(question, intent, index, scope.documents)
+    if answer is None and intent.asks_figure:
+        answer = answer_from_figures(question, intent, in_scope)
+        if not answer.abstained and letters:
+            answer = _with_context(answer, letters)
+    if answer is None:
+        answer = answer_from_passages(question, intent, index) if op is None else abstain(
+            question, intent.language)
     if not answer.abstained:
+        answer.citations = [titled(c, letters) for c in answer.citations]
         years = {float(f.year) for f in answer.figures if f.year}
-        if unsourced_numbers(answer.answer, [c.quote for c in answer.citations], years):
+        quotes = [c.quote for c in answer.citations]
+        allowed = years | recomputed(answer.computed, quotes)
+        text = strip_citation_markers(answer.answer, [c.page for c in answer.citations])
+        if unsourced_numbers(text, quotes, allowed):
             return abstain(question, intent.language)  # never a number without a source
     return answer
+
+
+def _with_context(answer: Answer, letters: Sequence[Letter]) -> Answer:
+    """A table answer with each figure's whole sentence, its footnotes and, where letters
+    disagree, both values and which letter is newer."""
+    extra = conflict_note(answer.figures, answer.language, letters)
+    notes = citations_for(answer.figures, letters)
+    footnotes = [c for c in notes if not any(c.quote in f.quote or f.quote in c.quote
+                                             for f in answer.figures)]
+    text = answer.answer
+    if footnotes:
+        label = "Voetnoot" if answer.language == "nl" else "Footnote"
+        text += " " + " ".join(f"{label}: \u201c{c.quote}\u201d" for c in footnotes
+                               if "Kamerstukken" not in c.quote)
+    if extra:
+        text += " " + extra
+    return answer.model_copy(update={"answer": text.strip(), "citations": notes})

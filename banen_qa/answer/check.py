@@ -3,9 +3,11 @@ stands in a cited quote (as digits or as a number word), or is a year of a cited
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from banen_qa.extract.numbers import WORD_NUMBER, WORD_NUMBERS, find_numbers, word_number_values
+from banen_qa.models import Computed
 from banen_qa.text import is_year
 
 
@@ -30,3 +32,31 @@ def unsourced_numbers(
 def with_digits(text: str) -> str:
     """'twaalf medewerkers' -> 'twaalf (12) medewerkers', so the number is findable."""
     return WORD_NUMBER.sub(lambda m: f"{m.group(1)} ({WORD_NUMBERS[m.group(1).lower()]})", text)
+
+
+# A citation marker in an answer, "[Title (2023-10-12), p. 3]": its numbers name the letter
+# and page, not a figure, and are checked against the citations instead.
+CITATION_MARKER = re.compile(r"\[[^\[\]]*?,\s*p\.\s*(\d+)\]")
+
+
+def strip_citation_markers(answer: str, cited_pages: Iterable[int]) -> str:
+    """Remove markers that point at a cited page; a marker to an uncited page stays (and its
+    numbers must then stand in a quote)."""
+    pages = set(cited_pages)
+    return CITATION_MARKER.sub(lambda m: " " if int(m.group(1)) in pages else m.group(0),
+                               answer)
+
+
+def recomputed(computed: Iterable[Computed], quotes: Iterable[str]) -> set[float]:
+    """Computed values that recompute from their operands, every operand standing in a cited
+    quote: only these may appear in an answer without a quote of their own."""
+    sourced = set().union(*(values_in(q) for q in quotes))
+    ok: set[float] = set()
+    for c in computed:
+        if not c.inputs or any(round(v, 4) not in sourced for v in c.inputs):
+            continue
+        value = c.inputs[0] - c.inputs[1] if c.op == "difference" and len(c.inputs) == 2 \
+            else sum(c.inputs)
+        if abs(value - c.value) < 0.005:
+            ok.add(round(c.value, 4))
+    return ok

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from banen_qa.evaluate.score import FigureScore, QAScore
+from banen_qa.evaluate.score import FigureScore, QAScore, ReasoningScore
 
 
 def print_set(console, name: str, fig: FigureScore, qa: QAScore | None) -> None:
@@ -52,15 +52,16 @@ def summary_table(results: dict[str, dict]) -> list[str]:
     """Every set side by side: F1, page accuracy, negatives extracted."""
     out = ["| set | precision | recall | F1 | page accuracy | gold | predicted | negatives "
            "extracted |", "|---|---|---|---|---|---|---|---|"]
-    for name, res in results.items():
+    figure_sets = {n: r for n, r in results.items() if r.get("figures")}
+    for name, res in figure_sets.items():
         f = res["figures"]
         neg = "" if f.get("negatives") is None else \
             f"{len(f['negatives_extracted'])} of {f['negatives']}"
         out.append(f"| {name} | {f['precision']:.3f} | {f['recall']:.3f} | {f['f1']:.3f} | "
                    f"{f['page_accuracy']:.3f} | {f['gold']} | {f['predicted']} | {neg} |")
-    classes = sorted({c for res in results.values()
+    classes = sorted({c for res in figure_sets.values()
                       for c in res["figures"].get("by_construction", {})})
-    with_classes = [n for n, r in results.items() if r["figures"].get("by_construction")]
+    with_classes = [n for n, r in figure_sets.items() if r["figures"].get("by_construction")]
     if classes:
         out += ["", "Recall by construction class:", "",
                 "| construction | " + " | ".join(with_classes) + " |",
@@ -74,9 +75,49 @@ def summary_table(results: dict[str, dict]) -> list[str]:
     return out
 
 
+def print_reasoning(console, name: str, score: ReasoningScore) -> None:
+    """Right answers, right citations and right abstentions per question type."""
+    from rich.table import Table
+
+    console.rule(f"gold set: {name}")
+    t = Table(title="by question type")
+    for col in ("type", "questions", "right", "citations right", "abstention right"):
+        t.add_column(col)
+    for k, v in score.by_type.items():
+        t.add_row(k, str(v.total), f"{v.correct}/{v.total}",
+                  "" if k == "unanswerable" else f"{v.citations_ok}/{v.total}",
+                  f"{v.abstention_ok}/{v.total}")
+    t.add_row("all", str(score.total), f"{score.correct}/{score.total}",
+              f"{score.citations_ok}/{score.total - score.unanswerable}",
+              f"{score.abstention_correct}/{score.total}")
+    console.print(t)
+    for r in score.results:
+        if not r.correct:
+            console.print(f"[red]wrong[/red] {r.id} [{r.type}] {r.question} -> "
+                          f"{r.answer[:120]!r} pages {r.cited_pages}")
+
+
+def reasoning_markdown(name: str, res: dict) -> list[str]:
+    out = [f"## {name}", "", "| type | questions | right | citations right | abstention right |",
+           "|---|---|---|---|---|"]
+    for k, v in res["by_type"].items():
+        cites = "" if k == "unanswerable" else f"{v['citations_ok']}/{v['total']}"
+        out.append(f"| {k} | {v['total']} | {v['correct']}/{v['total']} | {cites} | "
+                   f"{v['abstention_ok']}/{v['total']} |")
+    out.append(f"| all | {res['total']} | {res['correct']}/{res['total']} | "
+               f"{res['citations_ok']}/{res['total'] - res['unanswerable']} | "
+               f"{res['abstention_correct']}/{res['total']} |")
+    out += [""] + [f"- {'✓' if r['correct'] else '✗'} {r['id']} [{r['type']}] {r['question']} → "
+                   f"{r['answer'][:160]} (pages {r['cited_pages']})" for r in res["results"]]
+    return [*out, ""]
+
+
 def markdown(results: dict[str, dict]) -> str:
     out = ["# banen-qa evaluation", "", *summary_table(results), ""]
     for name, res in results.items():
+        if "reasoning" in res:
+            out += reasoning_markdown(name, res["reasoning"])
+            continue
         f = res["figures"]
         out += [f"## {name}", "",
                 "| figures | precision | recall | F1 | page accuracy | gold | predicted |",

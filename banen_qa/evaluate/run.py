@@ -36,6 +36,53 @@ def gold_sets(gold_dir: Path) -> list[tuple[str, Path, Path, Path | None]]:
     return sets
 
 
+def reasoning_sets(gold_dir: Path) -> list[tuple[str, Path, list[Path]]]:
+    """(name, questions.jsonl, extra letter dirs): the reasoning questions run over the
+    corpus plus the generated letters, together (eval/reasoning/README.md)."""
+    folder = gold_dir / "reasoning"
+    return [(f"reasoning-{split}", folder / f"{split}-questions.jsonl", [gold_dir / "synth" /
+                                                                        "letters"])
+            for split in ("dev", "test") if (folder / f"{split}-questions.jsonl").exists()]
+
+
+def combined_corpus(corpus, letter_dirs: list[Path], data_dir: Path):
+    """The corpus and the letters in `letter_dirs` as one corpus, conflicts flagged across
+    all of them, and its index."""
+    from banen_qa.corpus import Corpus, flag_corpus_conflicts, load_corpus
+    from banen_qa.search.index import PassageIndex
+
+    docs = [d.model_copy(deep=True) for d in corpus.documents]
+    for folder in letter_dirs:
+        docs += load_corpus(folder, data_dir / f"eval-{folder.parent.name}").documents
+    merged = flag_corpus_conflicts(Corpus(documents=docs))
+    index = PassageIndex(data_dir / "eval-reasoning")
+    index.add(merged.passages)
+    return merged, index
+
+
+def run_reasoning(console, corpus, gold_dir: Path, data_dir: Path) -> dict[str, dict]:
+    """Score the reasoning question sets, per question type."""
+    from banen_qa.answer import answer_question
+    from banen_qa.answer.letters import letters_of
+    from banen_qa.evaluate.report import print_reasoning
+    from banen_qa.evaluate.score import ReasoningQuestion, score_reasoning
+
+    results: dict[str, dict] = {}
+    built: dict[tuple, tuple] = {}
+    for name, q_path, letter_dirs in reasoning_sets(gold_dir):
+        key = tuple(letter_dirs)
+        if key not in built:
+            built[key] = combined_corpus(corpus, letter_dirs, data_dir)
+        merged, index = built[key]
+        letters = letters_of(merged.documents)
+        score = score_reasoning(read_jsonl(q_path, ReasoningQuestion),
+                                lambda q, i=index, c=merged, lt=letters:
+                                answer_question(q, index=i, figures=c.figures, letters=lt))
+        print_reasoning(console, name, score)
+        results[name] = {"reasoning": score.model_dump()}
+    return results
+
+
 def run_eval(corpus, index, *, gold_dir: Path | None = None, report_stem: Path | None = None,
              data_dir: Path | None = None, llm_client=None) -> dict:
     """Score every gold set found in gold_dir, print tables, write report.md and .json.
@@ -75,6 +122,7 @@ def run_eval(corpus, index, *, gold_dir: Path | None = None, report_stem: Path |
         if llm_client is not None:
             results[f"{name}+llm"] = _eval_llm(console, name, set_corpus, set_index, fig_path,
                                                q_path, llm_client)
+    results.update(run_reasoning(console, corpus, gold_dir, data_dir))
     console.rule("all sets")
     console.print("\n".join(summary_table(results)))
     report_stem.parent.mkdir(parents=True, exist_ok=True)

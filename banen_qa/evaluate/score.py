@@ -239,3 +239,99 @@ def score_questions(questions: list[GoldQuestion], ask: Callable[[str], Answer])
         unanswerable=sum(not r.answerable for r in results),
         results=results,
     )
+
+
+# --- reasoning questions (eval/reasoning/README.md) ---------------------------------------
+
+COMPUTED_TYPES = frozenset({"difference", "change", "sum", "ranking", "met_target",
+                            "across_letters"})
+
+
+class Source(BaseModel):
+    document: str
+    page: int
+
+
+class ReasoningQuestion(BaseModel):
+    id: str
+    type: str
+    lang: str = "en"
+    question: str
+    numbers: list[float] = Field(default_factory=list)
+    terms: list[str] = Field(default_factory=list)
+    sources: list[Source] = Field(default_factory=list)
+    answerable: bool = True
+    note: str = ""
+
+
+class ReasoningResult(QuestionResult):
+    type: str
+    citations_ok: bool
+
+
+class TypeScore(BaseModel):
+    total: int = 0
+    correct: int = 0
+    citations_ok: int = 0
+    abstention_ok: int = 0
+
+
+class ReasoningScore(BaseModel):
+    total: int
+    correct: int
+    citations_ok: int
+    abstention_correct: int
+    unanswerable: int
+    by_type: dict[str, TypeScore]
+    results: list[ReasoningResult]
+
+
+def judge_reasoning(q: ReasoningQuestion, answer: Answer) -> ReasoningResult:
+    """Right: every gold number and term in the answer and its citations right — every
+    source (document, page) cited for computed types, at least one for the others;
+    unanswerable: abstained."""
+    found = numbers_in(answer.answer)
+    text = answer.answer.lower()
+    numbers_ok = all(any(abs(n - v) < 0.01 for v in found) for n in q.numbers)
+    terms_ok = all(t.lower() in text for t in q.terms)
+    cited = {(c.document, c.page) for c in answer.citations}
+    wanted = {(s.document, s.page) for s in q.sources}
+    if not wanted:
+        cites_ok = True
+    elif q.type in COMPUTED_TYPES:
+        cites_ok = wanted <= cited
+    else:
+        cites_ok = bool(wanted & cited)
+    if q.answerable:
+        content_ok = numbers_ok and terms_ok and not answer.abstained
+        abstention_ok = not answer.abstained
+        correct = content_ok and cites_ok
+    else:
+        content_ok = cites_ok = True
+        abstention_ok = answer.abstained
+        correct = abstention_ok
+    return ReasoningResult(
+        id=q.id, type=q.type, question=q.question, answer=answer.answer,
+        abstained=answer.abstained, answerable=q.answerable, content_ok=content_ok,
+        page_ok=cites_ok, citations_ok=cites_ok, abstention_ok=abstention_ok,
+        correct=correct, cited_pages=sorted({c.page for c in answer.citations}),
+    )
+
+
+def score_reasoning(questions: list[ReasoningQuestion],
+                    ask: Callable[[str], Answer]) -> ReasoningScore:
+    results = [judge_reasoning(q, ask(q.question)) for q in questions]
+    by_type: dict[str, TypeScore] = {}
+    for r in results:
+        s = by_type.setdefault(r.type, TypeScore())
+        s.total += 1
+        s.correct += r.correct
+        s.citations_ok += r.citations_ok and r.answerable
+        s.abstention_ok += r.abstention_ok
+    return ReasoningScore(
+        total=len(results), correct=sum(r.correct for r in results),
+        citations_ok=sum(r.citations_ok for r in results if r.answerable),
+        abstention_correct=sum(r.abstention_ok for r in results),
+        unanswerable=sum(not r.answerable for r in results),
+        by_type=dict(sorted(by_type.items())), results=results,
+    )

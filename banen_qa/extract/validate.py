@@ -59,3 +59,22 @@ def cross_check(figures: list[Figure]) -> list[Figure]:
                 f = f.model_copy(update={"flags": sorted([*f.flags, "pct_mismatch"])})
         out.append(f)
     return out
+
+
+def flag_conflicts(figures: list[Figure]) -> list[Figure]:
+    """Corpus-level check: flag `conflict` on every figure whose sector, year, quarter and
+    metric another document gives with another value (percentages within 0.05)."""
+    values: dict[tuple, dict[str, float]] = {}
+    for f in figures:
+        if f.year is None:
+            continue
+        values.setdefault((f.sector, f.year, f.quarter, f.metric), {})[f.document] = f.value
+    out = []
+    for f in figures:
+        seen = values.get((f.sector, f.year, f.quarter, f.metric), {})
+        tol = 0.05 if f.unit == "pct" else 1e-6
+        if any(doc != f.document and abs(v - f.value) > tol for doc, v in seen.items()):
+            if "conflict" not in f.flags:
+                f = f.model_copy(update={"flags": sorted([*f.flags, "conflict"])})
+        out.append(f)
+    return out

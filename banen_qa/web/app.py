@@ -140,6 +140,9 @@ class Library:
             for d in corpus.documents
         }
         self.figures: list[Figure] = corpus.figures
+        from banen_qa.answer.letters import letters_of
+
+        self.letters = letters_of(corpus.documents)
         self._data_dir, self._chroma_url = data_dir, chroma_url
         _open_index(data_dir, chroma_url, corpus)  # in step once, before any question
         self.pool = ThreadPoolExecutor(os.cpu_count() or 1, thread_name_prefix="banen-qa-ask")
@@ -167,7 +170,8 @@ class Library:
         """Answer on the calling thread (a figure question never touches the index)."""
         from banen_qa.answer import answer_question
 
-        return answer_question(question, index=self.index, figures=self.figures)
+        return answer_question(question, index=self.index, figures=self.figures,
+                               letters=self.letters)
 
     def ask(self, question: str) -> Answer:
         if self.asks_figure(question):

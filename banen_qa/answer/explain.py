@@ -1,0 +1,161 @@
+"""Why / how / which questions: the sentences that answer them, chosen by cue words (a
+reason, an outcome, a measure) among the best passages, led by one sentence in the
+question's language and followed by the quoted evidence. A figure sentence brings the
+sentence after it when that one carries the reason. Nothing that answers: abstain, never
+the nearest sentence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from banen_qa.answer.intent import Intent
+from banen_qa.answer.passages import (
+    Sentence,
+    _content_terms,
+    _quote_answer,
+    _sentence_vectors,
+    _with_antecedents,
+    abstain,
+    overlap,
+    passage_sentences,
+)
+from banen_qa.extract.vocab import find_sectors, sector_label
+from banen_qa.models import Answer
+from banen_qa.search.index import embed_query
+from banen_qa.text import fold
+
+if TYPE_CHECKING:
+    from banen_qa.search.index import PassageIndex
+
+# (cue table) question kinds and the words that open them
+WHY_CUES = ("why", "waarom", "what caused", "wat is de reden", "hoe komt het", "how come",
+            "how did", "hoe kon")
+WHICH_CUES = ("which", "welke", "welk", "what measures", "welke maatregelen", "how ", "hoe ",
+              "op welke manier", "in what way")
+# (cue table) sentence cues: reasons, outcomes
+REASON_CUES = ("omdat", "doordat", "reden", "oorzaak", "vanwege", "door ", "als gevolg van",
+               "because", "due to", "dankzij", "gevolg", "waardoor", "hierdoor", "daardoor",
+               "mede door", "komt door", "ligt in", "corona", "succesvol", "budget")
+OUTCOME_CUES = ("gehaald", "behaald", "uitzondering", "achterblijv", "beste", "positie",
+                "boven", "koploper")
+BEST_CUES = ("did best", "best", "beste", "het best", "koploper", "outperform")
+LEAD = {
+    "why": ("De brief noemt als reden:", "The letter gives this reason:"),
+    "which": ("De brief zegt hierover:", "The letter says:"),
+    "sectors": ("Genoemd: {names}.", "Named: {names}."),
+}
+# (cue table) words added to a second search per kind of question
+EXPAND = {"why": "reden oorzaak omdat doordat vanwege als gevolg van",
+          "best": "positieve uitzonderingen quotum behaald",
+          "which": "maatregelen acties op de volgende manieren"}
+STRONG_OUTCOME = ("uitzondering", "beste", "koploper")
+MIN_SUPPORT = 0.75
+MIN_OVERLAP = 0.3
+PASSAGES_READ = 6
+
+
+QUANTITY = re.compile(r"^(how (many|much)|hoeveel|wat (was|is|waren) (het|de) (aantal|quotum|doel)"
+                      r"|what (was|is) the (number|target|quota))\b")
+
+
+def asks_explanation(question: str) -> str | None:
+    """'why' or 'which' (how/which/what measures), None for any other question."""
+    folded = fold(question).strip()
+    if QUANTITY.search(folded):
+        return None
+    if any(folded.startswith(c) or f" {c}" in folded[:30] for c in WHY_CUES[:2]):
+        return "why"
+    if folded.startswith(WHY_CUES[2:]):
+        return "why"
+    if any(folded.startswith(c) or folded.startswith(f"op {c}") for c in WHICH_CUES):
+        return "which"
+    return None
+
+
+def _has(text: str, cues: Sequence[str]) -> bool:
+    low = text.lower()
+    return any(c in low for c in cues)
+
+
+def explain(question: str, intent: Intent, index: PassageIndex,
+            documents: Sequence[str] | None = None) -> Answer | None:
+    """Answer a why/how/which question from the letters' sentences, or abstain. None when it
+    is not such a question."""
+    kind = asks_explanation(question)
+    if kind is None:
+        return None
+    lang = intent.language
+    folded = fold(question)
+    hits = index.search_hits(question, k=PASSAGES_READ)
+    # a second search with the cue words of what is asked (a reason, an outcome)
+    expansion = EXPAND["best" if _has(folded, BEST_CUES) else kind]
+    seen = {h.passage.id for h in hits}
+    hits += [h for h in index.search_hits(f"{question} {expansion}", k=PASSAGES_READ)
+             if h.passage.id not in seen]
+    passages = [h.passage for h in hits]
+    if intent.sectors:  # the asked sector's own section, wherever search ranked it
+        seen |= {p.id for p in passages}
+        passages += [p for p in index.passages() if p.id not in seen and p.kind == "body"
+                     and {sid for sid, _, _ in find_sectors(p.section)} & set(intent.sectors)]
+    if documents:
+        passages = [p for p in passages if p.document in documents] or passages
+    sentences = [s for rank, p in enumerate(passages) for s in passage_sentences(p, rank)]
+    if not sentences:
+        return abstain(question, lang)
+    terms = _content_terms(question)
+    qvec = embed_query(question)
+    vectors = _sentence_vectors(index, [s.text for s in sentences])
+    best_q = _has(folded, BEST_CUES)
+    scored: list[tuple[float, Sentence]] = []
+    recent: list[Sentence] = []
+    leads: dict[int, list[Sentence]] = {}
+    for s, v in zip(sentences, vectors, strict=True):
+        s.dense = float(v @ qvec)
+        s.overlap = overlap(terms, s.text + " " + s.passage.section)
+        recent = [r for r in recent if r.passage.id == s.passage.id][-2:]
+        before = list(recent)
+        recent.append(s)
+        if intent.sectors and not _names_sector(s, intent.sectors):
+            continue
+        cue = (_has(s.text, REASON_CUES) if kind == "why" else
+               _has(s.text, OUTCOME_CUES) if best_q else True)
+        if not cue:
+            continue
+        figure = [b for b in before if b.overlap > s.overlap]
+        if kind == "why" and figure:  # the reason after a figure sentence: quote from there
+            first = max(figure, key=lambda b: b.overlap)
+            s.overlap = first.overlap
+            leads[id(s)] = [b for b in before if b.start >= first.start]
+        strong = best_q and _has(s.text, STRONG_OUTCOME) and bool(find_sectors(s.text))
+        scored.append((s.dense + 0.15 * s.overlap + 0.1 * strong, s))
+        if strong:
+            s.overlap = max(s.overlap, MIN_OVERLAP)
+    scored.sort(key=lambda p: -p[0])
+    if not scored:
+        return abstain(question, lang)
+    score, best = scored[0]
+    if best.dense < MIN_SUPPORT or best.overlap < MIN_OVERLAP:
+        return abstain(question, lang)
+    chosen = _with_antecedents([best])
+    chosen = [b for b in leads.get(id(best), []) if b not in chosen] + chosen
+    if best.text.rstrip().endswith(":"):  # a list follows: its items answer the question
+        chosen += [s for s in passage_sentences(best.passage, best.rank)
+                   if s.start >= best.end][:6]
+    answer = _quote_answer(question, lang, chosen)
+    lead = LEAD["why" if kind == "why" else "which"][lang == "en"]
+    named = list(dict.fromkeys(sector_label(sid, lang) for c in chosen
+                               for sid, _, _ in find_sectors(c.text)))
+    if kind == "which" and named:
+        lead += " " + LEAD["sectors"][lang == "en"].format(names=", ".join(named))
+    prefix = "The letter says: " if lang == "en" else "In de brief staat: "
+    answer.answer = lead + " " + answer.answer.removeprefix(prefix)
+    return answer
+
+
+def _names_sector(s: Sentence, sectors: Sequence[str]) -> bool:
+    """The sentence, its passage or its section is about one of the asked sectors."""
+    text = f"{s.passage.section} {s.passage.text}"
+    found = {sid for sid, _, _ in find_sectors(text)}
+    return bool(found & set(sectors)) or bool(re.search(r"\bdeze sector\b", text))

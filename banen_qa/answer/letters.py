@@ -1,0 +1,191 @@
+"""The letters of the corpus as a reader names them: title, date, the year reported on, the
+kind (progress letter, trend report, sector report) and who signed; a question that names a
+letter ("the progress letter on 2022", "minister Ollongren's 2021 letter") is resolved to
+documents here, and a figure's context (its whole sentence across a page break, the
+footnotes it calls) is read from the letter's text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from banen_qa.extract.vocab import find_sectors
+from banen_qa.models import Citation, Figure
+from banen_qa.text import document_date, fold, years_in
+
+if TYPE_CHECKING:
+    from banen_qa.corpus import IngestedDocument
+
+# Kinds of letter and the words a question uses for them (cue table).
+KIND_CUES: dict[str, tuple[str, ...]] = {
+    "progress": ("voortgangsbrief", "voortgangsrapportage", "progress letter", "progress report",
+                 "voortgang"),
+    "trend": ("trendrapportage", "trend report", "trendrapport"),
+    "sector": ("sectorrapportage", "sector report", "sectorrapport"),
+}
+TABLE_CUES = ("overzichtstabel", "overview table", "tabel", "table")
+# A year that names the letter, not the figure: "progress letter on 2022", "2021 letter",
+# "sector report on the Rijk (2022)", "brief van 2021".
+LETTER_WORDS = r"(?:letter|brief|kamerbrief|rapportage|report|rapport)"
+TITLE_STOP = {"banenafspraak", "overheid", "onderwijs", "en"}
+
+
+@dataclass
+class Letter:
+    document: str
+    title: str | None
+    date: str | None  # ISO
+    year: int | None  # the year reported on
+    kind: str | None
+    text: str
+    page_spans: list[tuple[int, int, int]] = field(default_factory=list)  # page, start, end
+    footnotes: list[tuple[int, int, int, str]] = field(default_factory=list)  # call, n, page, text
+
+    @property
+    def sort_key(self) -> tuple[str, int]:
+        return (self.date or "", self.year or 0)
+
+    def page_at(self, offset: int) -> int:
+        page = self.page_spans[0][0] if self.page_spans else 1
+        for p, s, _ in self.page_spans:
+            if s <= offset:
+                page = p
+        return page
+
+    def name(self) -> str:
+        title = self.title or self.document
+        return f"{title} ({self.date})" if self.date else title
+
+
+def _kind(title: str, stem: str) -> str | None:
+    folded = fold(f"{title} {stem}")
+    for kind, cues in KIND_CUES.items():
+        if any(c in folded for c in cues):
+            return kind
+    return None
+
+
+def letters_of(documents: Iterable[IngestedDocument]) -> list[Letter]:
+    out = []
+    for d in documents:
+        doc = d.doc
+        head = "\n".join(line for p in doc.pages[:1] for line in [*p.margin, *p.header])
+        when = document_date(head, head_chars=4000)
+        out.append(Letter(
+            document=doc.document, title=doc.title, date=when.isoformat() if when else None,
+            year=doc.year, kind=_kind(doc.title or "", doc.document), text=doc.text,
+            page_spans=[(s.page, s.char_start, s.char_end) for s in doc.page_spans],
+            footnotes=[(f.call.char_offset if f.call else -1, f.number, f.page, f.text)
+                       for f in doc.footnotes],
+        ))
+    return out
+
+
+@dataclass
+class Scope:
+    """The documents a question points at (None: all), the years that named the letter
+    (not figure years) and whether it points at a table."""
+
+    documents: list[str] | None = None
+    letter_years: list[int] = field(default_factory=list)
+    table_only: bool = False
+
+
+def resolve_scope(question: str, letters: Sequence[Letter]) -> Scope:
+    folded = fold(question)
+    scope = Scope(table_only=any(re.search(rf"\b{c}\b", folded) for c in TABLE_CUES))
+    if not letters:
+        return scope
+    kinds = [k for k, cues in KIND_CUES.items() if any(c in folded for c in cues)]
+    ref_years: list[int] = []
+    for m in re.finditer(rf"(?:{'|'.join(c for cs in KIND_CUES.values() for c in cs)}|"
+                         rf"{LETTER_WORDS})\b[^?.,;]{{0,45}}?\(?\b((?:19|20)\d\d)\b\)?", folded):
+        ref_years.append(int(m.group(1)))
+    for m in re.finditer(rf"\b((?:19|20)\d\d)(?:'s)?\s+(?:\w+\s+)?{LETTER_WORDS}", folded):
+        ref_years.append(int(m.group(1)))
+    named = [ltr for ltr in letters if _signatory_named(question, ltr)]
+    if named:  # a signatory named: the year beside it is the letter's publication year
+        scope.documents = [ltr.document for ltr in named]
+        scope.letter_years = [y for y in ref_years if y not in _figure_years(folded, y)]
+        return scope
+    if not kinds:
+        return scope
+    candidates = [ltr for ltr in letters if ltr.kind in kinds]
+    with_year = [ltr for ltr in candidates if ltr.year in ref_years]
+    chosen = with_year or candidates
+    scope.documents = [ltr.document for ltr in chosen]
+    scope.letter_years = [y for y in ref_years if any(ltr.year == y for ltr in chosen)
+                          and y not in _figure_years(folded, y)]
+    return scope
+
+
+def _figure_years(folded: str, year: int) -> list[int]:
+    """The year, if the question also uses it for a figure ("in 2021 ... the 2021 letter")."""
+    return [year] if len(re.findall(rf"\b{year}\b", folded)) > 1 else []
+
+
+def _signatory_named(question: str, letter: Letter) -> bool:
+    """A capitalised name in the question (not its first word, not a sector) that stands in
+    the letter's closing signature."""
+    tail = set(re.findall(r"\w+", fold(letter.text[-600:])))
+    words = re.findall(r"(?<=\s)([A-Z][a-z]{3,})(?:'s)?\b", question)
+    return any(fold(w) in tail and not find_sectors(w) for w in words)
+
+
+def letter_of(letters: Sequence[Letter], document: str) -> Letter | None:
+    return next((ltr for ltr in letters if ltr.document == document), None)
+
+
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"(])|\n\s*\n")
+
+
+def sentence_citations(letter: Letter, start: int, end: int) -> list[Citation]:
+    """The whole sentence around text[start:end], one citation per page it stands on."""
+    text = letter.text
+    left = max((m.end() for m in SENTENCE_END.finditer(text, max(0, start - 600), start)),
+               default=max(0, start - 600))
+    m = SENTENCE_END.search(text, end)
+    right = m.start() if m else len(text)
+    cites = []
+    for page, s, e in letter.page_spans:
+        a, b = max(left, s), min(right, e)
+        piece = " ".join(text[a:b].split())
+        if a < b and piece:
+            cites.append(Citation(document=letter.document, page=page, quote=piece,
+                                  title=letter.title, date=letter.date))
+    return cites
+
+
+def footnotes_for(letter: Letter, start: int, end: int) -> list[Citation]:
+    """Footnotes called from the sentence around text[start:end] (coverage, definitions)."""
+    text = letter.text
+    left = max((m.end() for m in SENTENCE_END.finditer(text, max(0, start - 600), start)),
+               default=0)
+    m = SENTENCE_END.search(text, end)
+    right = m.start() + 2 if m else len(text)
+    return [Citation(document=letter.document, page=page, quote=" ".join(note.split()),
+                     title=letter.title, date=letter.date)
+            for call, _, page, note in letter.footnotes if left <= call <= right]
+
+
+def figure_context(letters: Sequence[Letter], f: Figure) -> tuple[list[Citation], list[Citation]]:
+    """(the figure's whole sentence, the footnotes it calls); ([], []) for an unknown letter."""
+    letter = letter_of(letters, f.document)
+    if letter is None or "table" in f.flags:
+        return [], []
+    return sentence_citations(letter, f.char_start, f.char_end), footnotes_for(
+        letter, f.char_start, f.char_end)
+
+
+def titled(c: Citation, letters: Sequence[Letter]) -> Citation:
+    letter = letter_of(letters, c.document)
+    if letter is None or c.title:
+        return c
+    return c.model_copy(update={"title": letter.title, "date": letter.date})
+
+
+def years_outside_scope(question: str, scope: Scope) -> list[int]:
+    years = sorted(set(years_in(question)))
+    return [y for y in years if y not in scope.letter_years]

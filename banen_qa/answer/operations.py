@@ -1,0 +1,112 @@
+"""Question -> Operation over the figures table: lookup, difference, change, sum, ranking,
+met-the-target, trend, or the same figure across letters. Cue words per operation live in
+the tables below (folded, word-start match); the sectors, years and metrics come from
+`intent.analyse`, the letters from `letters.resolve_scope`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from banen_qa.answer.intent import Intent
+from banen_qa.answer.letters import Scope
+from banen_qa.text import fold
+
+OpKind = Literal["lookup", "difference", "change", "sum", "ranking", "met_target", "trend",
+                 "across"]
+
+# (cue table) operation -> words in a question that ask for it
+OP_CUES: dict[str, tuple[str, ...]] = {
+    "across": ("verschillende brieven", "different letters", "letters agree", "brieven eens",
+               "the letters say", "de brieven zeggen", "volgens de brieven"),
+    "ranking": ("most", "least", "highest", "lowest", "meeste", "minste", "hoogste", "laagste",
+                "rank", "rangschik", "sterkst", "het minst", "het meest", "largest", "smallest",
+                "grootste", "kleinste", "strongest", "weakest"),
+    "met_target": ("meet", "met their", "met its", "reach", "hit ", "gehaald", "behaald",
+                   "on target", "boven het doel", "achieve", "op koers", "on track",
+                   "boven de doelstelling"),
+    "sum": ("together", "samen", "combined", "gezamenlijk", "tel ", "in total", "opgeteld",
+            "optellen", "in totaal", "add up"),
+    "difference": ("exceed", "tekort", "short", "more than", "meer dan", "fewer", "minder dan",
+                   "over hun doel", "over het doel", "over zijn doel", "verschil", "difference",
+                   "more jobs than", "how many more", "surpass", "above their", "boven hun"),
+    "change": ("add", "grow", "groei", "bijgekomen", "steeg", "stijg", "rise", "rose", "change",
+               "develop", "ontwikkel", "daal", "drop", "increase", "toename", "afname",
+               "decrease", "verander", "gegroeid", "fall", "fell"),
+    "trend": ("develop", "ontwikkel", "tot en met", "trend", "through", "verloop"),
+}
+WHICH_SECTOR = ("which sector", "welke sector", "welke onderwijssector", "which education",
+                "rank", "rangschik", "welk onderdeel", "which of")
+LOW_CUES = ("least", "lowest", "minste", "laagste", "het minst", "smallest", "kleinste",
+            "weakest")
+PCT_CUES = ("percentage", "procent", "rate", "procentpunt", "percentage point", "%")
+TARGET_CUES = ("target", "quota", "quotum", "doel", "doelstelling", "opgave")
+EDUCATION_CUES = ("onderwijssector", "education sector", "onderwijs", "education")
+EDUCATION = ("funderend_onderwijs", "mbo", "hbo", "wo", "onderzoeksinstellingen", "umc")
+
+
+@dataclass
+class Operation:
+    kind: OpKind
+    sectors: list[str]
+    years: list[int]
+    metric: str  # the metric compared / summed / ranked
+    low: bool = False  # ranking: lowest / least
+    by_change: bool = False  # ranking by growth between two years
+    rank_all: bool = False  # "rank ...": order them all
+    education: bool = False  # ranking among the education sectors
+    scope: Scope = field(default_factory=Scope)
+
+
+def has(folded: str, cues: tuple[str, ...]) -> bool:
+    return any(re.search(r"(?<!\w)" + re.escape(c), folded) for c in cues)
+
+
+def parse_operation(question: str, intent: Intent, scope: Scope) -> Operation | None:
+    """The table operation a question asks for, or None when it asks none."""
+    folded = fold(question)
+    years = [y for y in intent.years if y not in scope.letter_years]
+    pct = any(c in folded for c in PCT_CUES)
+    metric = "realisation_pct" if pct else (
+        intent.metrics[0] if intent.metrics else "realised_jobs")
+    sectors = intent.sectors
+    op = Operation(kind="lookup", sectors=sectors, years=years, metric=metric, scope=scope)
+    which = has(folded, WHICH_SECTOR)
+    if has(folded, OP_CUES["across"]) and sectors:
+        op.kind = "across"
+    elif which and (has(folded, OP_CUES["ranking"]) or folded.startswith(("rank", "rangschik"))):
+        op.kind = "ranking"
+        op.low = has(folded, LOW_CUES)
+        op.rank_all = folded.startswith(("rank", "rangschik"))
+        op.by_change = has(folded, OP_CUES["change"]) and len(years) >= 2
+        op.education = has(folded, EDUCATION_CUES) and not sectors
+        if not pct:
+            op.metric = "realised_jobs"
+    elif not sectors:
+        return None
+    elif has(folded, OP_CUES["met_target"]):
+        op.kind = "met_target"
+    elif has(folded, OP_CUES["sum"]) and (len(sectors) > 1 or scope.table_only):
+        op.kind = "sum"
+    elif len(years) >= 2 and has(folded, OP_CUES["trend"]) and (
+            len(years) > 2 or "tot en met" in folded or "through" in folded
+            or has(folded, ("develop", "ontwikkel"))):
+        op.kind = "trend"
+    elif len(years) >= 2 and (has(folded, OP_CUES["change"]) or has(folded, OP_CUES[
+            "difference"]) or re.search(r"\b(between|from|van|tussen)\b", folded)):
+        op.kind = "change"
+    elif has(folded, OP_CUES["difference"]):
+        op.kind = "difference"
+    elif has(folded, OP_CUES["sum"]) and not sectors:
+        op.kind = "sum"
+    else:
+        return None  # a lookup: the figures path answers it
+    if op.kind == "difference" and len(sectors) < 2:
+        op.metric = "realised_jobs"
+    if op.kind in ("change", "trend", "across") and not pct and metric not in (
+            "realised_jobs", "target_jobs"):
+        op.metric = "realised_jobs"
+    if op.kind == "sum" and has(folded, TARGET_CUES):
+        op.metric = "target_jobs"
+    return op

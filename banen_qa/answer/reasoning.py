@@ -1,0 +1,467 @@
+"""Table operations: the figures an operation needs, the arithmetic (shown, e.g.
+"341 − 331 = 10") and an answer that names every figure used with its letter and page.
+Every computed number is recorded in `Answer.computed` with its operands, so the number
+gate can recompute it from the cited figures."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from banen_qa.answer.letters import Letter, figure_context, letter_of
+from banen_qa.answer.operations import EDUCATION, Operation
+from banen_qa.extract.vocab import METRIC, sector_label
+from banen_qa.models import Answer, Citation, Computed, Figure
+from banen_qa.text import Lang, format_value
+
+MINUS = "\u2212"
+
+# (nl, en) sentence templates of the answers
+TEXT: dict[str, tuple[str, str]] = {
+    "exceeded": ("{name} zat in {year} {d} banen boven het {target}: {expr}.",
+                 "{name} exceeded the {year} {target} by {d} jobs: {expr}."),
+    "short": ("{name} bleef in {year} {d} banen onder het {target}: {expr}.",
+              "{name} fell {d} jobs short of the {year} {target}: {expr}."),
+    "more": ("{a} had in {year} {d} {unit} meer dan {b}: {expr}.",
+             "{a} had {d} more {unit} than {b} in {year}: {expr}."),
+    "up": ("{name}: van {y0} tot {y1} {d} {unit} erbij ({v0} → {v1}): {expr}.",
+           "{name}: {d} {unit} added from {y0} to {y1} ({v0} → {v1}): {expr}."),
+    "down": ("{name}: van {y0} tot {y1} {d} {unit} minder ({v0} → {v1}): {expr}.",
+             "{name}: {d} fewer {unit} from {y0} to {y1} ({v0} → {v1}): {expr}."),
+    "sum": ("Samen {d} {unit} in {year}: {expr}.", "Together {d} {unit} in {year}: {expr}."),
+    "top": ("{name} had in {year} de {which} {what}: {v}.",
+            "{name} had the {which} {what} in {year}: {v}."),
+    "top_change": ("{name} groeide van {y0} tot {y1} het {which}: {d} banen ({expr}).",
+                   "{name} grew the {which} from {y0} to {y1}: {d} jobs ({expr})."),
+    "order": ("Volgorde in {year}: {order}.", "Order in {year}: {order}."),
+    "met": ("Ja: {name} heeft het {target} over {year} gehaald ({v} tegenover {t}).",
+            "Yes: {name} met the {year} {target} ({v} against {t})."),
+    "not_met": ("Nee: {name} heeft het {target} over {year} niet gehaald ({v} tegenover {t}).",
+                "No: {name} did not meet the {year} {target} ({v} against {t})."),
+    "met_pct": ("{name} realiseerde in {year} {p}% van het {target}: {verdict}.",
+                "{name} realised {p}% of the {year} {target}: {verdict}."),
+    "words": ("De brief zegt het zelf: “{quote}”", "The letter says so itself: “{quote}”"),
+    "used": ("Gebruikte cijfers: ", "Figures used: "),
+    "conflict": ("Let op: de brieven verschillen. {items}. De nieuwste brief is {newest}.",
+                 "Note: the letters differ. {items}. The newest letter is {newest}."),
+    "per_letter": ("Volgens {letter}: ", "According to {letter}: "),
+    "trend": ("{name}, {what} per jaar: {items}.", "{name}, {what} by year: {items}."),
+}
+VERDICT = {"yes": ("gehaald", "met"), "no": ("niet gehaald", "not met")}
+MET_WORDS = ("behaald", "gehaald", "bereikt", "overtroffen", "boven het quotum")
+NOT_MET_WORDS = ("niet gehaald", "niet behaald", "niet bereikt", "achter", "onder het")
+
+
+def t(key: str, lang: Lang, **kw: object) -> str:
+    return TEXT[key][0 if lang == "nl" else 1].format(**kw)
+
+
+def _num(v: float, lang: Lang) -> str:
+    return format_value(round(v, 2), lang)
+
+
+def ref(f: Figure, letters: Sequence[Letter]) -> str:
+    letter = letter_of(letters, f.document)
+    name = letter.name() if letter else f.document
+    return f"[{name}, p. {f.page}]"
+
+
+def describe(f: Figure, lang: Lang, letters: Sequence[Letter]) -> str:
+    metric = METRIC[f.metric].names[0 if lang == "nl" else 1]
+    unit = "%" if f.unit == "pct" else ""
+    return (f"{sector_label(f.sector, lang)} {f.year}, {metric}: {_num(f.value, lang)}{unit} "
+            f"{ref(f, letters)}")
+
+
+class Table:
+    """The figures an operation may use: in scope, one per key, best first."""
+
+    def __init__(self, figures: Sequence[Figure], op: Operation, letters: Sequence[Letter]):
+        docs = op.scope.documents
+        figs = [f for f in figures if (docs is None or f.document in docs) and f.quarter is None]
+        if op.scope.table_only and any("table" in f.flags for f in figs):
+            tabled = [f for f in figs if "table" in f.flags]
+            figs = tabled if op.kind in ("ranking", "sum") else tabled + [
+                f for f in figs if "table" not in f.flags]
+        self.figures = figs
+        self.letters = letters
+        self.order = {ltr.document: ltr.sort_key for ltr in letters}
+
+    def get(self, doc: str, sector: str, year: int | None, metric: str) -> Figure | None:
+        hits = [f for f in self.figures if (f.document, f.sector, f.year, f.metric) ==
+                (doc, sector, year, metric)]
+        return min(hits, key=lambda f: ("table" not in self.figures_flags(f), len(f.flags)),
+                   default=None)
+
+    @staticmethod
+    def figures_flags(f: Figure) -> list[str]:
+        return f.flags
+
+    def documents(self) -> list[str]:
+        """Documents newest first."""
+        docs = {f.document for f in self.figures}
+        return sorted(docs, key=lambda d: self.order.get(d, ("", 0)), reverse=True)
+
+    def best(self, sector: str, year: int, metric: str) -> Figure | None:
+        """Across letters: the letter reporting on that year first, else the newest."""
+        for doc in sorted(self.documents(), key=lambda d: self._reports_on(d) != year):
+            f = self.get(doc, sector, year, metric)
+            if f:
+                return f
+        return None
+
+    def _reports_on(self, doc: str) -> int | None:
+        letter = letter_of(self.letters, doc)
+        return letter.year if letter else None
+
+    def years(self, metric: str, sectors: Sequence[str]) -> list[int]:
+        return sorted({f.year for f in self.figures if f.metric == metric and f.year
+                       and (not sectors or f.sector in sectors)})
+
+
+class Builder:
+    """Collects sentences, used figures and computed numbers into one Answer."""
+
+    def __init__(self, question: str, lang: Lang, letters: Sequence[Letter]):
+        self.question, self.lang, self.letters = question, lang, letters
+        self.lines: list[str] = []
+        self.used: list[Figure] = []
+        self.computed: list[Computed] = []
+
+    def use(self, *figs: Figure) -> None:
+        for f in figs:
+            if f not in self.used:
+                self.used.append(f)
+
+    def compute(self, op: str, a: float, b: float | None = None,
+                terms: Sequence[float] = ()) -> tuple[float, str]:
+        lang = self.lang
+        if op == "difference" and b is not None:
+            value = round(a - b, 2)
+            expr = f"{_num(a, lang)} {MINUS} {_num(b, lang)} = {_num(value, lang)}"
+            inputs = [a, b]
+        else:
+            inputs = list(terms)
+            value = round(sum(inputs), 2)
+            expr = " + ".join(_num(v, lang) for v in inputs) + f" = {_num(value, lang)}"
+            op = "sum"
+        self.computed.append(Computed(value=value, expression=expr, op=op, inputs=inputs))
+        return value, expr
+
+    def answer(self) -> Answer:
+        lang = self.lang
+        used = self.used
+        text = " ".join(line[:1].upper() + line[1:] for line in self.lines)
+        text += " " + t("used", lang) + "; ".join(describe(f, lang, self.letters) for f in used) \
+            + "."
+        conflict = conflict_note(used, lang, self.letters)
+        if conflict:
+            text += " " + conflict
+        return Answer(question=self.question, answer=text, abstained=False, language=lang,
+                      citations=citations_for(used, self.letters), figures=used,
+                      computed=self.computed)
+
+
+def citations_for(used: Sequence[Figure], letters: Sequence[Letter]) -> list[Citation]:
+    """Each figure's whole sentence (every page it stands on) and the footnotes it calls."""
+    out: dict[tuple[str, int, str], Citation] = {}
+    for f in used:
+        sentence, notes = figure_context(letters, f)
+        letter = letter_of(letters, f.document)
+        own = Citation(document=f.document, page=f.page, quote=f.quote,
+                       title=letter.title if letter else None,
+                       date=letter.date if letter else None)
+        if not sentence or not any(c.page == f.page and f.quote in c.quote for c in sentence):
+            sentence = [own]
+        for c in [*sentence, *notes]:
+            out.setdefault((c.document, c.page, c.quote), c)
+    return list(out.values())
+
+
+def conflict_note(used: Sequence[Figure], lang: Lang, letters: Sequence[Letter]) -> str:
+    """Where a used figure is flagged `conflict` and another used figure of the same key has
+    another value: both values with their letters, and which letter is newer."""
+    groups: dict[tuple, list[Figure]] = {}
+    for f in used:
+        groups.setdefault((f.sector, f.year, f.metric), []).append(f)
+    notes = []
+    for figs in groups.values():
+        if len({f.value for f in figs}) < 2:
+            continue
+        ranked = sorted(figs, key=lambda f: _sort_key(letters, f.document), reverse=True)
+        items = "; ".join(f"{_num(f.value, lang)} {ref(f, letters)}" for f in ranked)
+        dated = [letter_of(letters, f.document) for f in ranked]
+        if all(d is not None and d.date for d in dated):
+            newest = ref(ranked[0], letters)
+        else:  # a letter without a known date: newer by the year it reports on, if it differs
+            years = {d.year if d else None for d in dated}
+            newest = ref(ranked[0], letters) if len(years) == len(dated) else (
+                "onbekend (datum ontbreekt)" if lang == "nl" else "unknown (a date is missing)")
+        notes.append(t("conflict", lang, items=items, newest=newest))
+    return " ".join(notes)
+
+
+def _sort_key(letters: Sequence[Letter], doc: str) -> tuple[str, int]:
+    letter = letter_of(letters, doc)
+    return letter.sort_key if letter else ("", 0)
+
+
+def _target_word(lang: Lang, figs: Sequence[Figure]) -> str:
+    quota = any("quot" in f.quote.lower() for f in figs)
+    return ("quotum" if quota else "doel") if lang == "nl" else ("quota" if quota else "target")
+
+
+def reason(question: str, op: Operation, lang: Lang, figures: Sequence[Figure],
+           letters: Sequence[Letter]) -> Answer | None:
+    """Run the operation; None when the table lacks what it needs."""
+    table = Table(figures, op, letters)
+    b = Builder(question, lang, letters)
+    run = {"difference": _difference, "change": _change, "sum": _sum, "ranking": _ranking,
+           "met_target": _met_target, "trend": _trend, "across": _across}[op.kind]
+    if not run(op, table, b) or not b.used:
+        return None
+    return b.answer()
+
+
+def _years(op: Operation, table: Table, metric: str) -> list[int]:
+    if op.years:
+        return op.years
+    if op.scope.documents:
+        years = [ltr.year for ltr in table.letters if ltr.document in op.scope.documents
+                 and ltr.year]
+        if years:
+            return sorted(set(years))
+    return list(reversed(table.years(metric, op.sectors)))
+
+
+def _difference(op: Operation, table: Table, b: Builder) -> bool:
+    lang = b.lang
+    done = False
+    for doc in table.documents():
+        for year in _years(op, table, op.metric):
+            if len(op.sectors) >= 2:
+                fa, fb = (table.get(doc, s, year, op.metric) for s in op.sectors[:2])
+                if not (fa and fb):
+                    continue
+                hi, lo = (fa, fb) if fa.value >= fb.value else (fb, fa)
+                d, expr = b.compute("difference", hi.value, lo.value)
+                unit = "%" if op.metric == "realisation_pct" else ("banen" if lang == "nl"
+                                                                  else "jobs")
+                b.lines.append(t("more", lang, a=sector_label(hi.sector, lang),
+                                 b=sector_label(lo.sector, lang), year=year,
+                                 d=_num(d, lang), unit=unit, expr=expr))
+                b.use(fa, fb)
+            else:
+                sector = op.sectors[0]
+                real = table.get(doc, sector, year, "realised_jobs")
+                goal = table.get(doc, sector, year, "target_jobs")
+                if not (real and goal):
+                    continue
+                key = "exceeded" if real.value >= goal.value else "short"
+                hi, lo = (real, goal) if key == "exceeded" else (goal, real)
+                d, expr = b.compute("difference", hi.value, lo.value)
+                b.lines.append(t(key, lang, name=sector_label(sector, lang), year=year,
+                                 d=_num(d, lang), expr=expr,
+                                 target=_target_word(lang, [goal])))
+                b.use(real, goal)
+            done = True
+            break
+    return done
+
+
+def _change(op: Operation, table: Table, b: Builder) -> bool:
+    y0, y1 = op.years[0], op.years[-1]
+    done = False
+    for sector in op.sectors[:1]:
+        pairs = []
+        for doc in table.documents():
+            f0, f1 = table.get(doc, sector, y0, op.metric), table.get(doc, sector, y1, op.metric)
+            if f0 and f1:
+                pairs.append((f0, f1))
+        if not pairs:  # across letters: each year from the letter that reports on it
+            f0, f1 = table.best(sector, y0, op.metric), table.best(sector, y1, op.metric)
+            if f0 and f1:
+                pairs.append((f0, f1))
+        for f0, f1 in pairs:
+            _change_line(b, op, sector, f0, f1)
+            done = True
+    return done
+
+
+def _change_line(b: Builder, op: Operation, sector: str, f0: Figure, f1: Figure) -> None:
+    lang = b.lang
+    pct = op.metric == "realisation_pct"
+    unit = ("procentpunt" if lang == "nl" else "percentage points") if pct else (
+        "banen" if lang == "nl" else "jobs")
+    up = f1.value >= f0.value
+    hi, lo = (f1, f0) if up else (f0, f1)
+    d, expr = b.compute("difference", hi.value, lo.value)
+    if len({f0.document, f1.document}) > 1 or len(b.lines) > 0:
+        if f0.document == f1.document:
+            b.lines.append(t("per_letter", lang, letter=ref(f1, b.letters)).strip())
+    b.lines.append(t("up" if up else "down", lang, name=sector_label(sector, lang), y0=f0.year,
+                     y1=f1.year, d=_num(d, lang), unit=unit, v0=_num(f0.value, lang),
+                     v1=_num(f1.value, lang), expr=expr))
+    b.use(f0, f1)
+
+
+def _sum(op: Operation, table: Table, b: Builder) -> bool:
+    lang = b.lang
+    for doc in table.documents():
+        for year in _years(op, table, op.metric):
+            if op.sectors:
+                figs = [table.get(doc, s, year, op.metric) for s in op.sectors]
+                if not all(figs):
+                    continue
+            else:
+                figs = sorted((f for f in table.figures if f.document == doc and f.year == year
+                               and f.metric == op.metric and f.sector not in ("totaal",
+                                                                             "overheid")),
+                              key=lambda f: f.char_start)
+                if len(figs) < 2:
+                    continue
+            got = [f for f in figs if f]
+            total, expr = b.compute("sum", 0, terms=[f.value for f in got])
+            unit = "banen" if lang == "nl" else "jobs"
+            b.lines.append(t("sum", lang, d=_num(total, lang), unit=unit, year=year, expr=expr))
+            b.use(*got)
+            return True
+    return False
+
+
+def _ranking(op: Operation, table: Table, b: Builder) -> bool:
+    lang = b.lang
+    best_doc, best_set = None, []
+    for doc in table.documents():
+        for year in _years(op, table, op.metric)[:3] if not op.by_change else [op.years[-1]]:
+            figs = [f for f in table.figures if f.document == doc and f.year == year
+                    and f.metric == op.metric and f.sector not in ("totaal", "overheid",
+                                                                    "marktsector")]
+            if op.sectors:
+                figs = [f for f in figs if f.sector in op.sectors]
+            if op.education:
+                figs = [f for f in figs if f.sector in EDUCATION]
+            one = {f.sector: f for f in sorted(figs, key=lambda f: -len(f.flags))}
+            if len(one) > len(best_set):
+                best_doc, best_set = doc, list(one.values())
+    if best_doc is None or len(best_set) < 2:
+        return False
+    year = best_set[0].year
+    which_nl = "laagste" if op.low else "hoogste"
+    what = METRIC[op.metric].names[0 if lang == "nl" else 1]
+    if op.by_change:
+        y0 = op.years[0]
+        growth = []
+        for f1 in best_set:
+            f0 = table.get(best_doc, f1.sector, y0, op.metric)
+            if f0:
+                growth.append((f1.value - f0.value, f0, f1))
+        if len(growth) < 2:
+            return False
+        growth.sort(key=lambda g: g[0], reverse=not op.low)
+        _, f0, f1 = growth[0]
+        d, expr = b.compute("difference", f1.value, f0.value)
+        which = ("minst" if op.low else "sterkst") if lang == "nl" else (
+            "least" if op.low else "most")
+        b.lines.append(t("top_change", lang, name=sector_label(f1.sector, lang), y0=y0,
+                         y1=f1.year, d=_num(d, lang), expr=expr, which=which))
+        for _, g0, g1 in growth:
+            b.use(g0, g1)
+        return True
+    ranked = sorted(best_set, key=lambda f: f.value, reverse=not op.low)
+    top = ranked[0]
+    unit = "%" if top.unit == "pct" else ""
+    which = which_nl if lang == "nl" else ("lowest" if op.low else "highest")
+    if op.rank_all:
+        order = " > ".join(f"{sector_label(f.sector, lang)} ({_num(f.value, lang)}{unit})"
+                           for f in ranked)
+        b.lines.append(t("order", lang, year=year, order=order))
+    else:
+        b.lines.append(t("top", lang, name=sector_label(top.sector, lang), year=year,
+                         which=which, what=what, v=f"{_num(top.value, lang)}{unit}"))
+    b.use(*sorted(best_set, key=lambda f: (f.page, f.char_start)))
+    return True
+
+
+def _met_target(op: Operation, table: Table, b: Builder) -> bool:
+    lang = b.lang
+    done = False
+    for doc in table.documents():
+        for sector in op.sectors[:1]:
+            years = op.years or sorted({f.year for f in table.figures if f.document == doc
+                                        and f.sector == sector and f.year}, reverse=True)
+            for year in years:
+                real = table.get(doc, sector, year, "realised_jobs")
+                goal = table.get(doc, sector, year, "target_jobs")
+                pct = table.get(doc, sector, year, "realisation_pct")
+                said = _letter_says(table, doc, sector)
+                if real and goal:
+                    key = "met" if real.value >= goal.value else "not_met"
+                    b.lines.append(t(key, lang, name=sector_label(sector, lang), year=year,
+                                     v=_num(real.value, lang), t=_num(goal.value, lang),
+                                     target=_target_word(lang, [goal])))
+                    b.use(real, goal, *([pct] if pct else []))
+                elif pct:
+                    verdict = VERDICT["yes" if pct.value >= 100 else "no"][lang == "en"]
+                    b.lines.append(t("met_pct", lang, name=sector_label(sector, lang),
+                                     year=year, p=_num(pct.value, lang), verdict=verdict,
+                                     target=_target_word(lang, [pct])))
+                    b.use(*([real] if real else []), pct)
+                elif real and said:
+                    b.use(real)
+                else:
+                    continue
+                if said:
+                    b.lines.append(t("words", lang, quote=said.quote))
+                    b.use(said)
+                done = True
+                break
+        if done and op.scope.documents is None and not op.years:
+            break
+    return done
+
+
+def _letter_says(table: Table, doc: str, sector: str) -> Figure | None:
+    """A target figure whose sentence says in words that it was (not) met."""
+    for f in table.figures:
+        low = f.quote.lower()
+        if f.document == doc and f.sector == sector and f.metric == "target_jobs" and any(
+                w in low for w in MET_WORDS + NOT_MET_WORDS):
+            return f
+    return None
+
+
+def _trend(op: Operation, table: Table, b: Builder) -> bool:
+    lang = b.lang
+    years = list(range(op.years[0], op.years[-1] + 1)) if len(op.years) >= 2 else op.years
+    sector = op.sectors[0]
+    figs = [table.best(sector, y, op.metric) for y in years]
+    got = [f for f in figs if f]
+    if len(got) < 2:
+        return False
+    unit = "%" if op.metric == "realisation_pct" else ""
+    items = ", ".join(f"{f.year}: {_num(f.value, lang)}{unit} {ref(f, b.letters)}" for f in got)
+    what = METRIC[op.metric].names[0 if lang == "nl" else 1]
+    b.lines.append(t("trend", lang, name=sector_label(sector, lang), what=what, items=items))
+    for f0, f1 in zip(got, got[1:], strict=False):
+        _change_line(b, op, sector, f0, f1)
+    if len(got) > 2:
+        _change_line(b, op, sector, got[0], got[-1])
+    b.use(*got)
+    return True
+
+
+def _across(op: Operation, table: Table, b: Builder) -> bool:
+    lang = b.lang
+    sector = op.sectors[0]
+    metrics = [op.metric] if op.metric != "realised_jobs" else [
+        "realised_jobs", "realisation_pct"]
+    for year in _years(op, table, op.metric)[:1] if op.years else []:
+        for metric in metrics:
+            for doc in table.documents():
+                f = table.get(doc, sector, year, metric)
+                if f:
+                    b.lines.append(t("per_letter", lang, letter=ref(f, b.letters))
+                                   + f"{_num(f.value, lang)}"
+                                   + ("%" if f.unit == "pct" else "") + ".")
+                    b.use(f)
+    return bool(b.used)

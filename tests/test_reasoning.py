@@ -1,0 +1,134 @@
+"""Reasoning answers on the real seed letter (and one generated letter for conflicts): real
+PDF pipeline, real chromadb, real embeddings. Every computed number must be shown with its
+arithmetic and recompute from cited figures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from banen_qa.answer import answer_question
+from banen_qa.answer.check import recomputed
+from banen_qa.answer.letters import letters_of, resolve_scope
+from banen_qa.corpus import IngestedDocument, ingest_pdf
+from banen_qa.extract.validate import flag_conflicts
+from banen_qa.models import Answer, Computed
+from banen_qa.search.index import PassageIndex
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "corpus" / "voortgang-banenafspraak-overheid-onderwijs-2021.pdf"
+SYNTH_2020 = ROOT / "eval" / "synth" / "letters" / "synth-001-voortgang-2020.pdf"
+
+
+@pytest.fixture(scope="module")
+def seed(tmp_path_factory) -> tuple[IngestedDocument, PassageIndex]:
+    ingested = ingest_pdf(SEED, year=2020)
+    ingested.doc.title = "Voortgang Banenafspraak overheid en onderwijs"
+    index = PassageIndex(tmp_path_factory.mktemp("reasoning-index"))
+    index.add(ingested.passages)
+    return ingested, index
+
+
+def ask(seed, question: str) -> Answer:
+    ingested, index = seed
+    return answer_question(question, index=index, figures=ingested.figures,
+                           letters=letters_of([ingested]))
+
+
+def cited_pages(a: Answer) -> set[int]:
+    return {c.page for c in a.citations}
+
+
+def test_difference_realised_minus_target_shows_arithmetic(seed) -> None:
+    a = ask(seed, "By how many jobs did the provinces exceed their 2020 target?")
+    assert not a.abstained
+    assert "341 \u2212 331 = 10" in a.answer
+    assert [c.value for c in a.computed] == [10]
+    assert a.computed[0].inputs == [341, 331]
+    assert 1 in cited_pages(a)
+    assert all(c.title == "Voortgang Banenafspraak overheid en onderwijs" for c in a.citations)
+
+
+def test_change_between_years(seed) -> None:
+    a = ask(seed, "How many jobs did the police add between 2019 and 2021?")
+    assert "663 \u2212 297 = 366" in a.answer
+    assert 4 in cited_pages(a)
+
+
+def test_ranking_most_jobs(seed) -> None:
+    a = ask(seed, "Which sector had the most jobs in 2020?")
+    assert a.answer.lower().startswith("municipalities")
+    assert "5,500" in a.answer
+    # it weighed the other sectors' figures too, each cited
+    assert {1, 2, 3, 4} <= cited_pages(a)
+
+
+def test_best_sector_in_the_letters_own_words(seed) -> None:
+    a = ask(seed, "Which sector did best in 2020?")
+    assert not a.abstained
+    assert "positieve uitzonderingen" in a.answer
+    assert "municipalities" in a.answer and "provinces" in a.answer
+
+
+def test_why_quotes_the_reason_sentence_after_the_figure(seed) -> None:
+    a = ask(seed, "Why did universities create few new jobs in 2020?")
+    assert not a.abstained
+    assert a.answer.startswith("The letter gives this reason:")
+    assert "corona" in a.answer.lower()
+    assert 6 in cited_pages(a)
+
+
+def test_met_target_with_the_letters_words(seed) -> None:
+    a = ask(seed, "Heeft de gemeenten hun doel gehaald?")
+    assert not a.abstained
+    assert "5.500" in a.answer and "5.250" in a.answer
+    assert "behaald" in a.answer
+
+
+def test_hbo_figure_brings_its_coverage_footnote(seed) -> None:
+    a = ask(seed, "Hoeveel banen heeft het hbo in 2020 gerealiseerd?")
+    assert "408" in a.answer
+    assert "21 van de 36" in a.answer
+    assert any("21 van de 36" in c.quote for c in a.citations)
+
+
+def test_unanswerable_abstains_without_a_number(seed) -> None:
+    for question in ("How many jobs did the provinces realise in 2019?",
+                     "Why did Defensie's realisation rate drop in 2021?"):
+        a = ask(seed, question)
+        assert a.abstained, question
+        assert not any(ch.isdigit() for ch in a.answer.replace("2019", "").replace("2021", ""))
+
+
+def test_gate_accepts_only_recomputed_numbers() -> None:
+    quotes = ["Zij hebben 341 banen gerealiseerd.", "Het doel was in 2020 331 banen."]
+    good = Computed(value=10, expression="341 − 331 = 10", op="difference", inputs=[341, 331])
+    wrong = Computed(value=12, expression="341 − 331 = 12", op="difference", inputs=[341, 331])
+    unsourced = Computed(value=20, expression="351 − 331 = 20", op="difference",
+                         inputs=[351, 331])
+    assert recomputed([good, wrong, unsourced], quotes) == {10}
+
+
+def test_conflict_between_two_letters(seed, tmp_path) -> None:
+    ingested, index = seed
+    other = ingest_pdf(SYNTH_2020)
+    figures = flag_conflicts(ingested.figures + other.figures)
+    provinces = [f for f in figures if f.sector == "provincies" and f.year == 2020
+                 and f.metric == "realised_jobs"]
+    assert {f.value for f in provinces} == {341, 200}
+    assert all("conflict" in f.warnings for f in provinces)
+    letters = letters_of([ingested, other])
+    a = answer_question("How many jobs did the provinces realise in 2020?", index=index,
+                        figures=figures, letters=letters)
+    assert "341" in a.answer and "200" in a.answer
+    assert "letters differ" in a.answer
+    assert {c.document for c in a.citations} == {ingested.doc.document, other.doc.document}
+
+
+def test_letter_reference_resolves_to_a_document() -> None:
+    other = ingest_pdf(SYNTH_2020)
+    scope = resolve_scope("What did the progress letter on 2020 say about the police?",
+                          letters_of([other]))
+    assert scope.documents == [other.doc.document]
+    assert scope.letter_years == [2020]
