@@ -13,9 +13,11 @@ the sentences are listed in `IngestedDocument.quarantined` for `extract` to repo
 from __future__ import annotations
 
 import ast
+import glob
 import hashlib
 import importlib.util
 import json
+import re
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -106,8 +108,10 @@ def load_manifest(corpus_dir: Path) -> dict[str, ManifestEntry]:
     return {e.file: e for e in entries}
 
 
-def ingest_pdf(path: Path, *, year: int | None = None) -> IngestedDocument:
+def ingest_pdf(path: Path, *, year: int | None = None,
+               on_stage: Callable[[str], None] | None = None) -> IngestedDocument:
     """Parse one PDF and extract its passages and figures. Raises parse.PdfError.
+    `on_stage` is told "parse" and then "extract" as each step starts (for a progress line).
 
     Quarantined sentences (quarantine.py) take their figures and passages with them; the
     figures are extracted from all passages first, so the extractor's context (sector,
@@ -116,7 +120,11 @@ def ingest_pdf(path: Path, *, year: int | None = None) -> IngestedDocument:
     from banen_qa.ingest.parse import parse_pdf
     from banen_qa.ingest.passages import split_passages
 
+    if on_stage:
+        on_stage("parse")
     doc = parse_pdf(path, year=year)
+    if on_stage:
+        on_stage("extract")
     if doc.year is None:
         doc.year = report_year(doc)
     passages = split_passages(doc)
@@ -176,6 +184,41 @@ def pipeline_version() -> str:
     return h.hexdigest()[:12]
 
 
+# parse-cache entries are named <stem>-<24 hex of the file hash>-<12 hex of the pipeline>.json
+_CACHE_TAIL = re.compile(r"-[0-9a-f]{24}-[0-9a-f]{12}\.json")
+
+
+def cache_name(stem: str, content_hash: str) -> str:
+    """The parse-cache file name of a letter with this stem and content hash."""
+    return f"{stem}-{content_hash[:24]}-{pipeline_version()}.json"
+
+
+def cache_entries(cache_dir: Path, stem: str) -> list[Path]:
+    """This letter's parse-cache entries, and no other's: `a-*.json` would also match the
+    entries of a letter named `a-2`, so the rest of the name must be the key exactly."""
+    return [p for p in cache_dir.glob(f"{glob.escape(stem)}-*.json")
+            if p.name.startswith(stem) and _CACHE_TAIL.fullmatch(p.name[len(stem):])]
+
+
+def store_cached(data_dir: Path, stem: str, ingested: IngestedDocument) -> Path:
+    """Write a letter's parse-cache entry (replacing its older ones), as `load_corpus` does,
+    so a letter added while serving is not read again on the next start."""
+    cache_dir = ensure_dir(ensure_dir(data_dir) / "cache")
+    for old in cache_entries(cache_dir, stem):
+        old.unlink(missing_ok=True)
+    target = cache_dir / cache_name(stem, ingested.content_hash)
+    atomic_write_text(target, ingested.model_dump_json())
+    return target
+
+
+def forget_cached(data_dir: Path, stem: str) -> None:
+    """Remove a letter's parse-cache entries (the letter was removed from the corpus)."""
+    cache_dir = Path(data_dir) / "cache"
+    if cache_dir.is_dir():
+        for old in cache_entries(cache_dir, stem):
+            old.unlink(missing_ok=True)
+
+
 def _read_cached(path: Path) -> IngestedDocument | None:
     """A parse-cache entry, or None when there is none; a broken one (truncated, garbage,
     a folder) is moved aside and None returned, so the letter is read again."""
@@ -207,8 +250,7 @@ def load_corpus(
 
     todo: list[tuple[Path, Path]] = []
     for f in files:
-        key = f"{file_hash(f)[:24]}-{pipeline_version()}"
-        cached = cache_dir / f"{f.stem}-{key}.json"
+        cached = cache_dir / cache_name(f.stem, file_hash(f))
         loaded = _read_cached(cached)
         if loaded is not None:
             corpus.documents.append(loaded)
@@ -224,7 +266,7 @@ def load_corpus(
             return
         if entry and entry.title:
             ingested.doc.title = entry.title
-        for old in cache_dir.glob(f"{f.stem}-*.json"):
+        for old in cache_entries(cache_dir, f.stem):
             old.unlink()
         atomic_write_text(cached, ingested.model_dump_json())
         corpus.documents.append(ingested)

@@ -8,6 +8,7 @@ test-artifacts/ (gitignored)."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -72,7 +73,7 @@ def open_page(base_url: str, tmp_path: Path) -> Iterator[Callable[..., object]]:
             contexts.append(context)
             tab = context.new_page()
             tab.set_default_timeout(60_000)
-            tab.goto(base_url + path)
+            tab.goto(path if path.startswith("http") else base_url + path)
             return tab
 
         try:
@@ -355,3 +356,71 @@ def test_errors_are_said_in_words(open_page) -> None:
     expect(error).to_contain_text("Something went wrong on the server")
     assert "500" not in error.inner_text() and "Failed to fetch" not in error.inner_text()
     expect(page.locator("#ask-button")).to_be_enabled()
+
+
+# --- adding and removing letters (a server of its own over a copy: the corpus is changed) -----
+LETTERS = ROOT / "eval" / "synth" / "letters"
+UPLOAD_BASE = "synth-003-sector-2019"
+UPLOAD_NEW = "synth-001-voortgang-2020"  # police realised 439 jobs in 2020, page 1
+
+
+@pytest.fixture(scope="module")
+def upload_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    corpus = tmp_path_factory.mktemp("browser-upload-corpus")
+    shutil.copy(LETTERS / f"{UPLOAD_BASE}.pdf", corpus)
+    with running_server(corpus, tmp_path_factory.mktemp("browser-upload-data")) as url:
+        yield url, corpus
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
+def test_add_a_letter_with_the_file_button_ask_about_it_and_remove_it(
+    open_page, upload_server: tuple[str, Path], viewport: dict
+) -> None:
+    url, corpus = upload_server
+    page = open_page(url + "/?view=library", viewport=viewport)
+    cards = page.locator("#library .card")
+    expect(cards).to_have_count(1)
+    expect(page.locator("#upload-zone")).to_be_visible()
+    expect(page.locator("#upload-limit")).to_contain_text("20 MB")
+    assert_accessible(page, "library view with the upload zone")
+
+    page.set_input_files("#upload-input", str(LETTERS / f"{UPLOAD_NEW}.pdf"))
+    item = page.locator("#upload-list li").first
+    expect(item).to_have_class(re.compile(r"\bdone\b"), timeout=180_000)
+    expect(item).to_contain_text("4 pages")
+    expect(cards).to_have_count(2)
+    card = cards.filter(has=page.locator(f"button[data-remove='{UPLOAD_NEW}']"))
+    assert "Pages\n4" in card.inner_text()
+    assert (corpus / f"{UPLOAD_NEW}.pdf").exists()
+
+    # a file dropped on the view: not a PDF inside, so one line says why and nothing changes
+    drop = page.evaluate_handle("""() => { const dt = new DataTransfer();
+        dt.items.add(new File(["just some text"], "notes.pdf", { type: "application/pdf" }));
+        return dt; }""")
+    page.dispatch_event("#library-view", "drop", {"dataTransfer": drop})
+    failed = page.locator("#upload-list li").first
+    expect(failed).to_have_class(re.compile(r"\bfailed\b"))
+    expect(failed).to_contain_text("Not added: notes.pdf: not a PDF (no %PDF header)")
+    expect(cards).to_have_count(2)
+    no_horizontal_scroll(page)
+    assert small_touch_targets(page) == []
+    page.screenshot(path=str(ARTIFACTS / f"upload-{viewport['width']}.png"), full_page=True)
+    assert_accessible(page, "library view after uploads")
+
+    # its figures and an answer citing it, without a restart
+    card.get_by_role("button", name="Show its figures").click()
+    expect(page.locator("#figures-table tbody tr").filter(has_text="439").first).to_be_visible()
+    page.click("button.tab[data-view=ask]")
+    page.fill("#question", "How many jobs did the police realise in 2020?")
+    page.click("#ask-button")
+    expect(page.locator("#answer-text")).to_contain_text("439")
+    expect(page.locator(".citation").filter(has_text="439").first).to_contain_text("p. 1")
+
+    # remove it again: confirm, gone from the list, the figures and the folder
+    page.click("button.tab[data-view=library]")
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.locator(f"button[data-remove='{UPLOAD_NEW}']").click()
+    expect(cards).to_have_count(1)
+    expect(page.locator("#library-status")).to_contain_text("Removed")
+    assert not (corpus / f"{UPLOAD_NEW}.pdf").exists()
+    assert (corpus / f"{UPLOAD_BASE}.pdf").exists()

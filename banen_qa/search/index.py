@@ -434,14 +434,24 @@ class PassageIndex:
             key = f"{d.content_hash}:{version}" if d.content_hash else None
             if key is None or known.get(name) != key:
                 base = done
-                embedded += self.add(d.passages, progress=progress and (
-                    lambda n, base=base: progress(base + n)))
-                keep = {p.id for p in d.passages}
-                self._delete_ids([i for i in self.keywords.ids_of([name]) if i not in keep])
-                self.keywords.set_document_key(name, key)
+                embedded += self.put_document(d, progress=progress and (
+                    lambda n, base=base: progress(base + n)), version=version)
             done += len(d.passages)
             if progress:
                 progress(done)
+        return embedded
+
+    def put_document(self, document: CorpusDocument, progress: Progress | None = None,
+                     *, version: str = "") -> int:
+        """Make the index hold exactly this one document's passages (a letter added while
+        serving; `sync` does this for each changed document): new or changed passages are
+        upserted, ones it no longer has are dropped. Returns the number of texts embedded."""
+        name = document.doc.document
+        key = f"{document.content_hash}:{version}" if document.content_hash else None
+        embedded = self.add(document.passages, progress=progress)
+        keep = {p.id for p in document.passages}
+        self._delete_ids([i for i in self.keywords.ids_of([name]) if i not in keep])
+        self.keywords.set_document_key(name, key)
         return embedded
 
     def __len__(self) -> int:

@@ -4,7 +4,11 @@ the validated figures, with the JSON API it runs on (OpenAPI at /docs and /opena
 The app holds the corpus in memory. Clients name documents by id and pages by number only;
 both are looked up in the corpus, so no client value ever becomes a file path.
 
-Hardening: request bodies to the API are capped (64 KB, else 413); the Host header must name
+Letters can be added (POST /api/uploads, the PDF's bytes, up to 20 MB) and removed (DELETE
+/api/documents/{id}) while serving; see uploads.py.
+
+Hardening: request bodies to the API are capped (64 KB, else 413; an upload has its own 20 MB
+cap); the Host header must name
 the address the server is bound to (or localhost), which stops DNS-rebinding pages from
 reading the API; /docs is Swagger UI served from the swagger-ui-bundle package, so it works
 offline; highlights (pdfplumber) run in the threadpool beside page renders (pdfium, one at a
@@ -36,11 +40,20 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from banen_qa.answer.letters import letters_of
 from banen_qa.models import Answer, Figure
 from banen_qa.web.highlight import Box, locate_on_page, render_page
+from banen_qa.web.uploads import (
+    MAX_NAME,
+    MAX_UPLOAD,
+    PDF_TYPES,
+    UploadOut,
+    Uploads,
+    UploadSettings,
+)
 
 if TYPE_CHECKING:
-    from banen_qa.corpus import Corpus
+    from banen_qa.corpus import Corpus, IngestedDocument
     from banen_qa.search.index import PassageIndex
 
 log = logging.getLogger(__name__)
@@ -93,6 +106,11 @@ class DocumentOut(BaseModel):
     pdf_url: str = ""
 
 
+class RemovedOut(BaseModel):
+    document: str
+    n_figures: int  # figures dropped with it
+
+
 class Names(BaseModel):
     nl: str
     en: str
@@ -115,9 +133,13 @@ class Library:
     PassageIndex (sqlite connections may not cross threads; the embedding model releases
     the GIL, so two questions embed at once on two cores). Figure questions never wait
     for that pool: they are answered from the table at once, on the request's thread.
-    pdfium is not thread-safe, so one request at a time renders or reads a PDF."""
+    pdfium is not thread-safe, so one request at a time renders or reads a PDF.
 
-    def __init__(self, corpus_dir: Path, data_dir: Path, *, chroma_url: str | None = None):
+    Letters added or removed while serving (uploads.py) replace `documents` and `figures`
+    whole, under a lock, so a request reading them never sees one half-changed."""
+
+    def __init__(self, corpus_dir: Path, data_dir: Path, *, chroma_url: str | None = None,
+                 uploads: bool = True, uploads_off_reason: str | None = None):
         from banen_qa.corpus import load_corpus, load_manifest
 
         corpus = load_corpus(corpus_dir, data_dir, progress=False)
@@ -140,16 +162,64 @@ class Library:
             for d in corpus.documents
         }
         self.figures: list[Figure] = corpus.figures
-        from banen_qa.answer.letters import letters_of
-
         self.letters = letters_of(corpus.documents)
+        self.corpus_dir, self.data_dir = corpus_dir, data_dir
         self._data_dir, self._chroma_url = data_dir, chroma_url
+        self._change = threading.Lock()
         _open_index(data_dir, chroma_url, corpus)  # in step once, before any question
         self.pool = ThreadPoolExecutor(os.cpu_count() or 1, thread_name_prefix="banen-qa-ask")
         self._local = threading.local()
         self._pdf_lock = threading.Lock()
         self.highlight = lru_cache(maxsize=512)(self._highlight)
         self.page_png = lru_cache(maxsize=64)(self._page_png)
+        self.uploads = Uploads(self, enabled=uploads, reason=uploads_off_reason)
+
+    def publish(self, ingested: IngestedDocument, pdf: Path) -> DocumentInfo:
+        """Show a letter just added (its passages already indexed): in the library, its
+        figures in the table, so the next question can be answered from it."""
+        doc = ingested.doc
+        info = DocumentInfo(document=doc.document, pdf=pdf, n_pages=doc.n_pages,
+                            title=doc.title, year=doc.year, n_figures=len(ingested.figures))
+        with self._change:
+            documents = {**self.documents, info.document: info}
+            self.documents = dict(sorted(documents.items()))
+            self.figures = sorted([*self.figures, *ingested.figures], key=lambda f: f.document)
+            self.letters = [*(lt for lt in self.letters if lt.document != doc.document),
+                            *letters_of([ingested])]
+        self._forget_pages()
+        return info
+
+    def remove(self, document: str) -> RemovedOut:
+        """Remove a letter: its file from the corpus folder (only a file whose folder is the
+        corpus folder; a link is removed, never what it points at), its figures from the
+        table, its passages from the index and its parse cache. Runs on the upload thread."""
+        from banen_qa.corpus import forget_cached
+
+        info = self.document(document)
+        folder = Path(os.path.realpath(info.pdf.parent))
+        if folder != Path(os.path.realpath(self.corpus_dir)) or info.pdf.suffix.lower() != ".pdf":
+            raise HTTPException(409, f"{document}: its file is not in the corpus folder; "
+                                     "not removed")
+        try:
+            info.pdf.unlink(missing_ok=True)
+        except OSError as exc:
+            raise HTTPException(409, f"{document}: cannot remove {info.pdf.name} "
+                                     f"({exc.strerror or exc})") from None
+        with self._change:
+            self.documents = {k: v for k, v in self.documents.items() if k != document}
+            dropped = sum(1 for f in self.figures if f.document == document)
+            self.figures = [f for f in self.figures if f.document != document]
+            self.letters = [lt for lt in self.letters if lt.document != document]
+        self._forget_pages()
+        self.index.delete_documents([document])
+        forget_cached(self.data_dir, Path(info.pdf).stem)
+        log.info("removed %s (%s)", document, info.pdf)
+        return RemovedOut(document=document, n_figures=dropped)
+
+    def _forget_pages(self) -> None:
+        """A removed letter's name may come back with another file: drop cached pages."""
+        self.highlight.cache_clear()
+        self.page_png.cache_clear()
 
     @property
     def index(self) -> PassageIndex:
@@ -303,11 +373,17 @@ def _install_error_handlers(app: FastAPI) -> None:
 
 class BodyLimit:
     """ASGI middleware: an /api request whose body is over `limit` bytes gets 413, whether
-    it says so in Content-Length or streams more than it announced (chunked)."""
+    it says so in Content-Length or streams more than it announced (chunked).
 
-    def __init__(self, app: ASGIApp, limit: int = MAX_BODY) -> None:
+    `own` gives single routes, by (method, path), their own larger limit: such a request
+    is refused here only when its Content-Length says it is over; otherwise its body is
+    passed on unread (not held in memory) and the endpoint counts what arrives."""
+
+    def __init__(self, app: ASGIApp, limit: int = MAX_BODY,
+                 own: dict[tuple[str, str], int] | None = None) -> None:
         self.app = app
         self.limit = limit
+        self.own = own or {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or not scope["path"].startswith("/api"):
@@ -315,6 +391,14 @@ class BodyLimit:
             return
         headers = dict(scope.get("headers") or [])
         length = headers.get(b"content-length", b"0")
+        own = self.own.get((scope["method"], scope["path"]))
+        if own is not None:
+            if not length.isdigit() or int(length) > own:
+                response = JSONResponse({"detail": upload_too_large()}, status_code=413)
+                await response(scope, receive, send)
+                return
+            await self.app(scope, receive, send)
+            return
         if not length.isdigit() or int(length) > self.limit:
             await self._too_large(scope, receive, send)
             return
@@ -343,6 +427,11 @@ class BodyLimit:
         await response(scope, receive, send)
 
 
+def upload_too_large(name: str | None = None) -> str:
+    where = f"{name}: " if name else ""
+    return f"{where}file over {MAX_UPLOAD // (1024 * 1024)} MB (the limit per uploaded letter)"
+
+
 def allowed_hosts(host: str) -> list[str]:
     """Host headers accepted: the bound address and the loopback names; any for 0.0.0.0."""
     if host in ("0.0.0.0", "::", ""):
@@ -360,12 +449,15 @@ def _swagger_assets() -> Path | None:
 
 
 def create_app(corpus_dir: Path, data_dir: Path, *, chroma_url: str | None = None,
-               host: str = "127.0.0.1") -> FastAPI:
+               host: str = "127.0.0.1", uploads: bool = True,
+               uploads_off_reason: str | None = None) -> FastAPI:
     """The web app over the PDFs in `corpus_dir`, with caches and index under `data_dir`.
     `host` is the address it will be bound to: requests must name it (or localhost).
+    `uploads=False` refuses adding and removing letters (saying `uploads_off_reason`).
 
     Loads the corpus and builds the index before returning, so the first request is fast."""
-    lib = Library(Path(corpus_dir), Path(data_dir), chroma_url=chroma_url)
+    lib = Library(Path(corpus_dir), Path(data_dir), chroma_url=chroma_url, uploads=uploads,
+                  uploads_off_reason=uploads_off_reason)
     app = FastAPI(
         title="banen-qa",
         description="Figures and cited answers from Dutch Banenafspraak letters.",
@@ -375,7 +467,7 @@ def create_app(corpus_dir: Path, data_dir: Path, *, chroma_url: str | None = Non
     )
     app.state.library = lib
     _install_error_handlers(app)
-    app.add_middleware(BodyLimit, limit=MAX_BODY)
+    app.add_middleware(BodyLimit, limit=MAX_BODY, own={("POST", "/api/uploads"): MAX_UPLOAD})
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts(host))
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     assets = _swagger_assets()
@@ -424,6 +516,56 @@ def create_app(corpus_dir: Path, data_dir: Path, *, chroma_url: str | None = Non
             )  # fmt: skip
             for d in lib.documents.values()
         ]
+
+    @app.get("/api/uploads", response_model=UploadSettings)
+    def upload_settings() -> UploadSettings:
+        """Whether letters can be added here, and the largest file accepted."""
+        return lib.uploads.settings()
+
+    @app.post("/api/uploads", response_model=UploadOut, status_code=202)
+    async def upload(
+        request: Request, name: Annotated[str, Query(min_length=1, max_length=MAX_NAME)]
+    ) -> UploadOut:
+        """Add a letter: the body is the PDF's bytes (at most 20 MB), `name` its file name
+        (only a hint for the stored name). Answers at once with the job, whose `state` goes
+        stored, parsing, extracting, indexing, then done or failed (with a one-line `error`):
+        poll GET /api/uploads/{id}."""
+        uploads = _uploads_on(lib)
+        shown = " ".join(name.split())
+        if not shown.lower().endswith(".pdf"):
+            raise HTTPException(415, f"{shown}: only PDF files (.pdf) are accepted")
+        kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if kind not in PDF_TYPES:
+            raise HTTPException(415, f"{shown}: only PDF files are accepted (sent as {kind})")
+        job = uploads.reserve(shown)
+        size = 0
+        try:
+            with job.staged.open("wb") as fh:
+                async for chunk in request.stream():
+                    size += len(chunk)
+                    if size > MAX_UPLOAD:
+                        raise HTTPException(413, upload_too_large(shown))
+                    fh.write(chunk)
+        except BaseException:
+            uploads.abandon(job)
+            raise
+        uploads.start(job)
+        return job.out()
+
+    @app.get("/api/uploads/{job_id}", response_model=UploadOut)
+    def upload_status(job_id: str) -> UploadOut:
+        """Where an upload is: its state, passages indexed of total, or why it failed."""
+        job = lib.uploads.get(job_id)
+        if job is None:
+            raise HTTPException(404, f"unknown upload {job_id!r}")
+        return job.out()
+
+    @app.delete("/api/documents/{document}", response_model=RemovedOut)
+    async def remove_document(document: str) -> RemovedOut:
+        """Remove a letter: its PDF from the corpus folder, its figures and its passages."""
+        uploads = _uploads_on(lib)
+        lib.document(document)  # 404 before queueing
+        return await asyncio.wrap_future(uploads.executor.submit(lib.remove, document))
 
     @app.get("/api/pdf/{document}", response_class=FileResponse)
     def pdf(document: str) -> FileResponse:
@@ -512,6 +654,12 @@ def create_app(corpus_dir: Path, data_dir: Path, *, chroma_url: str | None = Non
     return app
 
 
+def _uploads_on(lib: Library) -> Uploads:
+    if not lib.uploads.enabled:
+        raise HTTPException(409, lib.uploads.reason or "adding and removing letters is off here")
+    return lib.uploads
+
+
 def _clean_question(text: str) -> str:
     question = " ".join(text.split())
     if not question:
@@ -560,4 +708,6 @@ def app_from_env() -> FastAPI:
     """The app for one of `serve --workers N`'s processes, configured by `serve`."""
     return create_app(Path(os.environ[_ENV_CORPUS]), Path(os.environ[_ENV_DATA]),
                       chroma_url=os.environ.get(_ENV_CHROMA) or None,
-                      host=os.environ.get(_ENV_HOST, "127.0.0.1"))
+                      host=os.environ.get(_ENV_HOST, "127.0.0.1"), uploads=False,
+                      uploads_off_reason="adding and removing letters needs `banen-qa serve` "
+                                         "with one worker (each worker holds its own library)")

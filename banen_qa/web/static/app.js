@@ -25,6 +25,17 @@ const STRINGS = {
     "library.date": "Date", "library.reports": "Reports on", "library.author": "Author",
     "library.kind": "Kind", "library.pages": "Pages", "library.figures": "Figures",
     "library.open": "Read", "library.pdf": "Open PDF", "library.showFigures": "Show its figures",
+    "library.remove": "Remove",
+    "library.confirm": (title) => `Remove “${title}” from the library? Its PDF is deleted from the corpus folder, with its figures and passages.`,
+    "library.removed": (title) => `Removed “${title}”.`,
+    "up.hint": "Drop PDF letters here to add them, or", "up.choose": "Choose PDF files…",
+    "up.limit": (mb) => `PDF only, up to ${mb} MB a file. Each letter is read, its figures found and its passages indexed; then you can ask about it.`,
+    "up.waiting": "Waiting for the previous file…", "up.sending": (pct) => `Uploading… ${pct}%`,
+    "up.stored": "Stored; waiting to be read…", "up.parsing": "Reading the PDF…",
+    "up.extracting": "Finding the figures…", "up.indexing": (d, n) => `Indexing passages: ${d} of ${n}…`,
+    "up.done": (title, pages, figures, s) => `Added “${title}”: ${pages} pages, ${figures} figures (${s} s).`,
+    "up.failed": "Not added: ", "up.notPdf": "only PDF files can be added",
+    "up.tooBig": (mb) => `over ${mb} MB, the limit per file`, "up.progress": (name) => `Progress of ${name}`,
     "f.sector": "Sector", "f.year": "Year", "f.metric": "Metric", "f.document": "Letter",
     "f.all": "all", "f.flagged": "flagged only", "f.value": "Value", "f.page": "Page",
     "f.quote": "Quote", "f.flags": "Flags", "f.loading": "Loading figures…",
@@ -62,6 +73,17 @@ const STRINGS = {
     "library.date": "Datum", "library.reports": "Rapporteert over", "library.author": "Afzender",
     "library.kind": "Soort", "library.pages": "Pagina's", "library.figures": "Cijfers",
     "library.open": "Lezen", "library.pdf": "PDF openen", "library.showFigures": "Toon de cijfers",
+    "library.remove": "Verwijderen",
+    "library.confirm": (title) => `“${title}” uit de bibliotheek verwijderen? De PDF wordt uit de corpusmap gewist, met zijn cijfers en passages.`,
+    "library.removed": (title) => `“${title}” is verwijderd.`,
+    "up.hint": "Sleep PDF-brieven hierheen om ze toe te voegen, of", "up.choose": "Kies PDF-bestanden…",
+    "up.limit": (mb) => `Alleen PDF, tot ${mb} MB per bestand. Elke brief wordt gelezen, de cijfers gevonden en de passages geïndexeerd; daarna kunt u erover vragen.`,
+    "up.waiting": "Wacht op het vorige bestand…", "up.sending": (pct) => `Uploaden… ${pct}%`,
+    "up.stored": "Opgeslagen; wacht om gelezen te worden…", "up.parsing": "De PDF lezen…",
+    "up.extracting": "De cijfers zoeken…", "up.indexing": (d, n) => `Passages indexeren: ${d} van ${n}…`,
+    "up.done": (title, pages, figures, s) => `“${title}” toegevoegd: ${pages} pagina's, ${figures} cijfers (${s} s).`,
+    "up.failed": "Niet toegevoegd: ", "up.notPdf": "alleen PDF-bestanden kunnen worden toegevoegd",
+    "up.tooBig": (mb) => `groter dan ${mb} MB, de grens per bestand`, "up.progress": (name) => `Voortgang van ${name}`,
     "f.sector": "Sector", "f.year": "Jaar", "f.metric": "Maat", "f.document": "Brief",
     "f.all": "alle", "f.flagged": "alleen gemarkeerd", "f.value": "Waarde", "f.page": "Pagina",
     "f.quote": "Citaat", "f.flags": "Markeringen", "f.loading": "Cijfers laden…",
@@ -438,10 +460,160 @@ function renderLibrary() {
         el("a", { class: "button-link", href: pdfUrl(d.document, 1), target: "_blank", rel: "noopener" },
           t("library.pdf")),
         el("button", { type: "button", onclick: () => showDocumentFigures(d.document) },
-          t("library.showFigures"))));
+          t("library.showFigures")),
+        uploads.enabled ? el("button", {
+          type: "button", class: "danger", "data-remove": d.document,
+          "aria-label": `${t("library.remove")}: ${d.title || d.document}`,
+          onclick: (e) => removeLetter(d, e.currentTarget),
+        }, t("library.remove")) : null));
   });
   $("#library").replaceChildren(...cards);
 }
+
+// After a letter was added or removed: everything the page built from the corpus again.
+async function reloadBasics() {
+  ready = null;
+  await loadBasics();
+  if (state.view === "library") {
+    setStatus("#library-status", state.documents.size ? "" : t("library.none"));
+  }
+  renderLibrary();
+  renderExamples();
+  if (filtersReady) { fillFilters(); await refreshFigures(); }
+}
+
+async function removeLetter(doc, button) {
+  const title = doc.title || doc.document;
+  if (!window.confirm(t("library.confirm", title))) return;
+  button.disabled = true;
+  try {
+    await api(`/api/documents/${encodeURIComponent(doc.document)}`, { method: "DELETE" });
+    if (viewer.document === doc.document) closeViewer({ restoreFocus: false });
+    await reloadBasics();
+    setStatus("#library-status", t("library.removed", title));
+    $("#library-heading").focus?.();
+  } catch (err) {
+    setStatus("#library-status", err.message);
+    button.disabled = false;
+  }
+}
+
+// --- adding letters: the file button, or files dropped on the library view -------------------
+// One file at a time: sent with XMLHttpRequest (for the upload's own progress), then the
+// server's job is polled through stored, parsing, extracting and indexing to done or failed.
+const uploads = { enabled: false, maxBytes: 20 * 1024 * 1024, queue: Promise.resolve() };
+const megabytes = () => Math.round(uploads.maxBytes / (1024 * 1024));
+
+async function loadUploadSettings() {
+  try {
+    const settings = await api("/api/uploads");
+    uploads.enabled = settings.enabled;
+    uploads.maxBytes = settings.max_bytes;
+  } catch {
+    uploads.enabled = false;
+  }
+  $("#upload-zone").hidden = !uploads.enabled;
+  $("#upload-limit").textContent = t("up.limit", megabytes());
+  if (state.view === "library" && state.documents.size) renderLibrary();
+}
+
+function addFiles(files) {
+  for (const file of files) {
+    const item = uploadItem(file.name);
+    uploads.queue = uploads.queue.then(() => uploadOne(file, item)).catch(() => {});
+  }
+}
+
+function uploadItem(name) {
+  const bar = el("progress", { max: "100", value: "0", "aria-label": t("up.progress", name) });
+  const text = el("span", { class: "upload-state" }, t("up.waiting"));
+  const li = el("li", { class: "upload-item" }, el("span", { class: "upload-name" }, name), bar, text);
+  $("#upload-list").prepend(li);
+  return {
+    show(message, percent) { text.textContent = message; if (percent !== undefined) bar.value = percent; },
+    end(ok, message) {
+      li.classList.add(ok ? "done" : "failed");
+      text.textContent = ok ? message : t("up.failed") + message;
+      if (ok) bar.value = 100; else bar.remove();
+    },
+  };
+}
+
+function sendFile(file, onProgress) {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", `/api/uploads?name=${encodeURIComponent(file.name)}`);
+    xhr.setRequestHeader("Content-Type", "application/pdf");
+    xhr.upload.onprogress = (e) => { if (e.lengthComputable) onProgress(Math.round((100 * e.loaded) / e.total)); };
+    xhr.onload = () => {
+      let body = {};
+      try { body = JSON.parse(xhr.responseText); } catch { /* not JSON */ }
+      if (xhr.status === 202) resolve(body);
+      else if ([409, 413, 415, 422].includes(xhr.status) && body.detail) reject(new Error(body.detail));
+      else reject(new Error(humanError(xhr.status, body.detail)));
+    };
+    xhr.onerror = () => reject(new Error(t("err.network")));
+    xhr.send(file);
+  });
+}
+
+const STAGE = { stored: 42, parsing: 50, extracting: 60, indexing: 65 };
+
+function showJob(item, job) {
+  if (job.state === "indexing") {
+    const share = job.total ? job.done / job.total : 0;
+    item.show(t("up.indexing", formatNumber(job.done), formatNumber(job.total)), Math.round(65 + 34 * share));
+  } else if (STAGE[job.state]) {
+    item.show(t(`up.${job.state}`), STAGE[job.state]);
+  }
+}
+
+async function uploadOne(file, item) {
+  if (!/\.pdf$/i.test(file.name)) { item.end(false, `${file.name}: ${t("up.notPdf")}`); return; }
+  if (file.size > uploads.maxBytes) { item.end(false, `${file.name}: ${t("up.tooBig", megabytes())}`); return; }
+  try {
+    let job = await sendFile(file, (pct) => item.show(t("up.sending", pct), Math.round(pct * 0.4)));
+    while (job.state !== "done" && job.state !== "failed") {
+      showJob(item, job);
+      await new Promise((r) => setTimeout(r, 300));
+      job = await api(`/api/uploads/${encodeURIComponent(job.id)}`);
+    }
+    if (job.state === "failed") { item.end(false, job.error); return; }
+    await reloadBasics();
+    item.end(true, t("up.done", job.title || job.document, formatNumber(job.n_pages),
+      formatNumber(job.n_figures), formatNumber(Math.round(job.seconds * 10) / 10)));
+  } catch (err) {
+    item.end(false, `${file.name}: ${err.message}`);
+  }
+}
+
+$("#upload-button").addEventListener("click", () => $("#upload-input").click());
+$("#upload-input").addEventListener("change", (event) => {
+  const files = [...event.target.files];
+  event.target.value = "";
+  addFiles(files);
+});
+
+const draggingFiles = (event) => [...(event.dataTransfer?.types || [])].includes("Files");
+const libraryView = $("#library-view");
+libraryView.addEventListener("dragover", (event) => {
+  if (!uploads.enabled || !draggingFiles(event)) return;
+  event.preventDefault();
+  event.dataTransfer.dropEffect = "copy";
+  libraryView.classList.add("dragging");
+});
+libraryView.addEventListener("dragleave", (event) => {
+  if (!libraryView.contains(event.relatedTarget)) libraryView.classList.remove("dragging");
+});
+libraryView.addEventListener("drop", (event) => {
+  libraryView.classList.remove("dragging");
+  if (!uploads.enabled || !draggingFiles(event)) return;
+  event.preventDefault();
+  addFiles([...event.dataTransfer.files]);
+});
+// A file dropped elsewhere on the page must not replace the page with the PDF.
+window.addEventListener("dragover", (event) => { if (draggingFiles(event)) event.preventDefault(); });
+window.addEventListener("drop", (event) => { if (draggingFiles(event)) event.preventDefault(); });
 
 async function showDocumentFigures(documentId) {
   showView("figures", { push: true });
@@ -475,10 +647,12 @@ function fillFilters() {
   };
   for (const [name, values] of Object.entries(options)) {
     const select = form.elements[name];
-    for (const v of values) select.append(el("option", { value: v }, String(v)));
+    const chosen = select.value;
+    select.replaceChildren(select.options[0], ...values.map((v) => el("option", { value: v }, String(v))));
+    select.value = values.map(String).includes(chosen) ? chosen : "";
   }
   labelOptions();
-  form.addEventListener("change", refreshFigures);
+  if (!filtersReady) form.addEventListener("change", refreshFigures);
   filtersReady = true;
 }
 
@@ -776,6 +950,10 @@ function rerender() {
   if (state.figures.length) renderExamples();
   if (filtersReady) { labelOptions(); refreshFigures().catch((err) => setStatus("#figures-count", err.message)); }
   if (state.view === "library" && state.documents.size) renderLibrary();
+  $("#upload-limit").textContent = t("up.limit", megabytes());
+  for (const item of document.querySelectorAll("#upload-list progress")) {
+    item.setAttribute("aria-label", t("up.progress", item.previousElementSibling?.textContent || ""));
+  }
   if (!$("#viewer").hidden) showPage();
 }
 
@@ -788,4 +966,5 @@ window.addEventListener("resize", () => {
 applyLanguage();
 renderHistory();
 followAddress();
+loadUploadSettings();
 loadBasics().then(renderExamples).catch((err) => showError(err.message));
