@@ -5,6 +5,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from banen_qa.answer.letters import Letter
+    from banen_qa.corpus import Corpus
+    from banen_qa.models import Answer
+    from banen_qa.search.index import PassageIndex
 
 from banen_qa.evaluate.report import markdown, print_set, summary_table
 from banen_qa.evaluate.score import (
@@ -20,7 +27,7 @@ from banen_qa.evaluate.score import (
 
 def gold_sets(gold_dir: Path) -> list[tuple[str, Path, Path, Path | None]]:
     """(name, figures.jsonl, questions.jsonl, letters dir or None for the corpus)."""
-    sets = []
+    sets: list[tuple[str, Path, Path, Path | None]] = []
     if (gold_dir / "seed-figures.jsonl").exists():
         sets.append(("seed", gold_dir / "seed-figures.jsonl", gold_dir / "seed-questions.jsonl",
                      None))
@@ -75,9 +82,12 @@ def run_reasoning(console, corpus, gold_dir: Path, data_dir: Path) -> dict[str, 
             built[key] = combined_corpus(corpus, letter_dirs, data_dir)
         merged, index = built[key]
         letters = letters_of(merged.documents)
-        score = score_reasoning(read_jsonl(q_path, ReasoningQuestion),
-                                lambda q, i=index, c=merged, lt=letters:
-                                answer_question(q, index=i, figures=c.figures, letters=lt))
+
+        def ask(q: str, i: PassageIndex = index, c: Corpus = merged,
+                lt: list[Letter] = letters) -> Answer:
+            return answer_question(q, index=i, figures=c.figures, letters=lt)
+
+        score = score_reasoning(read_jsonl(q_path, ReasoningQuestion), ask)
         print_reasoning(console, name, score)
         results[name] = {"reasoning": score.model_dump()}
     return results
@@ -115,8 +125,11 @@ def run_eval(corpus, index, *, gold_dir: Path | None = None, report_stem: Path |
         qa = None
         if q_path.exists():
             questions = read_jsonl(q_path, GoldQuestion)
-            qa = score_questions(questions, lambda q, i=set_index, c=set_corpus:
-                                 answer_question(q, index=i, figures=c.figures))
+
+            def ask_set(q: str, i: PassageIndex = set_index, c: Corpus = set_corpus) -> Answer:
+                return answer_question(q, index=i, figures=c.figures)
+
+            qa = score_questions(questions, ask_set)
         results[name] = {"figures": fig.model_dump(), "qa": qa.model_dump() if qa else None}
         print_set(console, name, fig, qa)
         if llm_client is not None:

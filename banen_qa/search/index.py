@@ -19,7 +19,7 @@ import json
 import os
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -262,7 +262,7 @@ def _record_hash(p: Passage) -> str:
     return hashlib.sha256(p.model_dump_json().encode()).hexdigest()
 
 
-def _from_metadata(pid: str, text: str, meta: dict[str, Any]) -> Passage:
+def _from_metadata(pid: str, text: str, meta: Mapping[str, Any]) -> Passage:
     return Passage(
         id=pid,
         document=str(meta["document"]),
@@ -272,7 +272,7 @@ def _from_metadata(pid: str, text: str, meta: dict[str, Any]) -> Passage:
         text=text,
         char_start=int(meta["char_start"]),
         char_end=int(meta["char_end"]),
-        kind=meta.get("kind", "body"),  # type: ignore[arg-type]
+        kind=meta.get("kind", "body"),
         page_spans=[PageSpan(**s) for s in json.loads(str(meta.get("page_spans") or "[]"))],
     )
 
@@ -434,8 +434,12 @@ class PassageIndex:
             key = f"{d.content_hash}:{version}" if d.content_hash else None
             if key is None or known.get(name) != key:
                 base = done
-                embedded += self.put_document(d, progress=progress and (
-                    lambda n, base=base: progress(base + n)), version=version)
+                step: Callable[[int], None] | None = None
+                if progress:
+                    def step(n: int, base: int = base, report: Callable[[int], None] = progress,
+                             ) -> None:
+                        report(base + n)
+                embedded += self.put_document(d, progress=step, version=version)
             done += len(d.passages)
             if progress:
                 progress(done)
