@@ -8,8 +8,9 @@ but the metadata is worth keeping. The steps, per page:
 
 1. find the columns from where characters stand (a vertical gutter with no text);
    a narrow or small-type column to the right of the body is the margin (colophon);
-2. let pdfplumber group the body column's characters into lines; drop superscripts
-   from the line text and remember them as footnote calls;
+2. group the body column's characters into lines (pdfplumber's grouping; with the
+   pdfium backend the same grouping in pdfium_chars); drop superscripts from the line
+   text and remember them as footnote calls;
 3. sort lines into furniture (header, footer, page label, address), footnotes,
    headings, bullets and body; tables found by pdfplumber's table finder come out
    as rows of cells;
@@ -64,7 +65,7 @@ LETTER_FIELDS = re.compile(
     r"november|december) \d{4}$", re.I | re.M)
 SENTENCE_END = (".", ":", "!", "?", ";")
 Backend = Literal["pdfium", "pdfplumber"]
-DEFAULT_BACKEND: Backend = "pdfplumber"  # $BANEN_QA_PARSER or parse_pdf(backend=) to change
+DEFAULT_BACKEND: Backend = "pdfium"  # $BANEN_QA_PARSER=pdfplumber or parse_pdf(backend=) to change
 KEEP_HYPHEN_NEXT = {"en", "of", "tot", "and", "or", "to"}
 
 
