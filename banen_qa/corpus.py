@@ -175,8 +175,11 @@ def pipeline_modules() -> list[str]:
 
 @cache
 def pipeline_version() -> str:
-    """Hash of the pipeline's source: caches made by other code are not used."""
-    h = hashlib.sha256()
+    """Hash of the pipeline's source and the parser backend ($BANEN_QA_PARSER): caches made
+    by other code are not used."""
+    from banen_qa.ingest.parse import parser_backend
+
+    h = hashlib.sha256(parser_backend().encode())
     for name in pipeline_modules():
         spec = importlib.util.find_spec(name)
         if spec and spec.origin:

@@ -101,15 +101,25 @@ def raw_pdfium(files: list[Path]) -> None:
         doc.close()
 
 
-def full_ingest(files: list[Path]) -> tuple[int, int]:
+def full_ingest(files: list[Path], backend: str | None = None) -> tuple[int, int]:
+    """Parse + passages + figures; `backend` sets $BANEN_QA_PARSER for the run."""
     from banen_qa.corpus import ingest_pdf
 
-    passages = figures = 0
-    for f in files:
-        got = ingest_pdf(f)
-        passages += len(got.passages)
-        figures += len(got.figures)
-    return passages, figures
+    old = os.environ.get("BANEN_QA_PARSER")
+    if backend:
+        os.environ["BANEN_QA_PARSER"] = backend
+    try:
+        passages = figures = 0
+        for f in files:
+            got = ingest_pdf(f)
+            passages += len(got.passages)
+            figures += len(got.figures)
+        return passages, figures
+    finally:
+        if old is None:
+            os.environ.pop("BANEN_QA_PARSER", None)
+        else:
+            os.environ["BANEN_QA_PARSER"] = old
 
 
 def bulk(files: list[Path], workers: int) -> None:
@@ -339,11 +349,13 @@ def ingest_rows(files: list[Path]) -> dict[str, float]:
     pages = sum(pdf_pages(f) for f in files)
     raw_pdfplumber(files[:1])
     raw_pdfium(files[:1])
-    full_ingest(files[:1])
+    full_ingest(files[:1], "pdfium")
+    full_ingest(files[:1], "pdfplumber")
     rows = {"pypdfium2 raw text": timed(lambda: raw_pdfium(files)),
             "pdfplumber extract_text": timed(lambda: raw_pdfplumber(files)),
-            "full ingest (parse+figures)": timed(lambda: full_ingest(files))}
-    print(f"\ningest, {len(files)} generated letters, {pages} pages:")
+            "full ingest, pdfium": timed(lambda: full_ingest(files, "pdfium")),
+            "full ingest, pdfplumber": timed(lambda: full_ingest(files, "pdfplumber"))}
+    print(f"\ningest, {len(files)} generated letters, {pages} pages (1 process):")
     for name, t in rows.items():
         print(f"  {name:<28} {pages / t:8.1f} pages/s  "
               f"{t / rows['pdfplumber extract_text']:6.2f}x pdfplumber time")
@@ -360,6 +372,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--requests", type=int, default=30, help="requests per serve load")
     ap.add_argument("--workdir", type=Path, default=DEFAULT_WORKDIR)
     ap.add_argument("--profile", action="store_true", help="profile the full ingest")
+    ap.add_argument("--ingest-only", action="store_true", help="only the ingest section")
+    ap.add_argument("--letters", type=Path,
+                    help="ingest these letters (a folder, e.g. eval.synth.generate --n 100 "
+                         "--no-gold); default eval/synth/letters")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT))
     args.workdir.mkdir(parents=True, exist_ok=True)
@@ -370,10 +386,11 @@ def main(argv: list[str] | None = None) -> int:
                    f"{platform.python_version()}",
     }
     print(f"{out['date']} · {out['machine']}\n")
-    out["scale"] = scale_rows(sizes, args.workdir, args.rounds)
-    out["cli"] = cli_rows(args.workdir)
-    out["serve"] = serve_rows(args.workdir, args.requests)
-    files = sorted((ROOT / "eval" / "synth" / "letters").glob("*.pdf"))
+    if not args.ingest_only:
+        out["scale"] = scale_rows(sizes, args.workdir, args.rounds)
+        out["cli"] = cli_rows(args.workdir)
+        out["serve"] = serve_rows(args.workdir, args.requests)
+    files = sorted((args.letters or ROOT / "eval" / "synth" / "letters").glob("*.pdf"))
     out["ingest_pages_per_s"] = ingest_rows(files)
     if args.profile:
         profile_ingest(files)

@@ -8,8 +8,9 @@ but the metadata is worth keeping. The steps, per page:
 
 1. find the columns from where characters stand (a vertical gutter with no text);
    a narrow or small-type column to the right of the body is the margin (colophon);
-2. let pdfplumber group the body column's characters into lines; drop superscripts
-   from the line text and remember them as footnote calls;
+2. group the body column's characters into lines (pdfplumber's grouping; with the
+   pdfium backend the same grouping in pdfium_chars); drop superscripts from the line
+   text and remember them as footnote calls;
 3. sort lines into furniture (header, footer, page label, address), footnotes,
    headings, bullets and body; tables found by pdfplumber's table finder come out
    as rows of cells;
@@ -20,9 +21,11 @@ but the metadata is worth keeping. The steps, per page:
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import statistics
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -63,6 +66,8 @@ LETTER_FIELDS = re.compile(
     r"|, \d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
     r"november|december) \d{4}$", re.I | re.M)
 SENTENCE_END = (".", ":", "!", "?", ";")
+Backend = Literal["pdfium", "pdfplumber"]
+DEFAULT_BACKEND: Backend = "pdfium"  # $BANEN_QA_PARSER=pdfplumber or parse_pdf(backend=) to change
 KEEP_HYPHEN_NEXT = {"en", "of", "tot", "and", "or", "to"}
 
 
@@ -183,14 +188,23 @@ def _find_margin_x(
     return None
 
 
+def _plumber_lines(page) -> Callable[[list[dict]], list[dict]]:
+    """pdfplumber's own line grouping of a subset of the page's chars."""
+    def lines(chars: list[dict]) -> list[dict]:
+        chars_set = {id(c) for c in chars}
+        sub = page.filter(lambda o: o.get("object_type") == "char" and id(o) in chars_set)
+        return sub.extract_text_lines(return_chars=True, keep_blank_chars=True)
+    return lines
+
+
 def _line_rows(
-    page, chars, page_number: int, body_size: float, layout: LayoutSettings
+    lines_of: Callable[[list[dict]], list[dict]], chars, page_number: int, body_size: float,
+    layout: LayoutSettings,
 ) -> list[_Row]:
-    """Group chars into lines (pdfplumber), dropping superscript digits as footnote calls."""
-    chars_set = {id(c) for c in chars}
-    sub = page.filter(lambda o: o.get("object_type") == "char" and id(o) in chars_set)
+    """Group chars into lines (`lines_of`: pdfplumber's grouping or the same on pdfium
+    chars), dropping superscript digits as footnote calls."""
     rows: list[_Row] = []
-    for line in sub.extract_text_lines(return_chars=True, keep_blank_chars=True):
+    for line in lines_of(chars):
         lchars = sorted(line["chars"], key=lambda c: c["x0"])
         size = _dominant_size(lchars) or body_size
         baseline = statistics.median(c["bottom"] for c in lchars if round(c["size"], 1) == size)
@@ -281,9 +295,9 @@ def _attach_floating_calls(
 # the document
 
 
-def _body_size(pdf, layout: LayoutSettings) -> float:
+def _body_size(pages: list[_Page], layout: LayoutSettings) -> float:
     sizes: Counter[float] = Counter()
-    for page in pdf.pages[:layout.body_size_pages]:
+    for page in pages[:layout.body_size_pages]:
         for c in page.chars:
             if c["text"].strip():
                 sizes[round(c["size"], 1)] += 1
@@ -296,17 +310,30 @@ def _norm_furniture(text: str) -> str:
     return re.sub(r"\d+", "#", text.lower()).strip()
 
 
+def parser_backend(backend: str | None = None) -> Backend:
+    """The backend asked for, else $BANEN_QA_PARSER, else the default."""
+    name = (backend or os.environ.get("BANEN_QA_PARSER") or DEFAULT_BACKEND).strip().lower()
+    if name not in ("pdfium", "pdfplumber"):
+        raise ValueError(f"unknown parser backend {name!r} (pdfium or pdfplumber)")
+    return "pdfium" if name == "pdfium" else "pdfplumber"
+
+
 def parse_pdf(
-    path: Path | str, *, year: int | None = None, layout: LayoutSettings = DEFAULT_LAYOUT
+    path: Path | str, *, year: int | None = None, layout: LayoutSettings = DEFAULT_LAYOUT,
+    backend: str | None = None,
 ) -> ParsedDocument:
     """Parse one letter. Raises PdfError for files that cannot be read.
 
     `layout` holds every threshold the parser reads a page with; a letter with another
-    layout is another LayoutSettings, not an edit here."""
+    layout is another LayoutSettings, not an edit here. `backend` reads the characters:
+    "pdfplumber" or "pdfium" (pypdfium2's text page, 5-10x faster; pdfplumber then only
+    finds ruled tables); default $BANEN_QA_PARSER or DEFAULT_BACKEND."""
     path = Path(path)
-    pdf = open_pdf(path)
+    which = parser_backend(backend)
+    pdf = open_pdf(path)  # pdfplumber also for pdfium: the same causes for unreadable files
     try:
-        return _parse(pdf, path, year, layout)
+        pages = _plumber_pages(pdf) if which == "pdfplumber" else _pdfium_pages(pdf, path)
+        return _parse(pages, pdf, path, year, layout)
     except PdfError:
         raise
     except Exception as exc:
@@ -315,19 +342,103 @@ def parse_pdf(
         pdf.close()
 
 
-def _parse(pdf, path: Path, year: int | None, layout: LayoutSettings) -> ParsedDocument:
-    body_size = _body_size(pdf, layout)
+@dataclass
+class _Page:
+    """One page as the parser reads it, whichever backend read the characters."""
+
+    number: int
+    width: float
+    height: float
+    chars: list[dict]
+    lines_of: Callable[[list[dict]], list[dict]]
+    tables: Callable[[LayoutSettings], list]  # ruled tables (pdfplumber's table finder)
+
+
+def _plumber_pages(pdf) -> list[_Page]:
+    def tables(page) -> Callable[[LayoutSettings], list]:
+        return lambda layout: _find_tables(page, layout) if (page.rects or page.lines) else []
+
+    return [_Page(number=p.page_number, width=float(p.width), height=float(p.height),
+                  chars=list(p.chars), lines_of=_plumber_lines(p), tables=tables(p))
+            for p in pdf.pages]
+
+
+def _pdfium_pages(pdf, path: Path) -> list[_Page]:
+    """Chars from pypdfium2 (see pdfium_chars). A page with path objects may hold a ruled
+    table: pdfplumber finds it there from the page's graphics alone (its text is not
+    interpreted, which is what makes pdfplumber slow), with these chars for the cells."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_raw
+
+    from banen_qa.ingest.pdfium_chars import group_lines, page_chars
+
+    try:
+        doc = pdfium.PdfDocument(str(path))
+    except Exception as exc:
+        raise PdfError(path, f"corrupt PDF (pdfium: {exc})") from None
+    out: list[_Page] = []
+    try:
+        for i in range(len(doc)):
+            page = doc[i]
+            textpage = page.get_textpage()
+            chars = page_chars(page, textpage)
+            has_paths = any(
+                pdfium_raw.FPDFPageObj_GetType(pdfium_raw.FPDFPage_GetObject(page, k))
+                == pdfium_raw.FPDF_PAGEOBJ_PATH
+                for k in range(pdfium_raw.FPDFPage_CountObjects(page)))
+            width, height = page.get_width(), page.get_height()
+            textpage.close()
+            page.close()
+            out.append(_Page(number=i + 1, width=width, height=height, chars=chars,
+                             lines_of=group_lines, tables=_tables_of(pdf, i, chars, has_paths)))
+    finally:
+        doc.close()
+    return out
+
+
+def _tables_of(
+    pdf, i: int, chars: list[dict], has_paths: bool
+) -> Callable[[LayoutSettings], list]:
+    if not has_paths:
+        return lambda layout: []
+    return lambda layout: _graphics_tables(pdf.pages[i], chars, layout)
+
+
+def _graphics_tables(page, chars: list[dict], layout: LayoutSettings) -> list:
+    """pdfplumber's ruled tables on `page`, its layout built without rendering any text;
+    the cells read `chars` (pdfium's)."""
+    from pdfminer.pdfinterp import PDFPageInterpreter
+    from pdfplumber.page import PDFPageAggregatorWithMarkedContent
+
+    class _NoText(PDFPageAggregatorWithMarkedContent):
+        def render_string(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
+            return None
+
+    device = _NoText(page.pdf.rsrcmgr, pageno=page.page_number, laparams=page.pdf.laparams)
+    PDFPageInterpreter(page.pdf.rsrcmgr, device).process_page(page.page_obj)
+    page._layout = device.get_result()
+    objects = page.objects
+    if not (objects.get("rect") or objects.get("line")):
+        return []
+    objects["char"] = [dict(c, doctop=c["top"]) for c in chars]
+    return _find_tables(page, layout)
+
+
+def _parse(
+    pages: list[_Page], pdf, path: Path, year: int | None, layout: LayoutSettings
+) -> ParsedDocument:
+    body_size = _body_size(pages, layout)
     if body_size == 0.0:
         raise PdfError(path, "no text layer (scanned or image-only PDF?)")
 
     metas: list[PageMeta] = []
     page_rows: list[list[_Row]] = []
     footnotes: list[Footnote] = []
-    for page in pdf.pages:
-        n = page.page_number
+    for page in pages:
+        n = page.number
         meta = PageMeta(page=n)
-        chars = [c for c in page.chars]
-        gutter = _find_margin_x(chars, float(page.width), body_size, layout)
+        chars = list(page.chars)
+        gutter = _find_margin_x(chars, page.width, body_size, layout)
         if gutter is not None:
             # a row that runs through the gutter (a letterhead) is not split
             slack = layout.gutter_crossing_slack_pt
@@ -336,16 +447,16 @@ def _parse(pdf, path: Path, year: int | None, layout: LayoutSettings) -> ParsedD
             in_margin = [c["x0"] >= gutter[1] and round(c["top"]) not in through for c in chars]
             margin_chars = [c for c, m in zip(chars, in_margin, strict=True) if m]
             chars = [c for c, m in zip(chars, in_margin, strict=True) if not m]
-            for r in _line_rows(page, margin_chars, n, body_size, layout):
+            for r in _line_rows(page.lines_of, margin_chars, n, body_size, layout):
                 if PAGE_LABEL.match(r.text):
                     meta.page_label = r.text
                 else:
                     meta.margin.append(r.text)
-        tables = _find_tables(page, layout) if (page.rects or page.lines) else []
+        tables = page.tables(layout)
         if tables:
             boxes = [t.bbox for t in tables]
             chars = [c for c in chars if not _inside_any(c, boxes, layout.table_box_slack_pt)]
-        rows = _line_rows(page, chars, n, body_size, layout)
+        rows = _line_rows(page.lines_of, chars, n, body_size, layout)
         rows = _take_footnotes(rows, body_size, n, footnotes, layout)
         for t in tables:
             rows.append(
@@ -356,11 +467,11 @@ def _parse(pdf, path: Path, year: int | None, layout: LayoutSettings) -> ParsedD
         metas.append(meta)
         page_rows.append(rows)
 
-    _strip_furniture(page_rows, metas, pdf, layout)
+    _strip_furniture(page_rows, metas, [p.height for p in pages], layout)
     _mark_headings(page_rows, body_size, layout)
     if sum(len(r) for r in page_rows) == 0:
         raise PdfError(path, "no body text found (scanned or image-only PDF?)")
-    doc = _assemble(page_rows, footnotes, metas, path, len(pdf.pages), body_size, layout)
+    doc = _assemble(page_rows, footnotes, metas, path, len(pages), body_size, layout)
     doc.title = (pdf.metadata or {}).get("Title") or None
     doc.year = year
     return doc
@@ -421,7 +532,8 @@ def _dated(metas: list[PageMeta], text: str) -> dt.date | None:
 
 
 def _strip_furniture(
-    page_rows: list[list[_Row]], metas: list[PageMeta], pdf, layout: LayoutSettings
+    page_rows: list[list[_Row]], metas: list[PageMeta], heights: list[float],
+    layout: LayoutSettings,
 ) -> None:
     """Move page labels, repeated headers/footers and the address block into metadata."""
     n_pages = len(page_rows)
@@ -430,7 +542,7 @@ def _strip_furniture(
         seen = {_norm_furniture(r.text) for r in rows if r.kind != "table"}
         repeated.update(seen)
     for i, rows in enumerate(page_rows):
-        height = float(pdf.pages[i].height)
+        height = heights[i]
         meta = metas[i]
         keep = []
         for r in rows:
@@ -448,7 +560,7 @@ def _strip_furniture(
             else:
                 keep.append(r)
         page_rows[i] = keep
-    _strip_letterhead(page_rows, metas, float(pdf.pages[0].height), layout)
+    _strip_letterhead(page_rows, metas, heights[0], layout)
 
 
 def _strip_letterhead(
