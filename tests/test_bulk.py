@@ -260,7 +260,7 @@ def wait_for_rows(proc: subprocess.Popen, store: Path, at_least: int, timeout: f
 
 @pytest.mark.parametrize("how", ["ctrl-c", "kill", "kill -9"])
 def test_interrupted_run_leaves_a_usable_store_and_resumes(mixed, tmp_path, how):
-    n = 6
+    n = 24  # enough that the signal lands mid-run even with the fast (pdfium) reader
     files = distinct_copies(mixed.good, tmp_path / "letters", n)
     store = tmp_path / "store"
     workers = 1 if how == "ctrl-c" else 2  # Ctrl-C in-process, the others with a pool
