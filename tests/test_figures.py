@@ -585,3 +585,18 @@ def test_real_wording_pdf_dated_in_its_letterhead(tmp_path: Path) -> None:
     assert ingested.doc.date == dt.date(2025, 11, 18)
     assert facts(ingested.figures) == {("totaal", 2024, "realised_jobs", 98000),
                                        ("overheid", 2024, "realised_jobs", 14200)}
+
+
+# --- constructions of real wording (issue: real-dev round 2) -------------------------------
+
+
+def test_report_year_is_the_year_reported_on_not_the_publication_year() -> None:
+    """A news item of July 2020 on the 2019 results: its dateline and the future target are
+    not the year an undated figure is about; the year its figures are written with is."""
+    figs = figures_of(
+        ("", "Leiden, 2 juli 2020 – Werkgevers hebben samen in 2019 61.615 extra banen "
+             "gerealiseerd. Sinds 2013 groeit het aantal. In 2026 moeten er 125.000 zijn."),
+        ("", "Het bedrijfsleven was goed voor 51.829 extra banen."),
+        year=None, date=dt.date(2020, 7, 2),
+    )
+    assert ("marktsector", 2019, "realised_jobs", 51829) in facts(figs)

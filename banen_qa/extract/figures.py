@@ -786,6 +786,19 @@ def report_year(doc: ParsedDocument) -> int | None:
     """The year the report is about: the document's own, else the year it names most."""
     if doc.year is not None:
         return doc.year
+    # a year a figure can be about: not a date ("2 juli 2020", the publication), not a
+    # comparison ("sinds 2013"), not after the document's own date (a future target)
+    latest = doc.date.year if doc.date else None
+    free = Counter(
+        int(y.value)
+        for a, b in split_sentences(doc.text)
+        for s in [_Sentence(doc.text[a:b], a)]
+        for y in _tokens(s.text)[0]
+        if not _is_comparison(y, s) and not _is_date(y, s)
+        and (latest is None or y.value <= latest)
+    )
+    if free:  # the commonest; of equally common years the latest (the one reported on)
+        return max(free, key=lambda y: (free[y], y))
     years = [int(t.value) for t in find_numbers(doc.text) if _is_year(t, doc.text)]
     return Counter(years).most_common(1)[0][0] if years else None
 
