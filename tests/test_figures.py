@@ -600,3 +600,24 @@ def test_report_year_is_the_year_reported_on_not_the_publication_year() -> None:
         year=None, date=dt.date(2020, 7, 2),
     )
     assert ("marktsector", 2019, "realised_jobs", 51829) in facts(figs)
+
+
+def test_list_after_a_lead_in_against_an_earlier_period_holds_changes() -> None:
+    """A lead-in ending in ':' sets what its items are: growth over a dated period (not
+    figures), or levels against the baseline, dated by the lead-in's last year."""
+    figs = figures_of(
+        ("", "Vergeleken met het vierde kwartaal van 2016 ziet de netto ontwikkeling er zo "
+             "uit:\n• 13.653 extra banen via een regulier dienstverband: 1.138 bij de "
+             "overheid en 12.515 bij de markt;\n• 481 extra banen via een uitzendcontract."),
+        ("", "Van de nulmeting eind 2012 tot en met het derde kwartaal 2017 kwamen werkgevers "
+             "uit op:\n• 24.155 extra banen via een regulier dienstverband (368 bij de "
+             "overheid en 23.787 in de markt), en\n• 8.988 extra banen via een "
+             "uitzendcontract of detachering."),
+        year=2018,
+    )
+    assert facts(figs) == {
+        ("totaal", 2017, "realised_jobs_regular", 24155),
+        ("overheid", 2017, "realised_jobs_regular", 368),
+        ("marktsector", 2017, "realised_jobs_regular", 23787),
+        ("totaal", 2017, "realised_jobs_agency", 8988),
+    }

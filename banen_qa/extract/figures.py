@@ -90,6 +90,8 @@ _TARGET_MODAL = re.compile(vocab.TARGET_MODAL, _I)
 _MODAL_SCOPE_BREAK = re.compile(vocab.MODAL_SCOPE_BREAK, _I)
 _PEOPLE_WITH_JOB = re.compile(vocab.PEOPLE_WITH_JOB, _I)
 _TRANSITION_FROM = re.compile(vocab.TRANSITION_FROM, _I)
+_LEAD_IN_CHANGE = re.compile(vocab.LEAD_IN_PERIOD_COMPARISON, _I)
+_LIST_ITEM = re.compile(vocab.LIST_ITEM)
 _TRANSITION_TO = re.compile(vocab.TRANSITION_TO, _I)
 _QUARTER_NO_YEAR = re.compile(
     r"\b(?P<q>eerste|tweede|derde|vierde|[1-4]e|first|second|third|fourth)\s+(?:kwartaal|quarter)"
@@ -828,13 +830,29 @@ def _paragraph_figures(
     sector = _section_sector(section)
     ctx = _Context(document_year=doc.date.year if doc.date else None)
     jobs_context = bool(_JOB_UNIT_ANY.search(text))
+    lead_in: _Sentence | None = None
     for s_start, s_end in split_sentences(text):
         s = _Sentence(text[s_start:s_end], s_start, jobs_context=jobs_context)
         s.years, s.values = _tokens(s.text)
-        drafts = _sentence_drafts(s, ctx, sector, year) if s.values else []
+        item = bool(_LIST_ITEM.match(s.text))
+        if not item:
+            lead_in = s if s.text.rstrip().endswith(":") else None
+        fallback = _lead_in_year(lead_in) if item and lead_in else None
+        if item and lead_in and _LEAD_IN_CHANGE.search(lead_in.text):
+            drafts = []  # changes over a period, not levels
+        else:
+            drafts = _sentence_drafts(s, ctx, sector, fallback or year) if s.values else []
         for d in drafts:
             yield _to_figure(d, s, start, doc)
         _update_context(ctx, s, drafts)
+
+
+def _lead_in_year(lead_in: _Sentence) -> int | None:
+    """'Van de nulmeting eind 2012 tot en met het derde kwartaal 2017 kwamen werkgevers uit
+    op:' -- the list's items are about the lead-in's last year (not its starting point)."""
+    free = [y for y in lead_in.years if not _is_comparison(y, lead_in)
+            and not _is_date(y, lead_in)]
+    return int(free[-1].value) if free else None
 
 
 def extract_figures(doc: ParsedDocument, passages: list[Passage]) -> list[Figure]:

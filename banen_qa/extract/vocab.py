@@ -978,6 +978,15 @@ PEOPLE_WITH_JOB = (
     r"^\s*(?:mensen\s+met\s+een\s+(?:arbeids)?beperking|arbeidsgehandicapten)\s+(?:\w+\s+){0,3}?"
     r"(?:een\s+baan|aan\s+het\s+werk|werkzaam|in\s+dienst|aan\s+de\s+slag|een\s+regulier)"
 )
+# A list's lead-in that measures against an earlier period, not the baseline: its items are
+# changes over that period ("Vergeleken met het vierde kwartaal van 2016 ziet de netto
+# ontwikkeling er zo uit: • 13.653 extra banen ..."), unlike "Vergeleken met de nulmeting".
+LEAD_IN_PERIOD_COMPARISON = (
+    r"(?:vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.|sinds|compared\s+(?:to|with))\s+"
+    r"(?:(?!nulmeting|baseline)\S+\s+){0,4}?(?:19|20)\d\d\b"
+)
+# A list item ("• 24.155 extra banen ...") as the parser writes it.
+LIST_ITEM = r"^\s*[•\uf0b7▪–-]\s"
 # "steeg van 5.000 naar 6.000", "ging van 1,9% naar 2,1%": the first value is the earlier year.
 TRANSITION_FROM = r"\bvan\s*$"
 TRANSITION_TO = r"^\s*(?:\w*banen\s+|procent\s+)?(?:in\s+(?:19|20)\d\d\s+)?(?:naar|tot|to)\s*$"
