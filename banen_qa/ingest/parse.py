@@ -64,6 +64,7 @@ LETTER_FIELDS = re.compile(
     r"|, \d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
     r"november|december) \d{4}$", re.I | re.M)
 SENTENCE_END = (".", ":", "!", "?", ";")
+PROSE = re.compile(r"[a-z][.!?]\s+[A-Z]|\d{4} [–—-] [A-Z]|[a-z][.!?]$")
 KEEP_HYPHEN_NEXT = {"en", "of", "tot", "and", "or", "to"}
 
 
@@ -475,9 +476,14 @@ def _strip_letterhead(
         text = "\n".join(r.text for r in block)
         small = all(r.size < body_size * layout.letterhead_small_type for r in block)
         on_top = block[-1].bottom < height * layout.letterhead_band
-        # an address or a letter's fields are a few lines; a longer block is the body
-        reads_like = len(block) <= layout.letterhead_max_cue_lines and bool(
-            ADDRESS_CUES.search(text) or LETTER_FIELDS.search(text))
+        # an address or a letter's fields are a few lines without a sentence in them; a
+        # longer block, or one that reads on after a sentence or a dateline's dash ("Den
+        # Haag, 15 augustus 2023 – Deze notitie ..."), is the body
+        reads_like = (
+            len(block) <= layout.letterhead_max_cue_lines
+            and not PROSE.search(text)
+            and bool(ADDRESS_CUES.search(text) or LETTER_FIELDS.search(text))
+        )
         if not (on_top or small or reads_like):
             break
         metas[0].header.extend(r.text for r in block)
