@@ -70,6 +70,11 @@ _COMPARISON_WORD = re.compile(
     r"|relative\s+to|above)\s+(?:de|het|the)?\s*$",
     _I,
 )
+_REFERENCE_POINT = re.compile(
+    r"(?:ten\s+opzichte\s+van|t\.o\.v\.|sinds|vergeleken\s+met|boven|compared\s+(?:to|with)"
+    r"|since|above)\s+(?:de|het|the)?\s*(?:nulmeting\w*|baseline|uitgangssituatie)",
+    _I,
+)
 _BASELINE_OF = re.compile(r"^\s*(?:van|of|[:=]|bedroeg|bedraagt|was|is)\s*$", _I)
 _ANAPHORA = re.compile(vocab.YEAR_ANAPHORA, _I)
 _CONTINUATION = re.compile(vocab.CONTINUATION, _I)
@@ -640,6 +645,7 @@ def _update_context(ctx: _Context, s: _Sentence, drafts: list[_Draft]) -> None:
 
 _TABLE_PCT_HEADER = re.compile(vocab.TABLE_PCT_HEADER, _I)
 _TABLE_CAPTION = re.compile(vocab.TABLE_CAPTION, _I)
+_TABLE_INTRO = re.compile(vocab.TABLE_INTRO, _I)
 
 
 @dataclass
@@ -662,7 +668,10 @@ def _axis(text: str) -> _Axis:
 
 
 def _table_metric(header: str, caption: str, unit: Unit) -> str | None:
-    """Metric of a column: the first cue its header holds, else the caption's."""
+    """Metric of a column: the first cue its header holds, else the caption's. What the
+    figures are measured against ("extra banen ten opzichte van de nulmeting") is not what
+    they are."""
+    header, caption = (_REFERENCE_POINT.sub(" ", t) for t in (header, caption))
     for text in (header, caption):
         if unit == "pct":
             hit = next((m for m, rx in _TABLE_PCT.items() if rx.search(text)), None)
@@ -697,6 +706,11 @@ def _table_figures(
     caption = _axis(title)
     if caption.year is None:  # "De cijfers over heel 2021 staan in tabel 1."
         caption.year = _axis(intro).year
+    if _TABLE_INTRO.search(intro) and not any(
+        rx.search(_REFERENCE_POINT.sub(" ", title)) for rx in (*_TABLE_JOB.values(),
+                                                               *_TABLE_PCT.values())
+    ):  # a caption without a metric: the paragraph that presents the table says it
+        caption.text = f"{title} {intro}"
     for row in rows[1:]:
         cells = [c for c in row if c is not None]
         label = _axis(row[0].text if row[0] else "")

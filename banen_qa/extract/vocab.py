@@ -937,6 +937,9 @@ REFERENCE_PATTERNS = [
 # A paragraph that titles a table.
 TABLE_CAPTION = r"^\s*(?:tabel|table|overzicht|figuur|figure|grafiek)\b"
 
+# A paragraph that presents the table below it ("staan in tabel 1", "hieronder", "...:").
+TABLE_INTRO = r"\b(?:tabel|table|hieronder|onderstaande?|below|volgende\s+overzicht)\b|:\s*$"
+
 TABLE_PCT_HEADER = r"%|percentage|procent|percent|\bpct\b"
 # Words between a number and "banen" that still make it a number of jobs ("5.500 duurzame
 # banen"), unlike "in 2 het aantal banen".
