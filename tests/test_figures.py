@@ -621,3 +621,31 @@ def test_list_after_a_lead_in_against_an_earlier_period_holds_changes() -> None:
         ("marktsector", 2017, "realised_jobs_regular", 23787),
         ("totaal", 2017, "realised_jobs_agency", 8988),
     }
+
+
+def test_realised_in_a_year_after_the_text_is_a_target() -> None:
+    """'in 2026 zijn er 125.000 extra banen gerealiseerd' in a text of July 2023: a goal."""
+    figs = figures_of(
+        ("", "Den Haag, 7 juli 2023 – De banenafspraak: in 2026 zijn er 125.000 extra banen "
+             "gerealiseerd – 100.000 in de markt en 25.000 bij de overheid."),
+        year=2022, date=dt.date(2023, 7, 7),
+    )
+    assert facts(figs) == {("totaal", 2026, "target_jobs", 125000),
+                           ("marktsector", 2026, "target_jobs", 100000),
+                           ("overheid", 2026, "target_jobs", 25000)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De overheid had vorig jaar voor 15.000 banen moeten zorgen, maar het waren er nog "
+        "geen 10.000.",
+        "Dat is meer dan 35% onder het quotum van dat jaar.",
+        "Organisatie X moet dus 68 banen van 25,5 uur realiseren.",
+        "Eind 2016 heeft organisatie X 40 banen voor mensen met een arbeidsbeperking.",
+        "De gemeente Utrecht heeft 120 banen gerealiseerd.",
+    ],
+)
+def test_bounds_shortfalls_and_one_organisation_are_no_figures(sentence: str) -> None:
+    values = {f.value for f in figures_of(("", sentence), year=2017)}
+    assert values <= {15000}

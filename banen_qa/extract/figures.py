@@ -82,6 +82,7 @@ _YEAR_AFTER = re.compile(vocab.YEAR_AFTER_VALUE, _I)
 _YEAR_BEFORE = re.compile(vocab.YEAR_BEFORE_VALUE, _I)
 _QUARTER = re.compile(vocab.QUARTER, _I)
 _DATE_BEFORE_YEAR = re.compile(rf"\b\d{{1,2}}\s+(?:{vocab.MONTHS})\s+$", _I)
+_WRITTEN_DATE = re.compile(rf"\b\d{{1,2}}\s+(?:{vocab.MONTHS})\s+((?:19|20)\d\d)\b", _I)
 _DATE_DAY = re.compile(rf"\b\d{{1,2}}\s+(?:{vocab.MONTHS})\b\.?", _I)
 _REFERENCES = [re.compile(p, _I) for p in vocab.REFERENCE_PATTERNS]
 _WAARVAN = re.compile(r"(?:waarvan|daarvan|hiervan|of\s+which|of\s+these)\s*(?:\w+\s+)?$", _I)
@@ -97,6 +98,8 @@ _PEOPLE_WITH_JOB = re.compile(vocab.PEOPLE_WITH_JOB, _I)
 _TRANSITION_FROM = re.compile(vocab.TRANSITION_FROM, _I)
 _LEAD_IN_CHANGE = re.compile(vocab.LEAD_IN_PERIOD_COMPARISON, _I)
 _LIST_ITEM = re.compile(vocab.LIST_ITEM)
+_UNKNOWN_SECTOR = re.compile(r"\b\w+sector\b", _I)
+_ONE_ORGANISATION = re.compile(vocab.ONE_ORGANISATION)
 _TRANSITION_TO = re.compile(vocab.TRANSITION_TO, _I)
 _QUARTER_NO_YEAR = re.compile(
     r"\b(?P<q>eerste|tweede|derde|vierde|[1-4]e|first|second|third|fourth)\s+(?:kwartaal|quarter)"
@@ -453,6 +456,7 @@ class _Context:
     from_figure: bool = False
     last_sentence_sector: str | None = None  # the last sector the previous sentence named
     document_year: int | None = None  # the year of the document's date
+    now_year: int | None = None  # the latest year the document writes a date in (its "now")
 
 
 def _sentence_drafts(
@@ -492,6 +496,10 @@ def _sentence_drafts(
         d.year = _resolve_year(tok, group, s, ctx, year_groups, report_year, metric, d.flags)
         if inherit and prev is not None and _bound_year(tok, s) is None and len(group) == 1:
             d.year = prev.year
+        if (metric == "realised_jobs" and d.year is not None and ctx.now_year
+                and d.year > max(ctx.now_year, report_year or 0)):
+            # "in 2026 zijn er 125.000 banen gerealiseerd", in a text of 2023: still to come
+            d.metric = "target_jobs"
         d.quarter = _quarter(d.year, tok, s)
         if d.sector is not None:
             drafts.append(d)
@@ -541,6 +549,10 @@ def _resolve_sector(
     weak = vocab.find_weak_sectors(s.text)
     if weak:
         return weak[0][0]  # "samen", "in totaal", bare "werkgevers"
+    known = vocab.find_sectors(s.text)
+    if any(not any(k[1] <= m.start() < k[2] for k in known)
+           for m in _UNKNOWN_SECTOR.finditer(s.text)):
+        return None  # "de zorgsector": a sector the vocabulary does not hold, not a fallback
     flags.append("sector_from_context")
     if ctx.figure_sector and _ANAPHORA.search(s.text):
         return ctx.figure_sector  # "in dat jaar": the previous figure's subject
@@ -843,6 +855,9 @@ def _paragraph_figures(
     text = doc.text[start:end]
     sector = _section_sector(section)
     ctx = _Context(document_year=doc.date.year if doc.date else None)
+    if ctx.document_year:
+        dated = [int(m.group(1)) for m in _WRITTEN_DATE.finditer(doc.text)]
+        ctx.now_year = max([ctx.document_year, *dated])
     jobs_context = bool(_JOB_UNIT_ANY.search(text))
     lead_in: _Sentence | None = None
     for s_start, s_end in split_sentences(text):
@@ -854,6 +869,8 @@ def _paragraph_figures(
         fallback = _lead_in_year(lead_in) if item and lead_in else None
         if item and lead_in and _LEAD_IN_CHANGE.search(lead_in.text):
             drafts = []  # changes over a period, not levels
+        elif _ONE_ORGANISATION.search(s.text):
+            drafts = []  # one organisation's example, not a sector's figure
         else:
             drafts = _sentence_drafts(s, ctx, sector, fallback or year) if s.values else []
         for d in drafts:

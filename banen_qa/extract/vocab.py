@@ -839,10 +839,12 @@ DELTA_CUES = (
     r"|(?:doel\w*|afspraak|opgave|quotum|norm)\s+(?:\S+\s+){0,6}?met\s+(?=\S+\s+(?:\w+\s+)?"
     r"overtr)"
     r"|(?:increase|decrease|growth|rise)\s+of"
+    r"|\bnog\s+geen|\bnot\s+even"  # a bound, not a figure: "het waren er nog geen 10.000"
 )
 # ("extra banen" is how the Banenafspraak counts jobs above the baseline: not a change)
 DELTA_AFTER = (
-    r"(?:\w+\s+)?(?:\w*banen\s+)?(?:overtroffen|overschreden|boven\s+(?:het|de)\s+(?:doel|quotum))"
+    r"(?:\w+\s+)?(?:\w*banen\s+)?(?:overtroffen|overschreden"
+    r"|(?:boven|onder)\s+(?:het|de)\s+(?:doel\w*|quotum|norm))"
     r"|(?:\w+\s+)?(?:meer|minder|more|fewer|gestegen|gedaald|toegenomen|afgenomen"
     r"|gegroeid|increased|decreased|grew)\b"
 )
@@ -980,6 +982,13 @@ MODAL_SCOPE_BREAK = r"[;:()]|[.,]\s|\s(?:en|maar|terwijl|waarmee|toen|and|but|wh
 PEOPLE_WITH_JOB = (
     r"^\s*(?:mensen\s+met\s+een\s+(?:arbeids)?beperking|arbeidsgehandicapten)\s+(?:\w+\s+){0,3}?"
     r"(?:een\s+baan|aan\s+het\s+werk|werkzaam|in\s+dienst|aan\s+de\s+slag|een\s+regulier)"
+)
+# One organisation's own numbers (a worked example, one municipality) are not a sector's:
+# "organisatie X moet 68 banen realiseren", "de gemeente Utrecht had 120 banen".
+# Matched case-sensitively: the capital is what makes "X" or "Utrecht" a name.
+ONE_ORGANISATION = (
+    r"\b(?i:organisatie|werkgever|instelling|school|bedrijf|organisation|employer)\s+[A-Z]\b"
+    r"|\b(?i:gemeente)\s+[A-Z][a-z]+"
 )
 # A list's lead-in that measures against an earlier period, not the baseline: its items are
 # changes over that period ("Vergeleken met het vierde kwartaal van 2016 ziet de netto
