@@ -585,3 +585,67 @@ def test_real_wording_pdf_dated_in_its_letterhead(tmp_path: Path) -> None:
     assert ingested.doc.date == dt.date(2025, 11, 18)
     assert facts(ingested.figures) == {("totaal", 2024, "realised_jobs", 98000),
                                        ("overheid", 2024, "realised_jobs", 14200)}
+
+
+# --- constructions of real wording (issue: real-dev round 2) -------------------------------
+
+
+def test_report_year_is_the_year_reported_on_not_the_publication_year() -> None:
+    """A news item of July 2020 on the 2019 results: its dateline and the future target are
+    not the year an undated figure is about; the year its figures are written with is."""
+    figs = figures_of(
+        ("", "Leiden, 2 juli 2020 – Werkgevers hebben samen in 2019 61.615 extra banen "
+             "gerealiseerd. Sinds 2013 groeit het aantal. In 2026 moeten er 125.000 zijn."),
+        ("", "Het bedrijfsleven was goed voor 51.829 extra banen."),
+        year=None, date=dt.date(2020, 7, 2),
+    )
+    assert ("marktsector", 2019, "realised_jobs", 51829) in facts(figs)
+
+
+def test_list_after_a_lead_in_against_an_earlier_period_holds_changes() -> None:
+    """A lead-in ending in ':' sets what its items are: growth over a dated period (not
+    figures), or levels against the baseline, dated by the lead-in's last year."""
+    figs = figures_of(
+        ("", "Vergeleken met het vierde kwartaal van 2016 ziet de netto ontwikkeling er zo "
+             "uit:\n• 13.653 extra banen via een regulier dienstverband: 1.138 bij de "
+             "overheid en 12.515 bij de markt;\n• 481 extra banen via een uitzendcontract."),
+        ("", "Van de nulmeting eind 2012 tot en met het derde kwartaal 2017 kwamen werkgevers "
+             "uit op:\n• 24.155 extra banen via een regulier dienstverband (368 bij de "
+             "overheid en 23.787 in de markt), en\n• 8.988 extra banen via een "
+             "uitzendcontract of detachering."),
+        year=2018,
+    )
+    assert facts(figs) == {
+        ("totaal", 2017, "realised_jobs_regular", 24155),
+        ("overheid", 2017, "realised_jobs_regular", 368),
+        ("marktsector", 2017, "realised_jobs_regular", 23787),
+        ("totaal", 2017, "realised_jobs_agency", 8988),
+    }
+
+
+def test_realised_in_a_year_after_the_text_is_a_target() -> None:
+    """'in 2026 zijn er 125.000 extra banen gerealiseerd' in a text of July 2023: a goal."""
+    figs = figures_of(
+        ("", "Den Haag, 7 juli 2023 – De banenafspraak: in 2026 zijn er 125.000 extra banen "
+             "gerealiseerd – 100.000 in de markt en 25.000 bij de overheid."),
+        year=2022, date=dt.date(2023, 7, 7),
+    )
+    assert facts(figs) == {("totaal", 2026, "target_jobs", 125000),
+                           ("marktsector", 2026, "target_jobs", 100000),
+                           ("overheid", 2026, "target_jobs", 25000)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De overheid had vorig jaar voor 15.000 banen moeten zorgen, maar het waren er nog "
+        "geen 10.000.",
+        "Dat is meer dan 35% onder het quotum van dat jaar.",
+        "Organisatie X moet dus 68 banen van 25,5 uur realiseren.",
+        "Eind 2016 heeft organisatie X 40 banen voor mensen met een arbeidsbeperking.",
+        "De gemeente Utrecht heeft 120 banen gerealiseerd.",
+    ],
+)
+def test_bounds_shortfalls_and_one_organisation_are_no_figures(sentence: str) -> None:
+    values = {f.value for f in figures_of(("", sentence), year=2017)}
+    assert values <= {15000}

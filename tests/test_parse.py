@@ -147,3 +147,35 @@ def test_layout_thresholds_are_settings(doc):
     assert "Onderwerp" in late.text and "Onderwerp" not in doc.text
     with pytest.raises(FrozenInstanceError):
         DEFAULT_LAYOUT.small_type = 0.5  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("layout_name", ["eenkolom", "kamerbrief", "rapport"])
+def test_letterhead_stops_at_a_body_paragraph_with_year_and_word(
+    tmp_path: Path, layout_name: str
+) -> None:
+    """'eind 2016 in totaal' is no postcode ("2500 EA" is): the opening paragraph after the
+    address, date and subject is body text, not page-1 header metadata; so is a news item's
+    dateline paragraph ("Den Haag, 30 juni 2017 – ...")."""
+    import sys
+
+    sys.path.insert(0, str(ROOT))
+    from eval.real.build import make_letter
+    from eval.synth.render import render
+
+    source = tmp_path / "brief.txt"
+    source.write_text(
+        f"title: Resultaten\ndate: Den Haag, 30 juni 2017\nauthor: UWV\nlayout: {layout_name}"
+        "\n---\nDen Haag, 30 juni 2017 – Volgens de resultaten zijn er eind 2016 in totaal "
+        "22.554 banen gerealiseerd "
+        "ten opzichte van de nulmeting, terwijl de doelstelling 20.500 banen was.\n\n"
+        "In het akkoord staat dat er tot eind 2025 in totaal 125.000 extra banen komen.\n",
+        "utf-8",
+    )
+    letter, _, _ = make_letter(source)
+    pdf = tmp_path / "brief.pdf"
+    render(letter, pdf)
+    parsed = parse_pdf(pdf)
+    assert "22.554 banen gerealiseerd" in parsed.text
+    assert "125.000 extra banen" in parsed.text
+    header = " ".join(parsed.pages[0].header)
+    assert "22.554" not in header

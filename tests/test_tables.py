@@ -78,3 +78,18 @@ def test_document_year_fills_in_and_cells_keep_their_offsets() -> None:
         ("gemeenten", 2021, "realisation_pct", 104.8)]
     assert [doc.text[f.char_start:f.char_end] for f in figs] == ["5.500", "5.250", "104,8"]
     assert figs[0].quote == "Gemeenten | 5.500 | 5.250 | 104,8"
+
+
+def test_table_without_metric_in_its_header_reads_it_from_caption_or_intro() -> None:
+    """Header names sectors, rows name years; 'extra banen ten opzichte van de nulmeting'
+    is realised jobs measured against the baseline, not the baseline."""
+    doc = _doc_with_table("Tabel 1. Extra banen ten opzichte van de nulmeting, per jaarmeting",
+                          [["Jaar", "Markt", "Overheid", "Totaal"],
+                           ["2016", "18.957", "3.597", "22.554"]])
+    assert [(f.sector, f.year, f.metric, f.value) for f in table_figures(doc)] == [
+        ("marktsector", 2016, "realised_jobs", 18957), ("overheid", 2016, "realised_jobs", 3597),
+        ("totaal", 2016, "realised_jobs", 22554)]
+    intro = _doc_with_table("De doelstelling per sector staat in de tabel hieronder:",
+                            [["Jaar", "Markt", "Overheid"], ["2017", "23.000", "10.000"]])
+    assert [(f.sector, f.metric, f.value) for f in table_figures(intro)] == [
+        ("marktsector", "target_jobs", 23000), ("overheid", "target_jobs", 10000)]

@@ -70,6 +70,11 @@ _COMPARISON_WORD = re.compile(
     r"|relative\s+to|above)\s+(?:de|het|the)?\s*$",
     _I,
 )
+_REFERENCE_POINT = re.compile(
+    r"(?:ten\s+opzichte\s+van|t\.o\.v\.|sinds|vergeleken\s+met|boven|compared\s+(?:to|with)"
+    r"|since|above)\s+(?:de|het|the)?\s*(?:nulmeting\w*|baseline|uitgangssituatie)",
+    _I,
+)
 _BASELINE_OF = re.compile(r"^\s*(?:van|of|[:=]|bedroeg|bedraagt|was|is)\s*$", _I)
 _ANAPHORA = re.compile(vocab.YEAR_ANAPHORA, _I)
 _CONTINUATION = re.compile(vocab.CONTINUATION, _I)
@@ -77,6 +82,7 @@ _YEAR_AFTER = re.compile(vocab.YEAR_AFTER_VALUE, _I)
 _YEAR_BEFORE = re.compile(vocab.YEAR_BEFORE_VALUE, _I)
 _QUARTER = re.compile(vocab.QUARTER, _I)
 _DATE_BEFORE_YEAR = re.compile(rf"\b\d{{1,2}}\s+(?:{vocab.MONTHS})\s+$", _I)
+_WRITTEN_DATE = re.compile(rf"\b\d{{1,2}}\s+(?:{vocab.MONTHS})\s+((?:19|20)\d\d)\b", _I)
 _DATE_DAY = re.compile(rf"\b\d{{1,2}}\s+(?:{vocab.MONTHS})\b\.?", _I)
 _REFERENCES = [re.compile(p, _I) for p in vocab.REFERENCE_PATTERNS]
 _WAARVAN = re.compile(r"(?:waarvan|daarvan|hiervan|of\s+which|of\s+these)\s*(?:\w+\s+)?$", _I)
@@ -90,6 +96,10 @@ _TARGET_MODAL = re.compile(vocab.TARGET_MODAL, _I)
 _MODAL_SCOPE_BREAK = re.compile(vocab.MODAL_SCOPE_BREAK, _I)
 _PEOPLE_WITH_JOB = re.compile(vocab.PEOPLE_WITH_JOB, _I)
 _TRANSITION_FROM = re.compile(vocab.TRANSITION_FROM, _I)
+_LEAD_IN_CHANGE = re.compile(vocab.LEAD_IN_PERIOD_COMPARISON, _I)
+_LIST_ITEM = re.compile(vocab.LIST_ITEM)
+_UNKNOWN_SECTOR = re.compile(r"\b\w+sector\b", _I)
+_ONE_ORGANISATION = re.compile(vocab.ONE_ORGANISATION)
 _TRANSITION_TO = re.compile(vocab.TRANSITION_TO, _I)
 _QUARTER_NO_YEAR = re.compile(
     r"\b(?P<q>eerste|tweede|derde|vierde|[1-4]e|first|second|third|fourth)\s+(?:kwartaal|quarter)"
@@ -446,6 +456,7 @@ class _Context:
     from_figure: bool = False
     last_sentence_sector: str | None = None  # the last sector the previous sentence named
     document_year: int | None = None  # the year of the document's date
+    now_year: int | None = None  # the latest year the document writes a date in (its "now")
 
 
 def _sentence_drafts(
@@ -485,6 +496,10 @@ def _sentence_drafts(
         d.year = _resolve_year(tok, group, s, ctx, year_groups, report_year, metric, d.flags)
         if inherit and prev is not None and _bound_year(tok, s) is None and len(group) == 1:
             d.year = prev.year
+        if (metric == "realised_jobs" and d.year is not None and ctx.now_year
+                and d.year > max(ctx.now_year, report_year or 0)):
+            # "in 2026 zijn er 125.000 banen gerealiseerd", in a text of 2023: still to come
+            d.metric = "target_jobs"
         d.quarter = _quarter(d.year, tok, s)
         if d.sector is not None:
             drafts.append(d)
@@ -534,6 +549,10 @@ def _resolve_sector(
     weak = vocab.find_weak_sectors(s.text)
     if weak:
         return weak[0][0]  # "samen", "in totaal", bare "werkgevers"
+    known = vocab.find_sectors(s.text)
+    if any(not any(k[1] <= m.start() < k[2] for k in known)
+           for m in _UNKNOWN_SECTOR.finditer(s.text)):
+        return None  # "de zorgsector": a sector the vocabulary does not hold, not a fallback
     flags.append("sector_from_context")
     if ctx.figure_sector and _ANAPHORA.search(s.text):
         return ctx.figure_sector  # "in dat jaar": the previous figure's subject
@@ -638,6 +657,7 @@ def _update_context(ctx: _Context, s: _Sentence, drafts: list[_Draft]) -> None:
 
 _TABLE_PCT_HEADER = re.compile(vocab.TABLE_PCT_HEADER, _I)
 _TABLE_CAPTION = re.compile(vocab.TABLE_CAPTION, _I)
+_TABLE_INTRO = re.compile(vocab.TABLE_INTRO, _I)
 
 
 @dataclass
@@ -660,7 +680,10 @@ def _axis(text: str) -> _Axis:
 
 
 def _table_metric(header: str, caption: str, unit: Unit) -> str | None:
-    """Metric of a column: the first cue its header holds, else the caption's."""
+    """Metric of a column: the first cue its header holds, else the caption's. What the
+    figures are measured against ("extra banen ten opzichte van de nulmeting") is not what
+    they are."""
+    header, caption = (_REFERENCE_POINT.sub(" ", t) for t in (header, caption))
     for text in (header, caption):
         if unit == "pct":
             hit = next((m for m, rx in _TABLE_PCT.items() if rx.search(text)), None)
@@ -695,6 +718,11 @@ def _table_figures(
     caption = _axis(title)
     if caption.year is None:  # "De cijfers over heel 2021 staan in tabel 1."
         caption.year = _axis(intro).year
+    if _TABLE_INTRO.search(intro) and not any(
+        rx.search(_REFERENCE_POINT.sub(" ", title)) for rx in (*_TABLE_JOB.values(),
+                                                               *_TABLE_PCT.values())
+    ):  # a caption without a metric: the paragraph that presents the table says it
+        caption.text = f"{title} {intro}"
     for row in rows[1:]:
         cells = [c for c in row if c is not None]
         label = _axis(row[0].text if row[0] else "")
@@ -786,6 +814,19 @@ def report_year(doc: ParsedDocument) -> int | None:
     """The year the report is about: the document's own, else the year it names most."""
     if doc.year is not None:
         return doc.year
+    # a year a figure can be about: not a date ("2 juli 2020", the publication), not a
+    # comparison ("sinds 2013"), not after the document's own date (a future target)
+    latest = doc.date.year if doc.date else None
+    free = Counter(
+        int(y.value)
+        for a, b in split_sentences(doc.text)
+        for s in [_Sentence(doc.text[a:b], a)]
+        for y in _tokens(s.text)[0]
+        if not _is_comparison(y, s) and not _is_date(y, s)
+        and (latest is None or y.value <= latest)
+    )
+    if free:  # the commonest; of equally common years the latest (the one reported on)
+        return max(free, key=lambda y: (free[y], y))
     years = [int(t.value) for t in find_numbers(doc.text) if _is_year(t, doc.text)]
     return Counter(years).most_common(1)[0][0] if years else None
 
@@ -814,14 +855,35 @@ def _paragraph_figures(
     text = doc.text[start:end]
     sector = _section_sector(section)
     ctx = _Context(document_year=doc.date.year if doc.date else None)
+    if ctx.document_year:
+        dated = [int(m.group(1)) for m in _WRITTEN_DATE.finditer(doc.text)]
+        ctx.now_year = max([ctx.document_year, *dated])
     jobs_context = bool(_JOB_UNIT_ANY.search(text))
+    lead_in: _Sentence | None = None
     for s_start, s_end in split_sentences(text):
         s = _Sentence(text[s_start:s_end], s_start, jobs_context=jobs_context)
         s.years, s.values = _tokens(s.text)
-        drafts = _sentence_drafts(s, ctx, sector, year) if s.values else []
+        item = bool(_LIST_ITEM.match(s.text))
+        if not item:
+            lead_in = s if s.text.rstrip().endswith(":") else None
+        fallback = _lead_in_year(lead_in) if item and lead_in else None
+        if item and lead_in and _LEAD_IN_CHANGE.search(lead_in.text):
+            drafts = []  # changes over a period, not levels
+        elif _ONE_ORGANISATION.search(s.text):
+            drafts = []  # one organisation's example, not a sector's figure
+        else:
+            drafts = _sentence_drafts(s, ctx, sector, fallback or year) if s.values else []
         for d in drafts:
             yield _to_figure(d, s, start, doc)
         _update_context(ctx, s, drafts)
+
+
+def _lead_in_year(lead_in: _Sentence) -> int | None:
+    """'Van de nulmeting eind 2012 tot en met het derde kwartaal 2017 kwamen werkgevers uit
+    op:' -- the list's items are about the lead-in's last year (not its starting point)."""
+    free = [y for y in lead_in.years if not _is_comparison(y, lead_in)
+            and not _is_date(y, lead_in)]
+    return int(free[-1].value) if free else None
 
 
 def extract_figures(doc: ParsedDocument, passages: list[Passage]) -> list[Figure]:

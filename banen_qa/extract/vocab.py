@@ -839,10 +839,12 @@ DELTA_CUES = (
     r"|(?:doel\w*|afspraak|opgave|quotum|norm)\s+(?:\S+\s+){0,6}?met\s+(?=\S+\s+(?:\w+\s+)?"
     r"overtr)"
     r"|(?:increase|decrease|growth|rise)\s+of"
+    r"|\bnog\s+geen|\bnot\s+even"  # a bound, not a figure: "het waren er nog geen 10.000"
 )
 # ("extra banen" is how the Banenafspraak counts jobs above the baseline: not a change)
 DELTA_AFTER = (
-    r"(?:\w+\s+)?(?:\w*banen\s+)?(?:overtroffen|overschreden|boven\s+(?:het|de)\s+(?:doel|quotum))"
+    r"(?:\w+\s+)?(?:\w*banen\s+)?(?:overtroffen|overschreden"
+    r"|(?:boven|onder)\s+(?:het|de)\s+(?:doel\w*|quotum|norm))"
     r"|(?:\w+\s+)?(?:meer|minder|more|fewer|gestegen|gedaald|toegenomen|afgenomen"
     r"|gegroeid|increased|decreased|grew)\b"
 )
@@ -937,6 +939,9 @@ REFERENCE_PATTERNS = [
 # A paragraph that titles a table.
 TABLE_CAPTION = r"^\s*(?:tabel|table|overzicht|figuur|figure|grafiek)\b"
 
+# A paragraph that presents the table below it ("staan in tabel 1", "hieronder", "...:").
+TABLE_INTRO = r"\b(?:tabel|table|hieronder|onderstaande?|below|volgende\s+overzicht)\b|:\s*$"
+
 TABLE_PCT_HEADER = r"%|percentage|procent|percent|\bpct\b"
 # Words between a number and "banen" that still make it a number of jobs ("5.500 duurzame
 # banen"), unlike "in 2 het aantal banen".
@@ -978,6 +983,22 @@ PEOPLE_WITH_JOB = (
     r"^\s*(?:mensen\s+met\s+een\s+(?:arbeids)?beperking|arbeidsgehandicapten)\s+(?:\w+\s+){0,3}?"
     r"(?:een\s+baan|aan\s+het\s+werk|werkzaam|in\s+dienst|aan\s+de\s+slag|een\s+regulier)"
 )
+# One organisation's own numbers (a worked example, one municipality) are not a sector's:
+# "organisatie X moet 68 banen realiseren", "de gemeente Utrecht had 120 banen".
+# Matched case-sensitively: the capital is what makes "X" or "Utrecht" a name.
+ONE_ORGANISATION = (
+    r"\b(?i:organisatie|werkgever|instelling|school|bedrijf|organisation|employer)\s+[A-Z]\b"
+    r"|\b(?i:gemeente)\s+[A-Z][a-z]+"
+)
+# A list's lead-in that measures against an earlier period, not the baseline: its items are
+# changes over that period ("Vergeleken met het vierde kwartaal van 2016 ziet de netto
+# ontwikkeling er zo uit: • 13.653 extra banen ..."), unlike "Vergeleken met de nulmeting".
+LEAD_IN_PERIOD_COMPARISON = (
+    r"(?:vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.|sinds|compared\s+(?:to|with))\s+"
+    r"(?:(?!nulmeting|baseline)\S+\s+){0,4}?(?:19|20)\d\d\b"
+)
+# A list item ("• 24.155 extra banen ...") as the parser writes it.
+LIST_ITEM = r"^\s*[•\uf0b7▪–-]\s"
 # "steeg van 5.000 naar 6.000", "ging van 1,9% naar 2,1%": the first value is the earlier year.
 TRANSITION_FROM = r"\bvan\s*$"
 TRANSITION_TO = r"^\s*(?:\w*banen\s+|procent\s+)?(?:in\s+(?:19|20)\d\d\s+)?(?:naar|tot|to)\s*$"

@@ -64,6 +64,7 @@ class LayoutSettings:
     letterhead_blocks: int = 6  # at most this many blocks above the body on the first page
     letterhead_block_gap: float = 1.2  # a gap wider than this x line size ends a block
     letterhead_band: float = 0.12  # a block ending above this fraction of height is letterhead
+    letterhead_max_cue_lines: int = 6  # an address/date/subject block has at most this many lines
 
     # --- headings
     heading_max_chars: int = 80  # a heading is shorter than this

@@ -60,7 +60,8 @@ DINGBAT_FONTS = ("zapfdingbats", "symbol", "wingdings", "dingbats")
 PAGE_LABEL = re.compile(
     r"^(pagina|page|blz\.?)\s*\d+(\s*(van|of|/)\s*\d+)?$|^-?\s*\d+\s*-?$|^\d+\s*/\s*\d+$", re.I
 )
-ADDRESS_CUES = re.compile(r"\b(postbus|aan de voorzitter|\d{4}\s?[A-Z]{2}\b)", re.I)
+# A Dutch postcode is four digits and two capitals ("2500 EA"), never "2016 in".
+ADDRESS_CUES = re.compile(r"\b(?:(?i:postbus|aan de voorzitter)|\d{4}\s?[A-Z]{2}\b)")
 LETTER_FIELDS = re.compile(
     r"^(den haag,|datum\b|onderwerp\b|kenmerk\b|ons kenmerk|uw kenmerk|bijlage\(n\))"
     r"|, \d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
@@ -68,6 +69,7 @@ LETTER_FIELDS = re.compile(
 SENTENCE_END = (".", ":", "!", "?", ";")
 Backend = Literal["pdfium", "pdfplumber"]
 DEFAULT_BACKEND: Backend = "pdfium"  # $BANEN_QA_PARSER=pdfplumber or parse_pdf(backend=) to change
+PROSE = re.compile(r"[a-z][.!?]\s+[A-Z]|\d{4} [–—-] [A-Z]|[a-z][.!?]$")
 KEEP_HYPHEN_NEXT = {"en", "of", "tot", "and", "or", "to"}
 
 
@@ -586,7 +588,15 @@ def _strip_letterhead(
         text = "\n".join(r.text for r in block)
         small = all(r.size < body_size * layout.letterhead_small_type for r in block)
         on_top = block[-1].bottom < height * layout.letterhead_band
-        if not (on_top or small or ADDRESS_CUES.search(text) or LETTER_FIELDS.search(text)):
+        # an address or a letter's fields are a few lines without a sentence in them; a
+        # longer block, or one that reads on after a sentence or a dateline's dash ("Den
+        # Haag, 15 augustus 2023 – Deze notitie ..."), is the body
+        reads_like = (
+            len(block) <= layout.letterhead_max_cue_lines
+            and not PROSE.search(text)
+            and bool(ADDRESS_CUES.search(text) or LETTER_FIELDS.search(text))
+        )
+        if not (on_top or small or reads_like):
             break
         metas[0].header.extend(r.text for r in block)
         taken = j
