@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from banen_qa.answer.intent import Intent
+from banen_qa.answer.letters import Letter
 from banen_qa.answer.passages import (
     Sentence,
     _content_terms,
@@ -22,9 +23,9 @@ from banen_qa.answer.passages import (
     passage_sentences,
 )
 from banen_qa.extract.vocab import find_sectors, sector_label
-from banen_qa.models import Answer
+from banen_qa.models import Answer, Passage
 from banen_qa.search.index import embed_query
-from banen_qa.text import fold
+from banen_qa.text import fold, years_in
 
 if TYPE_CHECKING:
     from banen_qa.search.index import PassageIndex
@@ -38,9 +39,9 @@ WHICH_CUES = ("which", "welke", "welk", "what measures", "welke maatregelen", "h
 REASON_CUES = ("omdat", "doordat", "reden", "oorzaak", "vanwege", "door ", "als gevolg van",
                "because", "due to", "dankzij", "gevolg", "waardoor", "hierdoor", "daardoor",
                "mede door", "komt door", "ligt in", "corona", "succesvol", "budget")
-OUTCOME_CUES = ("gehaald", "behaald", "uitzondering", "achterblijv", "beste", "positie",
+OUTCOME_CUES = ("gehaald", "behaald", "uitzondering", "achterblijv", "beste$", "positie",
                 "boven", "koploper")
-BEST_CUES = ("did best", "best", "beste", "het best", "koploper", "outperform")
+BEST_CUES = ("did best", "best$", "beste$", "het best", "koploper", "outperform")
 LEAD = {
     "why": ("De brief noemt als reden:", "The letter gives this reason:"),
     "which": ("De brief zegt hierover:", "The letter says:"),
@@ -75,26 +76,37 @@ def asks_explanation(question: str) -> str | None:
 
 
 def _has(text: str, cues: Sequence[str]) -> bool:
+    """A cue at a word start ("corona" in "coronapandemie"); a cue ending in "$" is a whole
+    word ("beste", not "besteedt")."""
     low = text.lower()
-    return any(c in low for c in cues)
+    return any(re.search(r"(?<!\w)" + re.escape(c.rstrip("$")) + (r"(?!\w)" if c.endswith("$")
+                                                                  else ""), low) for c in cues)
 
 
 def explain(question: str, intent: Intent, index: PassageIndex,
-            documents: Sequence[str] | None = None) -> Answer | None:
+            documents: Sequence[str] | None = None,
+            letters: Sequence[Letter] = ()) -> Answer | None:
     """Answer a why/how/which question from the letters' sentences, or abstain. None when it
-    is not such a question."""
+    is not such a question. With no letter named, a sentence of a letter that reports on the
+    asked year (or that names the year) comes before one from another letter."""
     kind = asks_explanation(question)
     if kind is None:
         return None
     lang = intent.language
     folded = fold(question)
-    hits = index.search_hits(question, k=PASSAGES_READ)
-    # a second search with the cue words of what is asked (a reason, an outcome)
+    # the question, then with the cue words of what is asked (a reason, an outcome); in the
+    # named letters, else in all and in the letters that report on the asked year
     expansion = EXPAND["best" if _has(folded, BEST_CUES) else kind]
-    seen = {h.passage.id for h in hits}
-    hits += [h for h in index.search_hits(f"{question} {expansion}", k=PASSAGES_READ)
-             if h.passage.id not in seen]
-    passages = [h.passage for h in hits]
+    on_year = {ltr.document for ltr in letters if ltr.year in intent.years}
+    where: list[set[str] | None] = [set(documents)] if documents else [None] + (
+        [on_year] if on_year else [])
+    passages: list[Passage] = []
+    for docs in where:
+        for query in (question, f"{question} {expansion}"):
+            passages += [h.passage for h in index.search_hits(query, k=PASSAGES_READ,
+                                                               documents=docs)]
+    passages = list({p.id: p for p in passages}.values())
+    seen = {p.id for p in passages}
     if intent.sectors:  # the asked sector's own section, wherever search ranked it
         seen |= {p.id for p in passages}
         passages += [p for p in index.passages() if p.id not in seen and p.kind == "body"
@@ -133,6 +145,9 @@ def explain(question: str, intent: Intent, index: PassageIndex,
         if strong:
             s.overlap = max(s.overlap, MIN_OVERLAP)
     scored.sort(key=lambda p: -p[0])
+    if intent.years and not documents:  # the letters on the asked year answer first
+        scored = [p for p in scored if p[1].passage.document in on_year
+                  or set(years_in(p[1].text)) & set(intent.years)] or scored
     if not scored:
         return abstain(question, lang)
     score, best = scored[0]
