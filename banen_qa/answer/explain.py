@@ -36,9 +36,12 @@ WHY_CUES = ("why", "waarom", "what caused", "wat is de reden", "hoe komt het", "
 WHICH_CUES = ("which", "welke", "welk", "what measures", "welke maatregelen", "how ", "hoe ",
               "op welke manier", "in what way")
 # (cue table) sentence cues: reasons, outcomes
-REASON_CUES = ("omdat", "doordat", "reden", "oorzaak", "vanwege", "door ", "als gevolg van",
+REASON_CUES = ("omdat", "doordat", "reden", "oorzaak", "vanwege", "^door ", "als gevolg van",
                "because", "due to", "dankzij", "gevolg", "waardoor", "hierdoor", "daardoor",
-               "mede door", "komt door", "ligt in", "corona", "succesvol", "budget")
+               "mede door", "komt door", "ligt in", "corona", "succesvol", "budget",
+               # a problem or obstacle is the reason of a "why is X a problem / hard"
+               "met zich mee", "niet volledig", "belemmer", "knelpunt", "lastig", "moeilijk",
+               "kosten")
 OUTCOME_CUES = ("gehaald", "behaald", "uitzondering", "achterblijv", "beste$", "positie",
                 "boven", "koploper")
 BEST_CUES = ("did best", "best$", "beste$", "het best", "koploper", "outperform")
@@ -77,10 +80,12 @@ def asks_explanation(question: str) -> str | None:
 
 def _has(text: str, cues: Sequence[str]) -> bool:
     """A cue at a word start ("corona" in "coronapandemie"); a cue ending in "$" is a whole
-    word ("beste", not "besteedt")."""
-    low = text.lower()
-    return any(re.search(r"(?<!\w)" + re.escape(c.rstrip("$")) + (r"(?!\w)" if c.endswith("$")
-                                                                  else ""), low) for c in cues)
+    word ("beste", not "besteedt"), one starting with "^" opens the sentence (a causal "Door
+    de pandemie ...", not "verricht door ministeries")."""
+    low = text.lower().lstrip()
+    return any(re.search(("^" if c.startswith("^") else r"(?<!\w)")
+                         + re.escape(c.strip("^$")) + (r"(?!\w)" if c.endswith("$") else ""),
+                         low) for c in cues)
 
 
 def explain(question: str, intent: Intent, index: PassageIndex,
@@ -142,7 +147,11 @@ def explain(question: str, intent: Intent, index: PassageIndex,
             leads[id(s)] = [b for b in before if b.start >= first.start]
         strong = best_q and _has(s.text, STRONG_OUTCOME) and bool(find_sectors(s.text))
         scored.append((s.dense + 0.15 * s.overlap + 0.1 * strong, s))
-        if strong:
+        # a reason sentence that itself names the asked sector answers in any language (word
+        # overlap of an English question with a Dutch sentence says little)
+        own = kind == "why" and bool({sid for sid, _, _ in find_sectors(s.text)}
+                                     & set(intent.sectors))
+        if strong or own:
             s.overlap = max(s.overlap, MIN_OVERLAP)
     scored.sort(key=lambda p: -p[0])
     if intent.years and not documents:  # the letters on the asked year answer first
@@ -155,9 +164,15 @@ def explain(question: str, intent: Intent, index: PassageIndex,
         return abstain(question, lang)
     chosen = _with_antecedents([best])
     chosen = [b for b in leads.get(id(best), []) if b not in chosen] + chosen
+    if kind == "why":  # the next sentence that goes on with the reason ("... moeilijker")
+        after = [s for s in passage_sentences(best.passage, best.rank) if s.start >= best.end]
+        if after and _has(after[0].text, REASON_CUES) and not after[0].text.rstrip().endswith(
+                ":"):
+            chosen.append(after[0])
     if best.text.rstrip().endswith(":"):  # a list follows: its items answer the question
-        chosen += [s for s in passage_sentences(best.passage, best.rank)
-                   if s.start >= best.end][:6]
+        after = [s for s in passage_sentences(best.passage, best.rank) if s.start >= best.end]
+        end = _list_end(best.passage.text, best.end)
+        chosen += [s for s in after if s.end <= end][:MAX_LIST_SENTENCES] if end else after[:6]
     answer = _quote_answer(question, lang, chosen)
     lead = LEAD["why" if kind == "why" else "which"][lang == "en"]
     named = list(dict.fromkeys(sector_label(sid, lang) for c in chosen
@@ -167,6 +182,24 @@ def explain(question: str, intent: Intent, index: PassageIndex,
     prefix = "The letter says: " if lang == "en" else "In de brief staat: "
     answer.answer = lead + " " + answer.answer.removeprefix(prefix)
     return answer
+
+
+BULLET = re.compile(r"^\s*(?:[•·▪‣◦\-–*]|\d{1,2}[.)]|[a-z][.)])\s")
+MAX_LIST_SENTENCES = 16
+
+
+def _list_end(text: str, start: int) -> int:
+    """The end of the bulleted lines that follow text[start] (a sentence ending in ':'), each
+    line with whatever sentences it holds; 0 when no bullet line follows."""
+    end, pos = 0, text.find("\n", start)
+    while pos != -1:
+        nxt = text.find("\n", pos + 1)
+        line = text[pos + 1: nxt if nxt != -1 else len(text)]
+        if not BULLET.match(line):
+            break
+        end = nxt if nxt != -1 else len(text)
+        pos = nxt
+    return end
 
 
 def _names_sector(s: Sentence, sectors: Sequence[str]) -> bool:

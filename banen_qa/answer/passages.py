@@ -13,10 +13,11 @@ import numpy as np
 
 from banen_qa.answer.check import amounts_in, with_digits
 from banen_qa.answer.intent import Intent
+from banen_qa.extract.numbers import find_numbers
 from banen_qa.models import Answer, Citation, Passage
 from banen_qa.search.index import embed_query, embedder, text_hash, tokenize
 from banen_qa.sentences import split_sentences
-from banen_qa.text import Lang, fold
+from banen_qa.text import Lang, fold, is_year
 
 if TYPE_CHECKING:
     from banen_qa.search.index import Hit, PassageIndex
@@ -213,6 +214,7 @@ def abstain(question: str, lang: Lang) -> Answer:
 # A figure question the table cannot answer: a sentence that names the asked sector and year
 # and states an amount of the asked metric still answers it (before any abstention).
 MIN_DENSE_FIGURE_SENTENCE = 0.78
+FIGURE_CUE_WINDOW = 40  # characters between an amount and its metric's cue
 FIGURE_NOTE = ("De cijfertabel bevat dit cijfer niet; de brief noemt het wel:",
                "The figures table does not hold this figure; the letter states it:")
 OTHER_SCOPE_NOTE = ("Let op: de geciteerde tekst noemt een ander jaar of een andere sector dan "
@@ -233,13 +235,14 @@ def _sentence_fits(s: Sentence, intent: Intent) -> bool:
         return False
     if intent.years and not set(years_in(text)) & set(intent.years):
         return False
-    if not amounts_in(text):
-        return False
     metric = METRIC[intent.metrics[0]] if intent.metrics else METRIC["realised_jobs"]
-    if metric.unit == "pct":
-        return "%" in text or "procent" in text.lower()
+    amounts = [t for t in find_numbers(text) if t.is_pct == (metric.unit == "pct")
+               and not is_year(t.value)]
     low = text.lower()
-    return any(re.search(c, low) for c in metric.prose_cues) or not metric.prose_cues
+    cues = [m.start() for c in metric.prose_cues for m in re.finditer(c, low)]
+    # an amount of the asked kind (percentage or count) near a cue of the asked metric
+    return any(abs(c - t.start) <= FIGURE_CUE_WINDOW or abs(c - t.end) <= FIGURE_CUE_WINDOW
+               for t in amounts for c in cues) or bool(amounts and not metric.prose_cues)
 
 
 def figure_sentence(question: str, intent: Intent, index: PassageIndex,
