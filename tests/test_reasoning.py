@@ -21,6 +21,7 @@ SEED = ROOT / "corpus" / "voortgang-banenafspraak-overheid-onderwijs-2021.pdf"
 SYNTH_2020 = ROOT / "eval" / "synth" / "letters" / "synth-001-voortgang-2020.pdf"
 SYNTH_SECTOR_2020 = ROOT / "eval" / "synth" / "letters" / "synth-006-sector-2020.pdf"
 SYNTH_2022 = ROOT / "eval" / "synth" / "letters" / "synth-007-voortgang-2022.pdf"
+SYNTH_2023 = ROOT / "eval" / "synth" / "letters" / "synth-010-voortgang-2023.pdf"
 
 
 @pytest.fixture(scope="module")
@@ -138,9 +139,9 @@ def test_letter_reference_resolves_to_a_document() -> None:
 
 @pytest.fixture(scope="module")
 def mixed(seed, tmp_path_factory) -> tuple[list[IngestedDocument], PassageIndex]:
-    """The seed letter (on 2020), a sector report on 2020 and a progress letter on 2022,
-    which repeats the seed letter's "positive exceptions" sentence about another year."""
-    others = [ingest_pdf(SYNTH_SECTOR_2020), ingest_pdf(SYNTH_2022)]
+    """The seed letter (on 2020), a sector report on 2020 and progress letters on 2022 and
+    2023, which repeat the seed letter's "positive exceptions" sentence about other years."""
+    others = [ingest_pdf(SYNTH_SECTOR_2020), ingest_pdf(SYNTH_2022), ingest_pdf(SYNTH_2023)]
     docs = [seed[0], *others]
     index = PassageIndex(tmp_path_factory.mktemp("mixed-index"))
     index.add([p for d in docs for p in d.passages])
@@ -198,3 +199,14 @@ def test_no_reason_or_amount_in_the_letter_abstains(seed) -> None:
                      "group?"):
         a = ask(seed, question)
         assert a.abstained, (question, a.answer)
+
+
+def test_met_target_without_a_year_follows_the_letter_that_says_so(mixed) -> None:
+    a = ask_mixed(mixed, "Did the municipalities meet their target?")
+    assert "reeds behaald" in a.answer and "5,500" in a.answer and "5,250" in a.answer
+    assert "other letters give figures for other years" in a.answer
+    assert {c.document for c in a.citations} == {mixed[0][0].doc.document}
+    # a year named: that year's letter, with its own words when it has them
+    a = ask_mixed(mixed, "Hebben de waterschappen in 2023 hun doel gehaald?")
+    assert a.answer.startswith("Ja") and "463" in a.answer and "369" in a.answer
+    assert "behaald" in a.answer
