@@ -161,11 +161,12 @@ def ask(
         result = answer_question(question, index=index, figures=loaded.figures,
                                  letters=letters_of(loaded.documents))
     else:
+        from banen_qa.answer.letters import letters_of
         from banen_qa.llm.answer import answer_with_llm
 
         # a fallback to the offline answer is logged by the LLM module as one warning line
         result = answer_with_llm(question, index=index, figures=loaded.figures,
-                                 client=client).answer
+                                 client=client, letters=letters_of(loaded.documents)).answer
     if as_json:
         payload = result.model_dump(include={"question", "answer", "abstained", "citations",
                                              "figures"})

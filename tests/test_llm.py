@@ -79,7 +79,8 @@ def test_prompts_load_from_files() -> None:
     for name in ("extract", "answer"):
         system, user = load_prompt(name)
         assert system.template and user.template
-    messages = render("answer", language="English", figures="(none)", passages="P1: x",
+    messages = render("answer", language="English", figures="(none)", computed="(none)",
+                      passages="P1: x",
                       question="Who?")
     assert [m["role"] for m in messages] == ["system", "user"]
     assert "Question: Who?" in messages[1]["content"] and "$" not in messages[1]["content"]

@@ -208,3 +208,63 @@ def test_asker_and_corpus_extraction_count_what_happened(corpus) -> None:
     down = extract_corpus(docs, LLMClient(load_config(
         True, base_url=f"http://127.0.0.1:{free_port()}/v1", model="m", retries=0, env={})))
     assert down.warning and down.figures == run.figures
+
+
+PROVINCES = "By how many jobs did the provinces exceed their 2020 target?"
+
+
+def test_computed_result_is_shown_as_a_checked_passage_and_may_be_cited(corpus) -> None:
+    index, figures = corpus
+    offline = answer_question(PROVINCES, index=index, figures=figures)
+    assert [c.value for c in offline.computed] == [10]
+    client = model(lambda prompt: {
+        "answer": "The provinces exceeded their 2020 target by 10 jobs (341 against 331).",
+        "citations": ["C1"], "abstain": False})
+    outcome = answer_with_llm(PROVINCES, index=index, figures=figures, client=client)
+    prompt = client.seen[0]["messages"][1]["content"]  # type: ignore[attr-defined]
+    assert "C1 (computed from the figures table and checked)" in prompt
+    assert "341 \u2212 331 = 10" in prompt
+    assert outcome.source == "llm" and outcome.reason is None
+    a = outcome.answer
+    assert [c.value for c in a.computed] == [10] and a.computed[0].inputs == [341, 331]
+    assert {f.value for f in a.figures} == {341.0, 331.0}
+    assert any("341" in c.quote for c in a.citations) and 1 in {c.page for c in a.citations}
+
+
+def test_a_number_the_computation_does_not_give_is_refused(corpus) -> None:
+    index, figures = corpus
+    client = model(lambda prompt: {
+        "answer": "The provinces exceeded their 2020 target by 12 jobs (341 against 331).",
+        "citations": ["C1"], "abstain": False})
+    outcome = answer_with_llm(PROVINCES, index=index, figures=figures, client=client)
+    assert outcome.source == "offline" and "12" in (outcome.reason or "")
+    assert outcome.answer == answer_question(PROVINCES, index=index, figures=figures)
+    # the model's own sum, not the checked C1, is no source either
+    client = model(lambda prompt: {
+        "answer": "Together the provinces realised and targeted 672 jobs (341 + 331).",
+        "citations": ["C1"], "abstain": False})
+    outcome = answer_with_llm(PROVINCES, index=index, figures=figures, client=client)
+    assert outcome.source == "offline" and "672" in (outcome.reason or "")
+
+
+def test_the_computed_number_needs_the_computed_citation(corpus) -> None:
+    index, figures = corpus
+
+    def reply(prompt: str) -> dict:
+        label = label_of(prompt, "341")
+        assert not re.search(r"(?<![\d.,])10(?![\d.,])", shown(prompt)[label])
+        return {"answer": "The provinces exceeded their 2020 target by 10 jobs.",
+                "citations": [label], "abstain": False}
+
+    outcome = answer_with_llm(PROVINCES, index=index, figures=figures, client=model(reply))
+    assert outcome.source == "offline" and "10" in (outcome.reason or "")
+
+
+def test_no_computed_result_no_c1(corpus) -> None:
+    index, figures = corpus
+    client = model(lambda prompt: {"answer": "Defensie realiseerde 556 banen.",
+                                   "citations": ["C1"], "abstain": False})
+    outcome = answer_with_llm(DEFENSIE, index=index, figures=figures, client=client)
+    prompt = client.seen[0]["messages"][1]["content"]  # type: ignore[attr-defined]
+    assert "Computed result:\n(none)" in prompt
+    assert outcome.source == "offline" and "not shown" in (outcome.reason or "")

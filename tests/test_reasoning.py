@@ -19,6 +19,9 @@ from banen_qa.search.index import PassageIndex
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "corpus" / "voortgang-banenafspraak-overheid-onderwijs-2021.pdf"
 SYNTH_2020 = ROOT / "eval" / "synth" / "letters" / "synth-001-voortgang-2020.pdf"
+SYNTH_SECTOR_2020 = ROOT / "eval" / "synth" / "letters" / "synth-006-sector-2020.pdf"
+SYNTH_2022 = ROOT / "eval" / "synth" / "letters" / "synth-007-voortgang-2022.pdf"
+SYNTH_2023 = ROOT / "eval" / "synth" / "letters" / "synth-010-voortgang-2023.pdf"
 
 
 @pytest.fixture(scope="module")
@@ -132,3 +135,78 @@ def test_letter_reference_resolves_to_a_document() -> None:
                           letters_of([other]))
     assert scope.documents == [other.doc.document]
     assert scope.letter_years == [2020]
+
+
+@pytest.fixture(scope="module")
+def mixed(seed, tmp_path_factory) -> tuple[list[IngestedDocument], PassageIndex]:
+    """The seed letter (on 2020), a sector report on 2020 and progress letters on 2022 and
+    2023, which repeat the seed letter's "positive exceptions" sentence about other years."""
+    others = [ingest_pdf(SYNTH_SECTOR_2020), ingest_pdf(SYNTH_2022), ingest_pdf(SYNTH_2023)]
+    docs = [seed[0], *others]
+    index = PassageIndex(tmp_path_factory.mktemp("mixed-index"))
+    index.add([p for d in docs for p in d.passages])
+    return docs, index
+
+
+def ask_mixed(mixed, question: str) -> Answer:
+    docs, index = mixed
+    figures = flag_conflicts([f for d in docs for f in d.figures])
+    return answer_question(question, index=index, figures=figures, letters=letters_of(docs))
+
+
+def test_figure_the_table_lacks_is_quoted_from_its_sentence(mixed) -> None:
+    a = ask_mixed(mixed, "Hoeveel banen telde de politie eind 2012?")
+    assert not a.abstained
+    assert a.answer.startswith("De cijfertabel bevat dit cijfer niet")
+    assert "51" in a.answer
+    assert [(c.document, c.page) for c in a.citations] == [("synth-006-sector-2020", 1)]
+    # another year: no sentence with that sector, year and amount, so no number at all
+    a = ask_mixed(mixed, "Hoeveel banen telde de politie eind 2011?")
+    assert a.abstained
+    assert not any(ch.isdigit() for ch in a.answer)
+
+
+def test_best_question_answers_from_the_letter_on_that_year(mixed) -> None:
+    a = ask_mixed(mixed, "Which sector did best in 2020?")
+    assert not a.abstained
+    assert "municipalities" in a.answer and "provinces" in a.answer
+    assert {c.document for c in a.citations} == {mixed[0][0].doc.document}
+    assert 1 in cited_pages(a)
+
+
+def test_why_in_english_finds_the_dutch_reason_of_that_sector(seed) -> None:
+    a = ask(seed, "Why were no new jobs created at the research institutes in 2020?")
+    assert not a.abstained and "corona" in a.answer.lower()
+    assert 6 in cited_pages(a)
+
+
+def test_why_a_problem_quotes_the_obstacle_and_its_continuation(seed) -> None:
+    a = ask(seed, "Waarom is de overstap van de politie naar vaste aanstellingen een probleem?")
+    assert "niet volledig zijn gedekt" in a.answer and 4 in cited_pages(a)
+    a = ask(seed, "Waarom vinden de provincies het lastig om nieuwe banen te realiseren?")
+    assert "corona" in a.answer and "thuiswerken" in a.answer
+
+
+def test_which_question_quotes_the_whole_list(seed) -> None:
+    a = ask(seed, "Welke sporen volgen de provincies in hun vijfsporenbeleid?")
+    for item in ("Monitoren", "Innoveren", "Consolideren", "Uitdragen", "Landelijke"):
+        assert item in a.answer
+
+
+def test_no_reason_or_amount_in_the_letter_abstains(seed) -> None:
+    for question in ("Waarom daalde het realisatiepercentage van het Rijk van 2019 naar 2020?",
+                     "What is the average salary of employees in the Banenafspraak target "
+                     "group?"):
+        a = ask(seed, question)
+        assert a.abstained, (question, a.answer)
+
+
+def test_met_target_without_a_year_follows_the_letter_that_says_so(mixed) -> None:
+    a = ask_mixed(mixed, "Did the municipalities meet their target?")
+    assert "reeds behaald" in a.answer and "5,500" in a.answer and "5,250" in a.answer
+    assert "other letters give figures for other years" in a.answer
+    assert {c.document for c in a.citations} == {mixed[0][0].doc.document}
+    # a year named: that year's letter, with its own words when it has them
+    a = ask_mixed(mixed, "Hebben de waterschappen in 2023 hun doel gehaald?")
+    assert a.answer.startswith("Ja") and "463" in a.answer and "369" in a.answer
+    assert "behaald" in a.answer

@@ -22,7 +22,7 @@ from banen_qa.answer.figures import answer_from_figures
 from banen_qa.answer.intent import Intent, analyse
 from banen_qa.answer.letters import Letter, resolve_scope, titled
 from banen_qa.answer.operations import parse_operation
-from banen_qa.answer.passages import abstain, answer_from_passages, cite
+from banen_qa.answer.passages import abstain, answer_from_passages, cite, figure_sentence
 from banen_qa.answer.reasoning import citations_for, conflict_note
 from banen_qa.answer.reasoning import reason as run_operation
 from banen_qa.models import Answer, Figure
@@ -40,7 +40,7 @@ def answer_question(question: str, *, index: PassageIndex, figures: list[Figure]
     titles and dates."""
     intent = analyse(question)
     if not intent.sectors:  # "the police's jobs": read the sector without the possessive
-        intent.sectors = analyse(re.sub(r"(?<=\w{3})'s\b", "", question)).sectors
+        intent.sectors = analyse(re.sub(r"(?<=\w{3})'s\b|(?<=\w{3}s)'(?!\w)", "", question)).sectors
     scope = resolve_scope(question, letters)
     intent.years = [y for y in intent.years if y not in scope.letter_years]
     in_scope = [f for f in figures if scope.documents is None or f.document in scope.documents]
@@ -51,10 +51,12 @@ def answer_question(question: str, *, index: PassageIndex, figures: list[Figure]
     if op is not None:
         answer = run_operation(question, op, intent.language, figures, letters)
     if answer is None and asks_explanation(question):
-        answer = explain(question, intent, index, scope.documents)
+        answer = explain(question, intent, index, scope.documents, letters)
     if answer is None and intent.asks_figure:
         answer = answer_from_figures(question, intent, in_scope)
-        if not answer.abstained and letters:
+        if answer.abstained:  # not in the table: a sentence with that sector, year, amount
+            answer = figure_sentence(question, intent, index, scope.documents) or answer
+        elif letters:
             answer = _with_context(answer, letters)
     if answer is None:
         answer = answer_from_passages(question, intent, index) if op is None else abstain(

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from banen_qa.answer.intent import Intent
+from banen_qa.answer.letters import Letter
 from banen_qa.answer.passages import (
     Sentence,
     _content_terms,
@@ -22,9 +23,9 @@ from banen_qa.answer.passages import (
     passage_sentences,
 )
 from banen_qa.extract.vocab import find_sectors, sector_label
-from banen_qa.models import Answer
+from banen_qa.models import Answer, Passage
 from banen_qa.search.index import embed_query
-from banen_qa.text import fold
+from banen_qa.text import fold, years_in
 
 if TYPE_CHECKING:
     from banen_qa.search.index import PassageIndex
@@ -35,12 +36,15 @@ WHY_CUES = ("why", "waarom", "what caused", "wat is de reden", "hoe komt het", "
 WHICH_CUES = ("which", "welke", "welk", "what measures", "welke maatregelen", "how ", "hoe ",
               "op welke manier", "in what way")
 # (cue table) sentence cues: reasons, outcomes
-REASON_CUES = ("omdat", "doordat", "reden", "oorzaak", "vanwege", "door ", "als gevolg van",
+REASON_CUES = ("omdat", "doordat", "reden", "oorzaak", "vanwege", "^door ", "als gevolg van",
                "because", "due to", "dankzij", "gevolg", "waardoor", "hierdoor", "daardoor",
-               "mede door", "komt door", "ligt in", "corona", "succesvol", "budget")
-OUTCOME_CUES = ("gehaald", "behaald", "uitzondering", "achterblijv", "beste", "positie",
+               "mede door", "komt door", "ligt in", "corona", "succesvol", "budget",
+               # a problem or obstacle is the reason of a "why is X a problem / hard"
+               "met zich mee", "niet volledig", "belemmer", "knelpunt", "lastig", "moeilijk",
+               "kosten")
+OUTCOME_CUES = ("gehaald", "behaald", "uitzondering", "achterblijv", "beste$", "positie",
                 "boven", "koploper")
-BEST_CUES = ("did best", "best", "beste", "het best", "koploper", "outperform")
+BEST_CUES = ("did best", "best$", "beste$", "het best", "koploper", "outperform")
 LEAD = {
     "why": ("De brief noemt als reden:", "The letter gives this reason:"),
     "which": ("De brief zegt hierover:", "The letter says:"),
@@ -75,26 +79,39 @@ def asks_explanation(question: str) -> str | None:
 
 
 def _has(text: str, cues: Sequence[str]) -> bool:
-    low = text.lower()
-    return any(c in low for c in cues)
+    """A cue at a word start ("corona" in "coronapandemie"); a cue ending in "$" is a whole
+    word ("beste", not "besteedt"), one starting with "^" opens the sentence (a causal "Door
+    de pandemie ...", not "verricht door ministeries")."""
+    low = text.lower().lstrip()
+    return any(re.search(("^" if c.startswith("^") else r"(?<!\w)")
+                         + re.escape(c.strip("^$")) + (r"(?!\w)" if c.endswith("$") else ""),
+                         low) for c in cues)
 
 
 def explain(question: str, intent: Intent, index: PassageIndex,
-            documents: Sequence[str] | None = None) -> Answer | None:
+            documents: Sequence[str] | None = None,
+            letters: Sequence[Letter] = ()) -> Answer | None:
     """Answer a why/how/which question from the letters' sentences, or abstain. None when it
-    is not such a question."""
+    is not such a question. With no letter named, a sentence of a letter that reports on the
+    asked year (or that names the year) comes before one from another letter."""
     kind = asks_explanation(question)
     if kind is None:
         return None
     lang = intent.language
     folded = fold(question)
-    hits = index.search_hits(question, k=PASSAGES_READ)
-    # a second search with the cue words of what is asked (a reason, an outcome)
+    # the question, then with the cue words of what is asked (a reason, an outcome); in the
+    # named letters, else in all and in the letters that report on the asked year
     expansion = EXPAND["best" if _has(folded, BEST_CUES) else kind]
-    seen = {h.passage.id for h in hits}
-    hits += [h for h in index.search_hits(f"{question} {expansion}", k=PASSAGES_READ)
-             if h.passage.id not in seen]
-    passages = [h.passage for h in hits]
+    on_year = {ltr.document for ltr in letters if ltr.year in intent.years}
+    where: list[set[str] | None] = [set(documents)] if documents else [None] + (
+        [on_year] if on_year else [])
+    passages: list[Passage] = []
+    for docs in where:
+        for query in (question, f"{question} {expansion}"):
+            passages += [h.passage for h in index.search_hits(query, k=PASSAGES_READ,
+                                                               documents=docs)]
+    passages = list({p.id: p for p in passages}.values())
+    seen = {p.id for p in passages}
     if intent.sectors:  # the asked sector's own section, wherever search ranked it
         seen |= {p.id for p in passages}
         passages += [p for p in index.passages() if p.id not in seen and p.kind == "body"
@@ -130,9 +147,16 @@ def explain(question: str, intent: Intent, index: PassageIndex,
             leads[id(s)] = [b for b in before if b.start >= first.start]
         strong = best_q and _has(s.text, STRONG_OUTCOME) and bool(find_sectors(s.text))
         scored.append((s.dense + 0.15 * s.overlap + 0.1 * strong, s))
-        if strong:
+        # a reason sentence that itself names the asked sector answers in any language (word
+        # overlap of an English question with a Dutch sentence says little)
+        own = kind == "why" and bool({sid for sid, _, _ in find_sectors(s.text)}
+                                     & set(intent.sectors))
+        if strong or own:
             s.overlap = max(s.overlap, MIN_OVERLAP)
     scored.sort(key=lambda p: -p[0])
+    if intent.years and not documents:  # the letters on the asked year answer first
+        scored = [p for p in scored if p[1].passage.document in on_year
+                  or set(years_in(p[1].text)) & set(intent.years)] or scored
     if not scored:
         return abstain(question, lang)
     score, best = scored[0]
@@ -140,9 +164,15 @@ def explain(question: str, intent: Intent, index: PassageIndex,
         return abstain(question, lang)
     chosen = _with_antecedents([best])
     chosen = [b for b in leads.get(id(best), []) if b not in chosen] + chosen
+    if kind == "why":  # the next sentence that goes on with the reason ("... moeilijker")
+        after = [s for s in passage_sentences(best.passage, best.rank) if s.start >= best.end]
+        if after and _has(after[0].text, REASON_CUES) and not after[0].text.rstrip().endswith(
+                ":"):
+            chosen.append(after[0])
     if best.text.rstrip().endswith(":"):  # a list follows: its items answer the question
-        chosen += [s for s in passage_sentences(best.passage, best.rank)
-                   if s.start >= best.end][:6]
+        after = [s for s in passage_sentences(best.passage, best.rank) if s.start >= best.end]
+        end = _list_end(best.passage.text, best.end)
+        chosen += [s for s in after if s.end <= end][:MAX_LIST_SENTENCES] if end else after[:6]
     answer = _quote_answer(question, lang, chosen)
     lead = LEAD["why" if kind == "why" else "which"][lang == "en"]
     named = list(dict.fromkeys(sector_label(sid, lang) for c in chosen
@@ -152,6 +182,24 @@ def explain(question: str, intent: Intent, index: PassageIndex,
     prefix = "The letter says: " if lang == "en" else "In de brief staat: "
     answer.answer = lead + " " + answer.answer.removeprefix(prefix)
     return answer
+
+
+BULLET = re.compile(r"^\s*(?:[•·▪‣◦\-–*]|\d{1,2}[.)]|[a-z][.)])\s")
+MAX_LIST_SENTENCES = 16
+
+
+def _list_end(text: str, start: int) -> int:
+    """The end of the bulleted lines that follow text[start] (a sentence ending in ':'), each
+    line with whatever sentences it holds; 0 when no bullet line follows."""
+    end, pos = 0, text.find("\n", start)
+    while pos != -1:
+        nxt = text.find("\n", pos + 1)
+        line = text[pos + 1: nxt if nxt != -1 else len(text)]
+        if not BULLET.match(line):
+            break
+        end = nxt if nxt != -1 else len(text)
+        pos = nxt
+    return end
 
 
 def _names_sector(s: Sentence, sectors: Sequence[str]) -> bool:

@@ -13,10 +13,11 @@ import numpy as np
 
 from banen_qa.answer.check import amounts_in, with_digits
 from banen_qa.answer.intent import Intent
+from banen_qa.extract.numbers import find_numbers
 from banen_qa.models import Answer, Citation, Passage
 from banen_qa.search.index import embed_query, embedder, text_hash, tokenize
 from banen_qa.sentences import split_sentences
-from banen_qa.text import Lang, fold
+from banen_qa.text import Lang, fold, is_year
 
 if TYPE_CHECKING:
     from banen_qa.search.index import Hit, PassageIndex
@@ -138,8 +139,10 @@ def _signature(index: PassageIndex, documents: set[str] | None = None) -> list[S
 
 # A question that asks for an amount; a sentence without a number does not answer it.
 QUANTITY_QUESTION = re.compile(
-    r"\b(how (many|much)|what (percentage|share|number)|hoeveel|welk (percentage|aantal)|"
-    r"wat (kost|kostte|kosten))\b")
+    r"\b(how (many|much|high|large)|what (percentage|share|number)|hoeveel|"
+    r"welk (percentage|aantal)|wat (kost|kostte|kosten)|hoe (hoog|groot)|"
+    r"(what|wat) (is|was|are|were|zijn|waren) (the|het|de) (average|mean|total|median|"
+    r"gemiddeld\w*|totale?)|gemiddeld\w* (salaris|loon|aantal))\b")
 
 
 def answer_from_passages(question: str, intent: Intent, index: PassageIndex) -> Answer:
@@ -175,7 +178,10 @@ def answer_from_passages(question: str, intent: Intent, index: PassageIndex) -> 
             break
     if QUANTITY_QUESTION.search(folded) and not any(amounts_in(s.text) for s in chosen):
         return abstain(question, lang)  # "how many …?" answered by a sentence with no amount
-    return _quote_answer(question, lang, _with_antecedents(chosen))
+    answer = _quote_answer(question, lang, _with_antecedents(chosen))
+    if names_other_scope(question, intent, chosen):  # never another year/sector unsaid
+        answer.answer += " " + OTHER_SCOPE_NOTE[lang == "en"]
+    return answer
 
 
 def _with_antecedents(chosen: list[Sentence]) -> list[Sentence]:
@@ -203,3 +209,82 @@ def abstain(question: str, lang: Lang) -> Answer:
     text = ("The corpus does not hold an answer to this question."
             if lang == "en" else "Het corpus bevat geen antwoord op deze vraag.")
     return Answer(question=question, answer=text, abstained=True, language=lang)
+
+
+# A figure question the table cannot answer: a sentence that names the asked sector and year
+# and states an amount of the asked metric still answers it (before any abstention).
+MIN_DENSE_FIGURE_SENTENCE = 0.78
+FIGURE_CUE_WINDOW = 40  # characters between an amount and its metric's cue
+FIGURE_NOTE = ("De cijfertabel bevat dit cijfer niet; de brief noemt het wel:",
+               "The figures table does not hold this figure; the letter states it:")
+OTHER_SCOPE_NOTE = ("Let op: de geciteerde tekst noemt een ander jaar of een andere sector dan "
+                    "gevraagd.", "Note: the quoted text names another year or sector than the "
+                    "one asked.")
+
+
+def _sentence_fits(s: Sentence, intent: Intent) -> bool:
+    """The sentence names an asked sector (or stands in its section without naming another),
+    an asked year (when one is asked) and an amount of the asked metric."""
+    from banen_qa.extract.vocab import METRIC, find_sectors
+    from banen_qa.text import years_in
+
+    text = s.text
+    named = {sid for sid, _, _ in find_sectors(text)}
+    own = {sid for sid, _, _ in find_sectors(s.passage.section)}
+    if not (named & set(intent.sectors) or (not named and own & set(intent.sectors))):
+        return False
+    if intent.years and not set(years_in(text)) & set(intent.years):
+        return False
+    metric = METRIC[intent.metrics[0]] if intent.metrics else METRIC["realised_jobs"]
+    amounts = [t for t in find_numbers(text) if t.is_pct == (metric.unit == "pct")
+               and not is_year(t.value)]
+    low = text.lower()
+    cues = [m.start() for c in metric.prose_cues for m in re.finditer(c, low)]
+    # an amount of the asked kind (percentage or count) near a cue of the asked metric
+    return any(abs(c - t.start) <= FIGURE_CUE_WINDOW or abs(c - t.end) <= FIGURE_CUE_WINDOW
+               for t in amounts for c in cues) or bool(amounts and not metric.prose_cues)
+
+
+def figure_sentence(question: str, intent: Intent, index: PassageIndex,
+                    documents: Sequence[str] | None = None) -> Answer | None:
+    """For a figure question the table cannot answer: the best sentence that names that
+    sector, that year and an amount of that metric, quoted; None when there is none (the
+    caller abstains). Never a sentence about another sector or year."""
+    from banen_qa.extract.vocab import find_sectors
+
+    hits = index.search_hits(question, k=PASSAGES_READ * 2)
+    passages = [h.passage for h in hits]
+    seen = {p.id for p in passages}
+    passages += [p for p in index.passages() if p.id not in seen and p.kind == "body"
+                 and {sid for sid, _, _ in find_sectors(p.section)} & set(intent.sectors)]
+    if documents:
+        passages = [p for p in passages if p.document in documents]
+    candidates = [s for rank, p in enumerate(passages) for s in passage_sentences(p, rank)
+                  if _sentence_fits(s, intent)]
+    if not candidates:
+        return None
+    qvec = embed_query(question)
+    vectors = _sentence_vectors(index, [s.text for s in candidates])
+    for s, v in zip(candidates, vectors, strict=True):
+        s.dense = float(v @ qvec)
+    best = max(candidates, key=lambda s: s.dense)
+    if best.dense < MIN_DENSE_FIGURE_SENTENCE:
+        return None
+    answer = _quote_answer(question, intent.language, _with_antecedents([best]))
+    lead = "The letter says: " if intent.language == "en" else "In de brief staat: "
+    note = FIGURE_NOTE[intent.language == "en"]
+    answer.answer = note + " " + answer.answer.removeprefix(lead)
+    return answer
+
+
+def names_other_scope(question: str, intent: Intent, chosen: Sequence[Sentence]) -> bool:
+    """The quoted sentences name years (or sectors) and none of those the question asks."""
+    from banen_qa.extract.vocab import find_sectors
+    from banen_qa.text import years_in
+
+    text = " ".join(s.text for s in chosen)
+    years = set(years_in(text))
+    if intent.years and years and not years & set(intent.years):
+        return True
+    sectors = {sid for sid, _, _ in find_sectors(text)}
+    return bool(intent.sectors and sectors and not sectors & set(intent.sectors))

@@ -44,6 +44,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "conflict": ("Let op: de brieven verschillen. {items}. De nieuwste brief is {newest}.",
                  "Note: the letters differ. {items}. The newest letter is {newest}."),
     "per_letter": ("Volgens {letter}: ", "According to {letter}: "),
+    "others": ("Dit volgt de brief die het zelf zegt; andere brieven geven cijfers over andere "
+               "jaren, die anders kunnen uitvallen.", "This follows the letter that says so "
+               "itself; other letters give figures for other years, which may differ."),
     "trend": ("{name}, {what} per jaar: {items}.", "{name}, {what} by year: {items}."),
 }
 VERDICT = {"yes": ("gehaald", "met"), "no": ("niet gehaald", "not met")}
@@ -385,7 +388,13 @@ def _ranking(op: Operation, table: Table, b: Builder) -> bool:
 def _met_target(op: Operation, table: Table, b: Builder) -> bool:
     lang = b.lang
     done = False
-    for doc in table.documents():
+    docs = table.documents()
+    if op.scope.documents is None and not op.years:
+        # no letter or year named: the letter whose target sentence says it was (not) met
+        docs = sorted(docs, key=lambda d: not any(_letter_says(table, d, s, None,
+                                                               ("target_jobs",))
+                                                  for s in op.sectors[:1]))
+    for doc in docs:
         for sector in op.sectors[:1]:
             years = op.years or sorted({f.year for f in table.figures if f.document == doc
                                         and f.sector == sector and f.year}, reverse=True)
@@ -393,7 +402,7 @@ def _met_target(op: Operation, table: Table, b: Builder) -> bool:
                 real = table.get(doc, sector, year, "realised_jobs")
                 goal = table.get(doc, sector, year, "target_jobs")
                 pct = table.get(doc, sector, year, "realisation_pct")
-                said = _letter_says(table, doc, sector)
+                said = _letter_says(table, doc, sector, year if op.years else None)
                 if real and goal:
                     key = "met" if real.value >= goal.value else "not_met"
                     b.lines.append(t(key, lang, name=sector_label(sector, lang), year=year,
@@ -416,17 +425,26 @@ def _met_target(op: Operation, table: Table, b: Builder) -> bool:
                 done = True
                 break
         if done and op.scope.documents is None and not op.years:
+            others = [d for d in docs if d != doc and any(
+                f.document == d and f.sector == op.sectors[0] and f.metric in (
+                    "realised_jobs", "realisation_pct") for f in table.figures)]
+            if others:
+                b.lines.append(t("others", lang))
             break
     return done
 
 
-def _letter_says(table: Table, doc: str, sector: str) -> Figure | None:
-    """A target figure whose sentence says in words that it was (not) met."""
-    for f in table.figures:
-        low = f.quote.lower()
-        if f.document == doc and f.sector == sector and f.metric == "target_jobs" and any(
-                w in low for w in MET_WORDS + NOT_MET_WORDS):
-            return f
+def _letter_says(table: Table, doc: str, sector: str, year: int | None = None,
+                 metrics: Sequence[str] = ("target_jobs", "realisation_pct")) -> Figure | None:
+    """A target or percentage figure (of that year, when one is asked) whose sentence says
+    in words that it was (not) met."""
+    for metric in metrics:
+        for f in table.figures:
+            low = f.quote.lower()
+            if (f.document, f.sector, f.metric) == (doc, sector, metric) and (
+                    year is None or f.year == year) and any(
+                    w in low for w in MET_WORDS + NOT_MET_WORDS):
+                return f
     return None
 
 

@@ -1,29 +1,36 @@
 """Answers written by an LLM from retrieved passages, held to the numbers of the sources.
 
-Retrieval is the offline path's. The model sees numbered passages (P1..Pk) and numbered figures
-(F1..Fn, those on the passages' pages), and returns {"answer", "citations", "abstain"}. The
-answer is used only when it cites at least one passage it was shown and every number in it
-stands in a passage or figure that the answer itself cites, or in the question; a figure
-that was merely shown is no source. Otherwise the offline answer is returned and the event
-logged. An abstention must be a real sentence (three words or more, no number). Passages
-that address the model (ingest/quarantine.py) are not indexed, and guard.py checks again.
+Retrieval is the offline path's. The model sees numbered passages (P1..Pk), numbered figures
+(F1..Fn, those on the passages' pages) and, where the offline path computed a result over the
+figures table (a difference, a sum, a ranking), that result as a checked passage C1 with its
+arithmetic and the figures it uses; it returns {"answer", "citations", "abstain"}. The
+answer is used only when it cites at least one passage (or C1) it was shown and every number
+in it stands in a passage or figure that the answer itself cites, or in the question, or is
+a computed number of a cited C1 that recomputes from its cited figures (the offline path's
+number check, `answer.check`); a figure that was merely shown is no source. Otherwise the
+offline answer is returned and the event logged. An abstention must be a real sentence
+(three words or more, no number). Passages that address the model (ingest/quarantine.py) are
+not indexed, and guard.py checks again.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Sequence
 from typing import Literal
 
 from pydantic import BaseModel, ValidationError
 
 from banen_qa.answer import answer_question, cite, unsourced_numbers
+from banen_qa.answer.check import recomputed, strip_citation_markers
+from banen_qa.answer.letters import Letter
 from banen_qa.extract.numbers import find_numbers
 from banen_qa.extract.vocab import sector_label
 from banen_qa.llm.client import ChatModel, LLMUnavailable
 from banen_qa.llm.guard import looks_like_instruction
 from banen_qa.llm.prompts import render
-from banen_qa.models import Answer, Citation, Figure, Passage
+from banen_qa.models import Answer, Citation, Computed, Figure, Passage
 from banen_qa.search.index import PassageIndex
 from banen_qa.sentences import split_sentences
 from banen_qa.text import format_dutch
@@ -89,6 +96,27 @@ def _citations(passage: Passage, answer: str) -> list[Citation]:
     return out
 
 
+COMPUTED_LABEL = "C1"
+
+
+def _computed_text(offline: Answer) -> str:
+    """The offline path's computed result as the model sees it: the answer sentence (its
+    arithmetic shown), each computation, and the figures used; "(none)" without one."""
+    if offline.abstained or not offline.computed:
+        return "(none)"
+    lines = [f"{COMPUTED_LABEL} (computed from the figures table and checked):",
+             offline.answer]
+    lines += [f"- {c.op}: {c.expression}" for c in offline.computed]
+    return "\n".join(lines)
+
+
+def _computed_sources(offline: Answer) -> tuple[list[str], set[float], list[Computed]]:
+    """What a cited C1 lends the answer: the quotes of its figures (every operand stands in
+    one), the computed values that recompute from them, and the computations."""
+    quotes = [c.quote for c in offline.citations] + [f.quote for f in offline.figures]
+    return quotes, recomputed(offline.computed, quotes), list(offline.computed)
+
+
 def _fallback(offline: Answer, kind: str, detail: str) -> AnswerOutcome:
     """The offline answer instead; `reason` is "kind: detail", one line, also logged."""
     reason = f"{kind}: {' '.join(detail.split())}"
@@ -103,9 +131,10 @@ def answer_with_llm(
     figures: list[Figure],
     client: ChatModel | None,
     k: int = PASSAGES_SHOWN,
+    letters: Sequence[Letter] = (),
 ) -> AnswerOutcome:
     """Answer through the LLM path; the offline answer whenever the LLM's does not hold."""
-    offline = answer_question(question, index=index, figures=figures)
+    offline = answer_question(question, index=index, figures=figures, letters=letters)
     if client is None:
         return AnswerOutcome(answer=offline, source="offline")
     hits = [p for p, _ in index.search(question, k=k)]
@@ -126,6 +155,7 @@ def answer_with_llm(
         passages="\n\n".join(
             f"{label} ({p.document}, p. {p.page}{', ' + p.section if p.section else ''}):\n"
             f"{p.text}" for label, p in labels.items()) or "(none)",
+        computed=_computed_text(offline),
         question=question,
     )
     try:
@@ -154,21 +184,34 @@ def answer_with_llm(
             source="llm",
         )
     wanted = list(dict.fromkeys(c.strip().upper() for c in reply.citations))
-    unknown = [c for c in wanted if c not in labels and c not in figure_labels]
+    has_computed = _computed_text(offline) != "(none)"
+    unknown = [c for c in wanted if c not in labels and c not in figure_labels
+               and not (has_computed and c == COMPUTED_LABEL)]
     if unknown:
         return _fallback(offline, "unknown_citation", f"cites sources it was not shown: {unknown}")
     cited = [labels[c] for c in wanted if c in labels]
     cited_figures = [figure_labels[c] for c in wanted if c in figure_labels]
-    if not cited:
+    uses_computed = has_computed and COMPUTED_LABEL in wanted
+    if not cited and not uses_computed:
         return _fallback(offline, "no_citation", "answer without citation of a passage")
     # only what the answer cites is a source: a figure shown but not cited is not, unless
     # it stands in a cited passage
     cited_figures += [f for f in shown if f not in cited_figures and any(
         f.document == p.document and p.kind != "footnote"
         and p.char_start <= f.char_start and f.char_end <= p.char_end for p in cited)]
-    unsourced = unsourced_numbers(
-        text, [p.text for p in cited] + [question], [f.value for f in cited_figures]
-    )
+    quotes = [p.text for p in cited] + [question]
+    allowed: set[float] = {f.value for f in cited_figures}
+    computed: list[Computed] = []
+    citations = [c for p in cited for c in _citations(p, text)]
+    if uses_computed:  # C1 cited: its figures' quotes are sources, its results recompute
+        c_quotes, c_values, computed = _computed_sources(offline)
+        quotes += c_quotes
+        allowed |= c_values | {float(f.year) for f in offline.figures if f.year}
+        cited_figures += [f for f in offline.figures if f not in cited_figures]
+        citations = list({(c.document, c.page, c.quote): c
+                          for c in [*citations, *offline.citations]}.values())
+    text_checked = strip_citation_markers(text, [c.page for c in citations])
+    unsourced = unsourced_numbers(text_checked, quotes, allowed)
     if unsourced:
         return _fallback(offline, "unsourced_number",
                          f"number(s) {unsourced} in no cited passage or figure")
@@ -179,8 +222,9 @@ def answer_with_llm(
             answer=text,
             abstained=False,
             language=lang,
-            citations=[c for p in cited for c in _citations(p, text)],
+            citations=citations,
             figures=[f for f in cited_figures if round(f.value, 4) in used],
+            computed=[c for c in computed if round(c.value, 4) in used],
         ),
         source="llm",
     )
