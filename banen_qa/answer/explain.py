@@ -24,7 +24,6 @@ from banen_qa.answer.passages import (
 )
 from banen_qa.extract.vocab import find_sectors, sector_label
 from banen_qa.models import Answer, Passage
-from banen_qa.search.index import embed_query
 from banen_qa.text import fold, years_in
 
 if TYPE_CHECKING:
@@ -122,6 +121,8 @@ def explain(question: str, intent: Intent, index: PassageIndex,
     if not sentences:
         return abstain(question, lang)
     terms = _content_terms(question)
+    from banen_qa.search.index import embed_query
+
     qvec = embed_query(question)
     vectors = _sentence_vectors(index, [s.text for s in sentences])
     best_q = _has(folded, BEST_CUES)

@@ -9,17 +9,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import numpy as np
-
 from banen_qa.answer.check import amounts_in, with_digits
 from banen_qa.answer.intent import Intent
 from banen_qa.extract.numbers import find_numbers
 from banen_qa.models import Answer, Citation, Passage
-from banen_qa.search.index import embed_query, embedder, text_hash, tokenize
+from banen_qa.search.keyword import tokenize
 from banen_qa.sentences import split_sentences
 from banen_qa.text import Lang, fold, is_year
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from banen_qa.search.index import Hit, PassageIndex
 
 SIGNATURE_CUES = (
@@ -99,6 +99,10 @@ def overlap(terms: Sequence[str], text: str) -> float:
 
 
 def _sentence_vectors(index: PassageIndex, texts: list[str]) -> np.ndarray:
+    import numpy as np  # here, not at the top: a figure question never needs it
+
+    from banen_qa.search.index import embedder, text_hash
+
     """Passage-mode vectors of sentences, through the index's on-disk cache."""
     keys = [text_hash(t) for t in texts]
     cached = index.cache.get_many(keys)
@@ -158,7 +162,7 @@ def answer_from_passages(question: str, intent: Intent, index: PassageIndex) -> 
     if not sentences:
         return abstain(question, lang)
     terms = _content_terms(question)
-    qvec = embed_query(question)
+    qvec = _embed_query(question)
     vectors = _sentence_vectors(index, [s.text for s in sentences])
     for s, v in zip(sentences, vectors, strict=True):
         s.dense = float(v @ qvec)
@@ -263,7 +267,7 @@ def figure_sentence(question: str, intent: Intent, index: PassageIndex,
                   if _sentence_fits(s, intent)]
     if not candidates:
         return None
-    qvec = embed_query(question)
+    qvec = _embed_query(question)
     vectors = _sentence_vectors(index, [s.text for s in candidates])
     for s, v in zip(candidates, vectors, strict=True):
         s.dense = float(v @ qvec)
@@ -288,3 +292,10 @@ def names_other_scope(question: str, intent: Intent, chosen: Sequence[Sentence])
         return True
     sectors = {sid for sid, _, _ in find_sectors(text)}
     return bool(intent.sectors and sectors and not sectors & set(intent.sectors))
+
+
+def _embed_query(question: str) -> np.ndarray:
+    """The question's vector (imports the model only when a passage answer needs it)."""
+    from banen_qa.search.index import embed_query
+
+    return embed_query(question)
