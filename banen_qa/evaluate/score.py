@@ -206,6 +206,16 @@ def numbers_in(text: str) -> set[float]:
     return values | word_number_values(text)
 
 
+def verdict(answerable: bool, abstained: bool, content: bool, cited: bool,
+            ) -> tuple[bool, bool, bool, bool]:
+    """(content ok, citations ok, abstention ok, correct): an answerable question is right
+    when it is answered with the right content and citations; an unanswerable one when the
+    tool abstains."""
+    if answerable:
+        return content and not abstained, cited, not abstained, content and not abstained and cited
+    return True, True, abstained, abstained
+
+
 def judge_answer(q: GoldQuestion, answer: Answer) -> QuestionResult:
     found = numbers_in(answer.answer)
     text = answer.answer.lower()
@@ -214,14 +224,8 @@ def judge_answer(q: GoldQuestion, answer: Answer) -> QuestionResult:
     cited = [c.page for c in answer.citations
              if q.document is None or c.document == q.document]
     page_ok = not q.pages or any(p in q.pages for p in cited)
-    if q.answerable:
-        content_ok = numbers_ok and terms_ok and not answer.abstained
-        abstention_ok = not answer.abstained
-        correct = content_ok and page_ok
-    else:
-        content_ok = page_ok = True
-        abstention_ok = answer.abstained
-        correct = abstention_ok
+    content_ok, page_ok, abstention_ok, correct = verdict(
+        q.answerable, answer.abstained, numbers_ok and terms_ok, page_ok)
     return QuestionResult(
         id=q.id, question=q.question, answer=answer.answer, abstained=answer.abstained,
         answerable=q.answerable, content_ok=content_ok, page_ok=page_ok,
@@ -302,14 +306,8 @@ def judge_reasoning(q: ReasoningQuestion, answer: Answer) -> ReasoningResult:
         cites_ok = wanted <= cited
     else:
         cites_ok = bool(wanted & cited)
-    if q.answerable:
-        content_ok = numbers_ok and terms_ok and not answer.abstained
-        abstention_ok = not answer.abstained
-        correct = content_ok and cites_ok
-    else:
-        content_ok = cites_ok = True
-        abstention_ok = answer.abstained
-        correct = abstention_ok
+    content_ok, cites_ok, abstention_ok, correct = verdict(
+        q.answerable, answer.abstained, numbers_ok and terms_ok, cites_ok)
     return ReasoningResult(
         id=q.id, type=q.type, question=q.question, answer=answer.answer,
         abstained=answer.abstained, answerable=q.answerable, content_ok=content_ok,
