@@ -100,7 +100,7 @@ _PEOPLE_HEAD = re.compile(
     r"doelgroep(?:\s+banenafspraak)?)", _I)
 # "het aantal personen ... komt uit op 238.721": a bare number that counts something else
 _COUNTED_OTHER = re.compile(
-    rf"\baantal\s+(?:\w+\s+){{0,2}}?(?:{vocab.NON_JOB_NOUNS})\b|doelgroepregister", _I)
+    rf"\baantal\s+(?:(?!\w*banen\b)\w+\s+)?(?:{vocab.NON_JOB_NOUNS})\b|doelgroepregister", _I)
 # "de markt (15.604)": a value in brackets right after a sector is that sector's count
 _PAREN_AFTER = re.compile(r"^\s*\)")
 _GAP_SUBJECT = re.compile(vocab.GAP_SUBJECT, _I)
