@@ -116,27 +116,36 @@ MONTHS = {
 _DATE = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+((?:19|20)\d\d)\b",
                    re.IGNORECASE)
 _DATE_NUMERIC = re.compile(r"\b(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)\b")
-# "Den Haag, 18 november 2025", "Datum 3 juli 2019", "Gepubliceerd: 3 juli 2019"
-_DATE_LEAD = re.compile(r"(?:den haag|'s-gravenhage|amsterdam|utrecht|datum|date|gepubliceerd|"
-                        r"publicatiedatum|published|[a-z]+)\s*[,:]?\s*$", re.IGNORECASE)
+# What may stand before a letter's own date on its line: nothing, a place and a comma
+# ("Den Haag, 18 november 2025", "Amsterdam, 3 juli 2019 –"), or a label ("Datum",
+# "Gepubliceerd: 3 juli 2019"). A date after other words ("Op 17 december 2019 is uw Kamer
+# geïnformeerd") is a date the text speaks of, not the letter's.
+_DATE_LEAD = re.compile(
+    r"^\s*(?:(?:'s-)?[A-Z][\w'.-]*(?:\s+[A-Za-z][\w'.-]*){0,2}\s*,"
+    r"|(?i:datum|date|dated|gepubliceerd(?:\s+op)?|publicatiedatum|published(?:\s+on)?"
+    r"|geplaatst(?:\s+op)?|verzonden)\s*:?)?\s*$"
+)
 
 
 def document_date(text: str, head_chars: int = 1500) -> date | None:
     """The date a letter or article is dated, read from its opening: the first full date
-    ("18 november 2025", "18-11-2025") in its first `head_chars` characters."""
+    ("18 november 2025", "18-11-2025") in its first `head_chars` characters that stands at
+    the start of a line or after a place or label (see _DATE_LEAD); None when the opening
+    only speaks of dates."""
     head = text[:head_chars]
     found: list[tuple[int, date]] = []
-    for m in _DATE.finditer(head):
-        try:
-            found.append((m.start(), date(int(m.group(3)), MONTHS[m.group(2).lower()],
-                                          int(m.group(1)))))
-        except ValueError:
-            continue
-    for m in _DATE_NUMERIC.finditer(head):
-        try:
-            found.append((m.start(), date(int(m.group(3)), int(m.group(2)), int(m.group(1)))))
-        except ValueError:
-            continue
+    for rx, parts in ((_DATE, lambda m: (int(m.group(3)), MONTHS[m.group(2).lower()],
+                                         int(m.group(1)))),
+                      (_DATE_NUMERIC, lambda m: (int(m.group(3)), int(m.group(2)),
+                                                 int(m.group(1))))):
+        for m in rx.finditer(head):
+            line_start = head.rfind("\n", 0, m.start()) + 1
+            if not _DATE_LEAD.match(head[line_start : m.start()]):
+                continue
+            try:
+                found.append((m.start(), date(*parts(m))))
+            except ValueError:
+                continue
     return min(found)[1] if found else None
 
 

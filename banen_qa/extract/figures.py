@@ -95,6 +95,30 @@ _SECTOR_BEFORE_VALUE = re.compile(vocab.SECTOR_BEFORE_VALUE, _I)
 _TARGET_MODAL = re.compile(vocab.TARGET_MODAL, _I)
 _MODAL_SCOPE_BREAK = re.compile(vocab.MODAL_SCOPE_BREAK, _I)
 _PEOPLE_WITH_JOB = re.compile(vocab.PEOPLE_WITH_JOB, _I)
+_PEOPLE_HEAD = re.compile(
+    r"^\s*(?:mensen|personen|werknemers)\s+(?:met\s+een\s+(?:arbeids)?beperking|uit\s+de\s+"
+    r"doelgroep(?:\s+banenafspraak)?)", _I)
+# "het aantal personen ... komt uit op 238.721": a bare number that counts something else
+_COUNTED_OTHER = re.compile(
+    rf"\baantal\s+(?:(?!\w*banen\b)\w+\s+)?(?:{vocab.NON_JOB_NOUNS})\b|doelgroepregister", _I)
+# "de markt (15.604)": a value in brackets right after a sector is that sector's count
+_PAREN_AFTER = re.compile(r"^\s*\)")
+_GAP_SUBJECT = re.compile(vocab.GAP_SUBJECT, _I)
+_GAP_SCOPE_END = re.compile(r"[;:]|,\s")
+# a total that counts the baseline jobs in ("Tellen we de 75.179 banen van de nulmeting mee",
+# "Met de banen die er bij de nulmeting al waren, telde ... 147.988"): only the baseline's
+# own number there is a figure
+_WITH_BASELINE = re.compile(
+    r"\b(?:tellen\s+we|inclusief|meegeteld|opgeteld\s+bij|met\s+de)\b[^;]{0,70}?\bnulmeting"
+    r"|\bnulmeting\w*\s+(?:\w+\s+){0,4}?(?:mee\b|meegerekend|meegeteld|erbij)", _I)
+_BASELINE_CUE = re.compile(r"nulmeting|baseline", _I)
+# a target that is the object of reaching it ("haalden hun doel", "de doelstelling gehaald"):
+# the values around it are what was realised, unless the target introduces its own number
+_ACHIEVE = re.compile(
+    r"\b(?:haal\w*|gehaald|behaal\w*|bereik\w*|overtr\w*|overschr\w*|reached|exceeded)\b",
+    _I)
+# "1 januari 2020": the end of 2019
+_NEW_YEAR_DAY = re.compile(r"\b1\s+(?:januari|jan\.?|january)\s+$", _I)
 _TRANSITION_FROM = re.compile(vocab.TRANSITION_FROM, _I)
 _LEAD_IN_CHANGE = re.compile(vocab.LEAD_IN_PERIOD_COMPARISON, _I)
 _LIST_ITEM = re.compile(vocab.LIST_ITEM)
@@ -206,6 +230,10 @@ def _unit(tok: NumberToken, s: _Sentence, group: list[NumberToken]) -> Unit | No
     after, before = s.text[tok.end :], s.text[: tok.start]
     if _DELTA_BEFORE.search(before) or _DELTA_AFTER.match(after):
         return None
+    if any(not _GAP_SCOPE_END.search(before[m.end() :]) for m in _GAP_SUBJECT.finditer(before)):
+        return None
+    if _WITH_BASELINE.search(s.text) and not _BASELINE_CUE.search(after[:40]):
+        return None  # "tellen we de banen van de nulmeting mee, dan ...": a total with it
     if tok.is_pct or group[-1].is_pct:
         return None if _PCT_NOT_METRIC.match(after) else "pct"
     if _PEOPLE_WITH_JOB.match(after):
@@ -216,9 +244,20 @@ def _unit(tok: NumberToken, s: _Sentence, group: list[NumberToken]) -> Unit | No
         return "jobs"
     if not (s.jobs_context or _JOB_UNIT_ANY.search(s.text)):
         return None
+    if _COUNTED_OTHER.search(before) and not _breakdown_after(tok, s):
+        return None
     if _breakdown_after(tok, s) or _WAARVAN.search(before) or _IMPLIED_JOB_BEFORE.search(before):
         return "jobs"
+    if before.rstrip().endswith("(") and _PAREN_AFTER.match(after) and _sector_right_before(
+            before.rstrip()[:-1]):
+        return "jobs"
     return None
+
+
+def _sector_right_before(before: str) -> bool:
+    """'zowel het Rijk (3.870)': a sector named right before the value's bracket."""
+    hits = vocab.find_sectors(before[-60:])
+    return bool(hits) and not before[-60:][hits[-1][2]:].strip()
 
 
 def _sector_right_after(after: str) -> bool:
@@ -230,10 +269,13 @@ def _sector_right_after(after: str) -> bool:
 def _breakdown_after(tok: NumberToken, s: _Sentence) -> str | None:
     """'346 in eigen dienst', '596 banen zijn gerealiseerd via SROI': up to the next value."""
     nxt = min((v.start for v in s.values if v.start > tok.start), default=len(s.text))
-    window = s.text[tok.end : min(nxt, tok.end + 70)]
+    window = s.text[tok.end : min(nxt, tok.end + 90)]
+    people = _PEOPLE_HEAD.match(window)  # "553 mensen uit de doelgroep een regulier ..."
+    if people:
+        window = window[people.end() :]
     for metric, rx in _BREAKDOWN.items():
         m = rx.search(window)
-        if m and len(window[: m.start()].split()) <= 3:
+        if m and len(window[: m.start()].split()) <= (5 if people else 3):
             return metric
     return None
 
@@ -260,6 +302,7 @@ def _metric(tok: NumberToken, unit: Unit, s: _Sentence) -> str | None:
     # a cue that introduces another value later on is that value's ("met 36.904 banen is de
     # doelstelling van 33.000 gehaald"); a value after it shares it ("van 81% tegenover 80%")
     cues = [c for c in cues if c[1] < tok.start or _cue_owner(c, s) in (None, tok)]
+    cues = [c for c in cues if not _reached_target(c, tok, s)]
     if not cues:
         return None
     span = (tok.start, tok.end)
@@ -271,6 +314,17 @@ def _metric(tok: NumberToken, unit: Unit, s: _Sentence) -> str | None:
         return "baseline_jobs"
     cues = [c for c in cues if c[0] != "baseline_jobs" or not _is_reference_point(c, span, s)]
     return min(cues, key=cost.__getitem__)[0] if cues else None
+
+
+def _reached_target(cue: tuple[str, int, int], tok: NumberToken, s: _Sentence) -> bool:
+    """'haalden zowel de markt (15.604) als de overheid (5453) hun doel', 'haalden met 7.940
+    de doelstelling': the target is what was reached, so it is not the values' metric --
+    unless it introduces the value ('de doelstelling (9000)')."""
+    if cue[0] != "target_jobs" or _cue_owner(cue, s) is tok:
+        return False
+    lo, hi = max(0, cue[1] - 90), min(len(s.text), cue[2] + 40)
+    around = s.text[lo : cue[1]] + " " + s.text[cue[2] : hi]
+    return bool(_ACHIEVE.search(around)) and not _TARGET_MODAL.search(around)
 
 
 def _cue_owner(cue: tuple[str, int, int], s: _Sentence) -> NumberToken | None:
@@ -304,16 +358,20 @@ def _same_clause(a: tuple[int, int], b: tuple[int, int], s: _Sentence) -> bool:
 
 
 def _breakdown_before(tok: NumberToken, s: _Sentence) -> str | None:
-    """'Via SROI zijn 210 banen gerealiseerd': a breakdown cue opening the value's clause."""
-    for metric, rx in _BREAKDOWN.items():
-        for m in rx.finditer(s.text[: tok.start]):
-            gap = s.text[m.end() : tok.start]
-            if (
-                len(gap) < 40
-                and not _CLAUSE_BREAK.search(gap)
-                and not any(m.end() <= v.start < tok.start for v in s.values)
-            ):
-                return metric
+    """'Via SROI zijn 210 banen gerealiseerd': a breakdown cue opening the value's clause; of
+    overlapping cues the longer ("uitzendcontract of detachering", not "detachering")."""
+    hits = [(m.start(), m.end(), metric) for metric, rx in _BREAKDOWN.items()
+            for m in rx.finditer(s.text[: tok.start])]
+    hits = [h for h in hits if not any(o is not h and o[0] <= h[0] and h[1] <= o[1]
+                                       and o[1] - o[0] > h[1] - h[0] for o in hits)]
+    for _start, end, metric in sorted(hits, key=lambda h: -h[1]):
+        gap = s.text[end : tok.start]
+        if (
+            len(gap) < 50
+            and not _CLAUSE_BREAK.search(gap)
+            and not any(end <= v.start < tok.start for v in s.values)
+        ):
+            return metric
     return None
 
 
@@ -407,6 +465,12 @@ def _bound_year(tok: NumberToken, s: _Sentence) -> NumberToken | None:
     return None
 
 
+def _year_value(y: NumberToken, s: _Sentence) -> int:
+    """The year a year token dates: "1 januari 2021" (a stand per, the end of a period) is
+    the end of 2020."""
+    return int(y.value) - (1 if _NEW_YEAR_DAY.search(s.text[: y.start]) else 0)
+
+
 def _is_comparison(y: NumberToken, s: _Sentence) -> bool:
     return bool(_COMPARISON.search(s.text[: y.start]))
 
@@ -436,6 +500,9 @@ def _quarter(year: int | None, tok: NumberToken | None, s: _Sentence) -> int | N
         q, y = (m.group("q"), m.group("y")) if m.group("q") else (m.group("q2"), m.group("y2"))
         if year is not None and int(y) == year:
             return vocab.QUARTER_WORDS[q.lower()]
+    if year is not None and any(_NEW_YEAR_DAY.search(s.text[: y.start]) and _year_value(y, s)
+                                == year for y in s.years):
+        return 4  # "per 1 januari 2021": the stand at the end of 2020's fourth quarter
     m = _QUARTER_NO_YEAR.search(s.text)  # "tot en met het vierde kwartaal (van dit jaar)"
     if m and year is not None and not _QUARTER.search(s.text):
         return vocab.QUARTER_WORDS[m.group("q").lower()]
@@ -579,7 +646,7 @@ def _resolve_year(
         return paired  # type: ignore[return-value]
     bound = _bound_year(tok, s)
     if bound is not None:
-        return int(bound.value)
+        return _year_value(bound, s)
     later = _transition_target(tok, s)
     if later is not None:  # "steeg van 1.800 naar 2.100 in 2019": the earlier year
         to_year = _bound_year(later, s) or _sentence_year(later, s)
@@ -589,7 +656,7 @@ def _resolve_year(
     options: list[tuple[int, int, str]] = []  # (cost, year, flag)
     year = _sentence_year(tok, s)
     if year is not None:
-        options.append((_gap_cost((year.start, year.end), span, s), int(year.value), ""))
+        options.append((_gap_cost((year.start, year.end), span, s), _year_value(year, s), ""))
     for rx, anchor, offset in _RELATIVE_YEARS:
         for m in rx.finditer(s.text):
             resolved = _relative_year(m.start(), anchor, offset, s, ctx, report_year)
@@ -858,7 +925,9 @@ def _paragraph_figures(
     if ctx.document_year:
         dated = [int(m.group(1)) for m in _WRITTEN_DATE.finditer(doc.text)]
         ctx.now_year = max([ctx.document_year, *dated])
-    jobs_context = bool(_JOB_UNIT_ANY.search(text))
+    # a letter that counts jobs anywhere speaks of jobs: a bare number right after a strong
+    # cue ("kwam uit op 1.004") is a number of jobs even in a paragraph that does not say so
+    jobs_context = bool(_JOB_UNIT_ANY.search(text) or _JOB_UNIT_ANY.search(doc.text))
     lead_in: _Sentence | None = None
     for s_start, s_end in split_sentences(text):
         s = _Sentence(text[s_start:s_end], s_start, jobs_context=jobs_context)

@@ -46,6 +46,9 @@ SECTOR_SPECS: list[SectorSpec] = [
             "gezamenlijk",
             "gezamenlijke",
             "alles bij elkaar",
+            "totale aantal",
+            "totale doelstelling",
+            "totale opgave",
             "bij elkaar",
             "werkgevers",
             "reguliere werkgevers",
@@ -436,6 +439,10 @@ METRIC_SPECS: list[MetricSpec] = [
             r"realisatie\b",
             r"realisatie\s+(?:komt|kwam)\s+uit",
             r"(?:kwam|kwamen|komt|komen)\s+(?:\w+\s+)?uit\s+op",
+            r"\buit\s+op\b",  # separable: "kwam in 2020 bij de gemeenten uit op"
+            r"\b(?:waren|zijn|werden)\s+(?:dat\s+|dit\s+)?er\b",  # "waren er ... 540 banen"
+            r"\ber\s+(?:waren|zijn)\b",
+            r"overtr(?:of|offen|eft)\b",  # "overtrof met 30.432 banen haar doelstelling"
             r"uitgekomen\s+op",
             r"neerkomt\s+op",
             r"telde\w*",
@@ -593,6 +600,10 @@ METRIC_SPECS: list[MetricSpec] = [
         names=("doel", "target"),
         prose_cues=(
             r"doel(?:en|stelling\w*)?\b",
+            # an infinitive is an intention ("moeten 6.100 banen creëren", "het realiseren
+            # van 105.000 extra banen"); "realiseren zij" (a realised cue) is longer and wins
+            r"\brealiseren\b",
+            r"\bcre[eë]ren\b",
             r"opgave",
             r"afgesproken",
             r"\bafspraak\b",
@@ -847,6 +858,7 @@ DELTA_AFTER = (
     r"|(?:boven|onder)\s+(?:het|de)\s+(?:doel\w*|quotum|norm))"
     r"|(?:\w+\s+)?(?:meer|minder|more|fewer|gestegen|gedaald|toegenomen|afgenomen"
     r"|gegroeid|increased|decreased|grew)\b"
+    r"|(?:\w+\s+){0,4}?(?:bijgekomen|erbij\b|bij\s+gekomen|bij\s*[.,;]|bij$)"
 )
 # Words just before a number that make it a number of jobs even without "banen" after it,
 # provided the sentence speaks of jobs ("de doelstelling: 4.500", "kwam uit op 1.650").
@@ -860,9 +872,17 @@ IMPLIED_JOB_BEFORE = (
     r"|(?:kwam|kwamen|komt)\s+(?:\w+\s+)?tot\s+$|(?:verdubbeld|gegroeid|gestegen)\s+tot\s+$"
     r"|(?:afgesproken|vastgelegde|gestelde|beoogde)\s+$"
     r"|(?:doel\w*|opgave|quotum|norm|afspraak)\s*(?:\w+\s+){0,4}?\(\s*$"
-    r"|(?:werden|waren|zijn)\s+(?:dit\s+|het\s+)?er\s+(?:\w+\s+){0,3}?$"
+    r"|(?:werden|waren|zijn|was|is)\s+(?:dit\s+|dat\s+|het\s+|deze\s+)?er\s+(?:\w+\s+){0,3}?$"
     r"|(?:gestegen|gegroeid|toegenomen|gedaald|afgenomen|risen|grown)\s+(?:tot|naar|op|to)\s*$"
+    # a transition: "ging van 640 in 2017 naar 702", "steeg van 1.800 tot 2.100"
+    r"|\b(?:ging\w*|gaat|steeg|stegen|daalde\w*|groeide\w*|nam\w*\s+toe|liep\w*)\s+(?:\w+\s+){0,4}?"
+    r"van\s*$"
+    r"|\bvan\s+\d[\d.,]*\s+(?:\w+\s+){0,3}?(?:naar|tot)\s*$"
+    # the earlier year in brackets: "steeg tot 455 banen (2019: 398)"
+    r"|\(\s*(?:19|20)\d\d\s*:\s*$"
 )
+# a gap between target and realised is no level: "de achterstand liep op van 2.900 naar 4.300"
+GAP_SUBJECT = r"\b(?:achterstand|afstand|tekort|verschil|kloof|gap|shortfall)\b"
 # A percentage that describes coverage rather than a quota ("79% van het personeel").
 PCT_NOT_METRIC_AFTER = (
     r"(?:van|of)\s+(?:het|de|the|all)?\s*(?:personeel|werknemers|medewerkers|staff|employees"
@@ -872,7 +892,8 @@ PCT_NOT_METRIC_AFTER = (
 # Year context.
 COMPARISON_BEFORE = (
     r"(?:ten\s+opzichte\s+van|t\.o\.v\.|tegenover|vergeleken\s+met|in\s+vergelijking\s+met"
-    r"|vergeleken\s+bij|dan\s+in|sinds|vanaf|compared\s+(?:to|with)|than\s+in|since|against)"
+    r"|vergeleken\s+bij|dan\s+in|sinds|vanaf|tussen|compared\s+(?:to|with)|than\s+in|since"
+    r"|against|between)"
     r"\s+(?:eind\s+|end\s+|het\s+jaar\s+|de\s+|\d{1,2}\s+[a-z]+\s+)?$"
 )
 YEAR_ANAPHORA = (
@@ -980,7 +1001,8 @@ TARGET_MODAL = (
 MODAL_SCOPE_BREAK = r"[;:()]|[.,]\s|\s(?:en|maar|terwijl|waarmee|toen|and|but|while)\s"
 # People counted as holding a job ("5.453 mensen met een arbeidsbeperking een baan gegeven").
 PEOPLE_WITH_JOB = (
-    r"^\s*(?:mensen\s+met\s+een\s+(?:arbeids)?beperking|arbeidsgehandicapten)\s+(?:\w+\s+){0,3}?"
+    r"^\s*(?:(?:mensen|werknemers)\s+(?:met\s+een\s+(?:arbeids)?beperking|uit\s+de"
+    r"\s+doelgroep(?:\s+banenafspraak)?)|arbeidsgehandicapten)\s+(?:\w+\s+){0,3}?"
     r"(?:een\s+baan|aan\s+het\s+werk|werkzaam|in\s+dienst|aan\s+de\s+slag|een\s+regulier)"
 )
 # One organisation's own numbers (a worked example, one municipality) are not a sector's:
