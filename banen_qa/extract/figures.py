@@ -407,7 +407,7 @@ def _attached_sectors(s: _Sentence) -> dict[int, tuple[int, str, bool]]:
     One right after the value ("553 bij de overheid") is that value's alone (claims); one
     right before it ("de overheid (5453)") may still be the subject of a later value."""
     mentions = vocab.find_sectors(s.text)
-    out: dict[int, tuple[int, str]] = {}
+    out: dict[int, tuple[int, str, bool]] = {}
     for i, tok in enumerate(s.values):
         nxt = s.values[i + 1].start if i + 1 < len(s.values) else len(s.text)
         prev = s.values[i - 1].end if i else 0
@@ -503,9 +503,9 @@ def _quarter(year: int | None, tok: NumberToken | None, s: _Sentence) -> int | N
     if year is not None and any(_NEW_YEAR_DAY.search(s.text[: y.start]) and _year_value(y, s)
                                 == year for y in s.years):
         return 4  # "per 1 januari 2021": the stand at the end of 2020's fourth quarter
-    m = _QUARTER_NO_YEAR.search(s.text)  # "tot en met het vierde kwartaal (van dit jaar)"
-    if m and year is not None and not _QUARTER.search(s.text):
-        return vocab.QUARTER_WORDS[m.group("q").lower()]
+    bare = _QUARTER_NO_YEAR.search(s.text)  # "tot en met het vierde kwartaal (van dit jaar)"
+    if bare and year is not None and not _QUARTER.search(s.text):
+        return vocab.QUARTER_WORDS[bare.group("q").lower()]
     return None
 
 
@@ -531,7 +531,8 @@ def _sentence_drafts(
 ) -> list[_Draft]:
     """All figures in one sentence, with sector and year resolved."""
     value_groups = _groups(s.values, s.text)
-    year_groups = [[(y.start, y.end, int(y.value)) for y in g] for g in _groups(s.years, s.text)]
+    year_groups: list[list[tuple[int, int, object]]] = [
+        [(y.start, y.end, int(y.value)) for y in g] for g in _groups(s.years, s.text)]
     sector_groups = _sector_groups(s)
     attached = _attached_sectors(s)
     claimed = {start: tid for tid, (start, _, claims) in attached.items() if claims}
@@ -795,7 +796,7 @@ def _table_figures(
         label = _axis(row[0].text if row[0] else "")
         for col, cell in enumerate(row[1:], start=1):
             tokens = find_numbers(cell.text) if cell else []
-            if len(tokens) != 1 or col >= len(header):
+            if cell is None or len(tokens) != 1 or col >= len(header):
                 continue
             fig = _table_cell_figure(
                 doc, tokens[0], cell, cells, label, _axis(header[col]), caption, section, year
@@ -936,6 +937,7 @@ def _paragraph_figures(
         if not item:
             lead_in = s if s.text.rstrip().endswith(":") else None
         fallback = _lead_in_year(lead_in) if item and lead_in else None
+        drafts: list[_Draft]
         if item and lead_in and _LEAD_IN_CHANGE.search(lead_in.text):
             drafts = []  # changes over a period, not levels
         elif _ONE_ORGANISATION.search(s.text):
