@@ -140,19 +140,31 @@ class ExtractStore:
         ).fetchone()
         if row is None:
             return None
-        return (row[0], [Figure.model_validate(f) for f in json.loads(row[1])],
-                [Quarantined.model_validate(q) for q in json.loads(row[2])])
+        return (
+            row[0],
+            [Figure.model_validate(f) for f in json.loads(row[1])],
+            [Quarantined.model_validate(q) for q in json.loads(row[2])],
+        )
 
     def put(self, path: Path, sha256: str, done: _Done) -> None:
         """Store (or replace) a file's row and commit at once."""
         figures = json.dumps([f.model_dump(mode="json") for f in done.figures], ensure_ascii=False)
-        quarantined = json.dumps([q.model_dump(mode="json") for q in done.quarantined],
-                                 ensure_ascii=False)
+        quarantined = json.dumps(
+            [q.model_dump(mode="json") for q in done.quarantined], ensure_ascii=False
+        )
         self.db.execute(
             "INSERT OR REPLACE INTO files (path, sha256, pipeline, document, pages, figures, "
             "processed_at, quarantined) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (str(path), sha256, pipeline_version(), done.document, done.pages, figures,
-             datetime.now(UTC).isoformat(timespec="seconds"), quarantined),
+            (
+                str(path),
+                sha256,
+                pipeline_version(),
+                done.document,
+                done.pages,
+                figures,
+                datetime.now(UTC).isoformat(timespec="seconds"),
+                quarantined,
+            ),
         )
         self.db.commit()
 
@@ -178,8 +190,11 @@ def expand_inputs(inputs: Sequence[Path]) -> list[Path]:
     out: list[Path] = []
     for item in inputs:
         item = Path(item)
-        files = sorted(p for p in item.rglob("*") if p.is_file() and p.suffix.lower() == ".pdf") \
-            if item.is_dir() else [item]
+        files = (
+            sorted(p for p in item.rglob("*") if p.is_file() and p.suffix.lower() == ".pdf")
+            if item.is_dir()
+            else [item]
+        )
         for f in files:
             key = f.resolve()
             if key not in seen:
@@ -207,8 +222,10 @@ def document_ids(paths: Sequence[Path]) -> dict[Path, str]:
 
 
 def _renamed(figures: list[Figure], document: str) -> list[Figure]:
-    return [f if f.document == document else f.model_copy(update={"document": document})
-            for f in figures]
+    return [
+        f if f.document == document else f.model_copy(update={"document": document})
+        for f in figures
+    ]
 
 
 # ---------------------------------------------------------------------------
@@ -233,8 +250,13 @@ def _extract_one(path: Path, ingest: Ingest | None) -> _Done:
         return _Done(path, cause="out of memory while reading this file")
     except Exception as exc:  # a parser bug on one odd file must not stop the others
         return _Done(path, cause=_one_line(f"could not read ({type(exc).__name__}: {exc})"))
-    return _Done(path, pages=result.doc.n_pages, figures=result.figures,
-                 document=result.doc.document, quarantined=result.quarantined)
+    return _Done(
+        path,
+        pages=result.doc.n_pages,
+        figures=result.figures,
+        document=result.doc.document,
+        quarantined=result.quarantined,
+    )
 
 
 def _worker_init(parent_pid: int) -> None:
@@ -257,7 +279,9 @@ def _worker_init(parent_pid: int) -> None:
 
 
 WORKER_PRELOAD = [
-    "banen_qa.corpus", "banen_qa.ingest.parse", "banen_qa.ingest.passages",
+    "banen_qa.corpus",
+    "banen_qa.ingest.parse",
+    "banen_qa.ingest.passages",
     "banen_qa.extract.figures",
 ]
 
@@ -270,8 +294,9 @@ def _new_pool(workers: int) -> ProcessPoolExecutor:
 
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(WORKER_PRELOAD)
-    return ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_init,
-                               initargs=(os.getpid(),))
+    return ProcessPoolExecutor(
+        workers, mp_context=ctx, initializer=_worker_init, initargs=(os.getpid(),)
+    )
 
 
 def _run_pool(
@@ -362,8 +387,9 @@ class _Stop:
     def __call__(self, signum: int, frame: Any) -> None:
         if signum == signal.SIGINT and self.graceful and not self.requested:
             self.requested = True
-            os.write(2, b"\nstopping: finishing the files in flight "
-                        b"(Ctrl-C again to stop at once)\n")
+            os.write(
+                2, b"\nstopping: finishing the files in flight (Ctrl-C again to stop at once)\n"
+            )
             return
         self.requested = True
         raise KeyboardInterrupt
@@ -408,8 +434,10 @@ class _Progress:
                 TextColumn("[bold]Extracting"),
                 BarColumn(),
                 MofNCompleteColumn(),
-                TextColumn("files · {task.fields[pages]} pages · {task.fields[figures]} figures"
-                           " · [red]{task.fields[errors]} errors"),
+                TextColumn(
+                    "files · {task.fields[pages]} pages · {task.fields[figures]} figures"
+                    " · [red]{task.fields[errors]} errors"
+                ),
                 TimeElapsedColumn(),
                 TimeRemainingColumn(),
                 console=Console(stderr=True),
@@ -422,8 +450,9 @@ class _Progress:
         self.figures += len(done.figures)
         self.errors += done.cause is not None
         if self.bar is not None:
-            self.bar.update(self.task, advance=1, pages=self.pages, figures=self.figures,
-                            errors=self.errors)
+            self.bar.update(
+                self.task, advance=1, pages=self.pages, figures=self.figures, errors=self.errors
+            )
 
     def close(self) -> None:
         if self.bar is not None:
@@ -467,8 +496,11 @@ def run_extract(
                 try:
                     sha = file_hash(path)
                 except OSError as exc:
-                    cause = "file not found" if isinstance(exc, FileNotFoundError) else \
-                        _one_line(f"cannot read file ({exc.strerror or exc})")
+                    cause = (
+                        "file not found"
+                        if isinstance(exc, FileNotFoundError)
+                        else _one_line(f"cannot read file ({exc.strerror or exc})")
+                    )
                     outcomes[path] = FileOutcome(path, "failed", cause=cause)
                     continue
                 if sha in by_hash:
@@ -478,8 +510,9 @@ def run_extract(
                 stored = store.lookup(path, sha)
                 if stored is not None:
                     pages, figs, quarantined = stored
-                    outcomes[path] = FileOutcome(path, "unchanged", sha, pages, len(figs),
-                                                 quarantined=quarantined)
+                    outcomes[path] = FileOutcome(
+                        path, "unchanged", sha, pages, len(figs), quarantined=quarantined
+                    )
                     figures[path] = _renamed(figs, doc_ids[path])
                 else:
                     jobs.append(_Job(path, sha))
@@ -487,7 +520,8 @@ def run_extract(
             bar = _Progress(len(jobs), progress)
             stop.graceful = workers > 1 and len(jobs) > 1
             results: Generator[_Done, None, None] = (
-                (_extract_one(j.path, ingest) for j in jobs) if not stop.graceful
+                (_extract_one(j.path, ingest) for j in jobs)
+                if not stop.graceful
                 else _run_pool(jobs, min(workers, len(jobs)), ingest, stop)
             )
             sha_of = {j.path: j.sha256 for j in jobs}
@@ -499,13 +533,19 @@ def run_extract(
                         done.figures = _renamed(done.figures, done.document)
                         store.put(done.path, sha, done)
                         figures[done.path] = done.figures
-                        outcomes[done.path] = FileOutcome(done.path, "processed", sha,
-                                                          done.pages, len(done.figures),
-                                                          quarantined=done.quarantined)
+                        outcomes[done.path] = FileOutcome(
+                            done.path,
+                            "processed",
+                            sha,
+                            done.pages,
+                            len(done.figures),
+                            quarantined=done.quarantined,
+                        )
                     else:
                         store.forget(done.path)
-                        outcomes[done.path] = FileOutcome(done.path, "failed", sha,
-                                                          cause=done.cause)
+                        outcomes[done.path] = FileOutcome(
+                            done.path, "failed", sha, cause=done.cause
+                        )
                     bar.advance(done)
             finally:
                 bar.close()
@@ -545,5 +585,7 @@ def render_summary(result: BulkResult, *, figures_out: Path | None = None) -> li
 def quarantine_line(path: Path, q: Quarantined) -> str:
     """One warning line for a quarantined sentence: file, document, page, where, quote."""
     where = {"body": "", "table": " (table)", "footnote": f" (footnote {q.footnote})"}[q.where]
-    return (f"warning: {printable(path)}: {q.document} p. {q.page}{where}: sentence addressed "
-            f"to a model, its numbers are not used: \u201c{printable(q.quote)}\u201d")
+    return (
+        f"warning: {printable(path)}: {q.document} p. {q.page}{where}: sentence addressed "
+        f"to a model, its numbers are not used: \u201c{printable(q.quote)}\u201d"
+    )

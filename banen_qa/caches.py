@@ -41,8 +41,7 @@ def move_aside(path: Path, cause: str) -> Path:
         n += 1
         target = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
     os.replace(path, target)
-    log.warning("%s: %s; moved aside to %s and rebuilt", path, " ".join(cause.split()),
-                target.name)
+    log.warning("%s: %s; moved aside to %s and rebuilt", path, " ".join(cause.split()), target.name)
     return target
 
 

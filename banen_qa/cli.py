@@ -40,8 +40,11 @@ DataOpt = Annotated[
 ]
 LlmOpt = Annotated[
     bool | None,
-    typer.Option("--llm/--no-llm", help="Use the configured LLM (see `banen-qa doctor`). "
-                 "Default: on when BANEN_QA_LLM_BASE_URL or BANEN_QA_LLM_MODEL is set."),
+    typer.Option(
+        "--llm/--no-llm",
+        help="Use the configured LLM (see `banen-qa doctor`). "
+        "Default: on when BANEN_QA_LLM_BASE_URL or BANEN_QA_LLM_MODEL is set.",
+    ),
 ]
 ChromaOpt = Annotated[
     str | None,
@@ -77,8 +80,9 @@ def _check_folder(path: Path, what: str, *, writable: bool = False) -> None:
     if writable:
         check_writable_place(path, folder=True)
     elif not path.is_dir():
-        raise InputError(f"{path}: {what} not found" if not path.exists()
-                         else f"{path}: {what} is not a folder")
+        raise InputError(
+            f"{path}: {what} not found" if not path.exists() else f"{path}: {what} is not a folder"
+        )
 
 
 def _llm_client(llm: bool | None):
@@ -95,8 +99,9 @@ def _llm_client(llm: bool | None):
         raise typer.Exit(2) from None
 
 
-def open_corpus_and_index(corpus: Path | None, data_dir: Path | None, chroma: str | None,
-                          *, quiet: bool = False):
+def open_corpus_and_index(
+    corpus: Path | None, data_dir: Path | None, chroma: str | None, *, quiet: bool = False
+):
     """Load (or build) the corpus and its index, with progress bars on first use."""
     from rich.console import Console
     from rich.progress import Progress
@@ -111,8 +116,11 @@ def open_corpus_and_index(corpus: Path | None, data_dir: Path | None, chroma: st
         task = bar.add_task("Indexing passages", total=len(loaded.passages))
         # in step with the corpus by content hash: a removed or changed letter's
         # passages go, an unchanged letter costs nothing
-        index.sync(loaded.documents, progress=lambda n: bar.update(task, completed=n),
-                   version=pipeline_version())
+        index.sync(
+            loaded.documents,
+            progress=lambda n: bar.update(task, completed=n),
+            version=pipeline_version(),
+        )
     return loaded, index
 
 
@@ -145,7 +153,7 @@ def ask(
 
     question = " ".join(question.split())
     if not question:
-        raise InputError("the question is empty: ask \"What did Defensie realise in 2020?\"")
+        raise InputError('the question is empty: ask "What did Defensie realise in 2020?"')
     client = _llm_client(llm)
     if client is None and analyse(question).asks_figure:
         # answered from the figures table alone: no chromadb, no model, no index sync
@@ -158,18 +166,25 @@ def ask(
     if client is None:
         from banen_qa.answer.letters import letters_of
 
-        result = answer_question(question, index=index, figures=loaded.figures,
-                                 letters=letters_of(loaded.documents))
+        result = answer_question(
+            question, index=index, figures=loaded.figures, letters=letters_of(loaded.documents)
+        )
     else:
         from banen_qa.answer.letters import letters_of
         from banen_qa.llm.answer import answer_with_llm
 
         # a fallback to the offline answer is logged by the LLM module as one warning line
-        result = answer_with_llm(question, index=index, figures=loaded.figures,
-                                 client=client, letters=letters_of(loaded.documents)).answer
+        result = answer_with_llm(
+            question,
+            index=index,
+            figures=loaded.figures,
+            client=client,
+            letters=letters_of(loaded.documents),
+        ).answer
     if as_json:
-        payload = result.model_dump(include={"question", "answer", "abstained", "citations",
-                                             "figures"})
+        payload = result.model_dump(
+            include={"question", "answer", "abstained", "citations", "figures"}
+        )
         typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
         return
     from rich.console import Console
@@ -187,16 +202,25 @@ def ask(
 def extract(
     paths: Annotated[list[Path], typer.Argument(help="PDF files or folders (read recursively).")],
     fmt: Annotated[str, typer.Option("--format", help="jsonl, csv or json (stdout).")] = "jsonl",
-    out: Annotated[Path | None, typer.Option(
-        "--out", help="Write the table here; the suffix picks .csv .jsonl .json .xlsx .parquet."
-    )] = None,
-    workers: Annotated[int | None, typer.Option(
-        "--workers", min=1, help="Processes (default: number of cores; 1 = no subprocesses)."
-    )] = None,
-    store: Annotated[Path | None, typer.Option(
-        "--store", help="Store of files already read, for incremental runs. "
-        "Default: DATA_DIR/extract."
-    )] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out", help="Write the table here; the suffix picks .csv .jsonl .json .xlsx .parquet."
+        ),
+    ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers", min=1, help="Processes (default: number of cores; 1 = no subprocesses)."
+        ),
+    ] = None,
+    store: Annotated[
+        Path | None,
+        typer.Option(
+            "--store",
+            help="Store of files already read, for incremental runs. Default: DATA_DIR/extract.",
+        ),
+    ] = None,
     data_dir: DataOpt = None,
 ) -> None:
     """Extract the validated figures table from many letters; unchanged files are skipped.
@@ -244,8 +268,10 @@ def evaluate(
     data_dir: DataOpt = None,
     gold_dir: Annotated[Path | None, typer.Option("--gold", help="Folder of gold sets.")] = None,
     report: Annotated[Path | None, typer.Option("--report", help="Report path stem.")] = None,
-    llm: Annotated[bool, typer.Option(
-        "--llm", help="Also score the LLM path, side by side with the offline one.")] = False,
+    llm: Annotated[
+        bool,
+        typer.Option("--llm", help="Also score the LLM path, side by side with the offline one."),
+    ] = False,
 ) -> None:
     """Score figures and answers against the gold sets; write a markdown + JSON report."""
     from banen_qa.config import project_root
@@ -255,14 +281,21 @@ def evaluate(
     if gold_dir is not None:
         _check_folder(gold_dir, "gold folder")
         if not gold_sets(gold_dir):
-            raise InputError(f"{gold_dir}: no gold sets (seed-figures.jsonl or "
-                             "synth/gold-figures.jsonl)")
+            raise InputError(
+                f"{gold_dir}: no gold sets (seed-figures.jsonl or synth/gold-figures.jsonl)"
+            )
     stem = report or (gold_dir or project_root() / "eval") / "report"
     check_writable_place(stem.with_suffix(".md"))
     client = _llm_client(True) if llm else None
     loaded, index = open_corpus_and_index(corpus, data_dir, None)
-    run_eval(loaded, index, gold_dir=gold_dir, report_stem=report,
-             data_dir=data_dir or default_data_dir(), llm_client=client)
+    run_eval(
+        loaded,
+        index,
+        gold_dir=gold_dir,
+        report_stem=report,
+        data_dir=data_dir or default_data_dir(),
+        llm_client=client,
+    )
 
 
 @app.command()
@@ -273,8 +306,10 @@ def serve(
     corpus: CorpusOpt = None,
     data_dir: DataOpt = None,
     chroma: ChromaOpt = None,
-    workers: Annotated[int, typer.Option(
-        "--workers", min=1, help="Server processes sharing one index (default 1).")] = 1,
+    workers: Annotated[
+        int,
+        typer.Option("--workers", min=1, help="Server processes sharing one index (default 1)."),
+    ] = 1,
 ) -> None:
     """Serve the local web page: ask, see the highlighted page, browse the figures."""
     from banen_qa.web import serve as serve_web
@@ -285,15 +320,23 @@ def serve(
     _check_folder(corpus_dir, "corpus folder")
     _check_folder(data_dir or default_data_dir(), "data folder", writable=True)
     typer.echo(f"Loading {corpus_dir}; then open http://{host}:{port}/", err=True)
-    serve_web(corpus_dir, data_dir or default_data_dir(), host=host, port=port,
-              chroma_url=chroma or chroma_url(), workers=workers)
+    serve_web(
+        corpus_dir,
+        data_dir or default_data_dir(),
+        host=host,
+        port=port,
+        chroma_url=chroma or chroma_url(),
+        workers=workers,
+    )
 
 
 @app.command()
 @_one_line_errors
 def doctor(
-    llm: Annotated[bool | None, typer.Option(
-        "--llm/--no-llm", help="Check with the LLM path forced on or off.")] = None,
+    llm: Annotated[
+        bool | None,
+        typer.Option("--llm/--no-llm", help="Check with the LLM path forced on or off."),
+    ] = None,
 ) -> None:
     """Which path is active (offline rules or an LLM) and whether the LLM endpoint answers."""
     from banen_qa.llm.session import doctor_report

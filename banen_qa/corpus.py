@@ -85,14 +85,15 @@ def load_manifest(corpus_dir: Path) -> dict[str, ManifestEntry]:
     try:
         data = json.loads(path.read_text("utf-8"))
     except json.JSONDecodeError as exc:
-        raise ManifestError(f"{path}: not valid JSON ({exc.msg} at line {exc.lineno}, "
-                            f"column {exc.colno})") from None
+        raise ManifestError(
+            f"{path}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})"
+        ) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise ManifestError(f"{path}: cannot read ({getattr(exc, 'strerror', None) or exc})") \
-            from None
+        raise ManifestError(
+            f"{path}: cannot read ({getattr(exc, 'strerror', None) or exc})"
+        ) from None
     if not isinstance(data, list):
-        raise ManifestError(f"{path}: want a JSON list of entries, found a "
-                            f"{type(data).__name__}")
+        raise ManifestError(f"{path}: want a JSON list of entries, found a {type(data).__name__}")
     entries = []
     for i, item in enumerate(data, 1):
         try:
@@ -102,14 +103,17 @@ def load_manifest(corpus_dir: Path) -> dict[str, ManifestEntry]:
             causes = "; ".join(
                 f"{'.'.join(map(str, e['loc'])) or 'entry'}: {e['msg']}"
                 + (f" (got {e['input']!r})" if "input" in e and e["loc"] else "")
-                for e in exc.errors())
-            raise ManifestError(f"{path}: entry {i}{f' ({name})' if name else ''}: {causes}") \
-                from None
+                for e in exc.errors()
+            )
+            raise ManifestError(
+                f"{path}: entry {i}{f' ({name})' if name else ''}: {causes}"
+            ) from None
     return {e.file: e for e in entries}
 
 
-def ingest_pdf(path: Path, *, year: int | None = None,
-               on_stage: Callable[[str], None] | None = None) -> IngestedDocument:
+def ingest_pdf(
+    path: Path, *, year: int | None = None, on_stage: Callable[[str], None] | None = None
+) -> IngestedDocument:
     """Parse one PDF and extract its passages and figures. Raises parse.PdfError.
     `on_stage` is told "parse" and then "extract" as each step starts (for a progress line).
 
@@ -199,8 +203,11 @@ def cache_name(stem: str, content_hash: str) -> str:
 def cache_entries(cache_dir: Path, stem: str) -> list[Path]:
     """This letter's parse-cache entries, and no other's: `a-*.json` would also match the
     entries of a letter named `a-2`, so the rest of the name must be the key exactly."""
-    return [p for p in cache_dir.glob(f"{glob.escape(stem)}-*.json")
-            if p.name.startswith(stem) and _CACHE_TAIL.fullmatch(p.name[len(stem):])]
+    return [
+        p
+        for p in cache_dir.glob(f"{glob.escape(stem)}-*.json")
+        if p.name.startswith(stem) and _CACHE_TAIL.fullmatch(p.name[len(stem) :])
+    ]
 
 
 def store_cached(data_dir: Path, stem: str, ingested: IngestedDocument) -> Path:

@@ -87,8 +87,9 @@ def format_figures(figures: Sequence[Figure], fmt: str) -> str:
         return TEXT_FORMATS[fmt.lower().lstrip(".")](figures)
     except KeyError:
         known = ", ".join(TEXT_FORMATS)
-        raise TableFormatError(f"unknown text format {fmt!r} (use one of {known}; "
-                         "xlsx and parquet need --out FILE)") from None
+        raise TableFormatError(
+            f"unknown text format {fmt!r} (use one of {known}; xlsx and parquet need --out FILE)"
+        ) from None
 
 
 def _text_writer(fmt: str) -> Callable[[Sequence[Figure], Path], None]:

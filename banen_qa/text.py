@@ -36,8 +36,20 @@ def normalize_ws(text: str) -> str:
     return " ".join(text.split())
 
 
-_MATCH_FOLD = {"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-",
-               "\u2010": "-", "\u2011": "-", "\u00a0": " ", "\u202f": " "}
+_MATCH_FOLD = {
+    "’": "'",
+    "‘": "'",
+    "ʼ": "'",
+    "“": '"',
+    "”": '"',
+    "„": '"',
+    "–": "-",
+    "—": "-",
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u00a0": " ",
+    "\u202f": " ",
+}
 _HYPHENS = "-\u00ad\u2010\u2011"
 
 
@@ -108,13 +120,28 @@ def years_in(text: str) -> list[int]:
 
 
 MONTHS = {
-    "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
-    "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
-    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8,
+    "januari": 1,
+    "februari": 2,
+    "maart": 3,
+    "april": 4,
+    "mei": 5,
+    "juni": 6,
+    "juli": 7,
+    "augustus": 8,
+    "september": 9,
+    "oktober": 10,
+    "november": 11,
+    "december": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
     "october": 10,
 }
-_DATE = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+((?:19|20)\d\d)\b",
-                   re.IGNORECASE)
+_DATE = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _DATE_NUMERIC = re.compile(r"\b(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)\b")
 # What may stand before a letter's own date on its line: nothing, a place and a comma
 # ("Den Haag, 18 november 2025", "Amsterdam, 3 juli 2019 –"), or a label ("Datum",
@@ -134,10 +161,10 @@ def document_date(text: str, head_chars: int = 1500) -> date | None:
     only speaks of dates."""
     head = text[:head_chars]
     found: list[tuple[int, date]] = []
-    for rx, parts in ((_DATE, lambda m: (int(m.group(3)), MONTHS[m.group(2).lower()],
-                                         int(m.group(1)))),
-                      (_DATE_NUMERIC, lambda m: (int(m.group(3)), int(m.group(2)),
-                                                 int(m.group(1))))):
+    for rx, parts in (
+        (_DATE, lambda m: (int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))),
+        (_DATE_NUMERIC, lambda m: (int(m.group(3)), int(m.group(2)), int(m.group(1)))),
+    ):
         for m in rx.finditer(head):
             line_start = head.rfind("\n", 0, m.start()) + 1
             if not _DATE_LEAD.match(head[line_start : m.start()]):

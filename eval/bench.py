@@ -37,6 +37,7 @@ SEED_QUESTIONS = ROOT / "eval" / "seed-questions.jsonl"
 
 # --- the generated corpus ------------------------------------------------------------------
 
+
 def pdf_pages(path: Path) -> int:
     import pypdfium2 as pdfium
 
@@ -64,6 +65,7 @@ def bench_corpus(workdir: Path, min_pages: int, seed: int) -> list[Path]:
 
 # --- timing helpers ------------------------------------------------------------------------
 
+
 def timed(fn: Callable[[], object]) -> float:
     start = time.perf_counter()
     fn()
@@ -76,6 +78,7 @@ def percentile(values: list[float], q: float) -> float:
 
 
 # --- ingest --------------------------------------------------------------------------------
+
 
 def raw_pdfplumber(files: list[Path]) -> None:
     import pdfplumber
@@ -149,6 +152,7 @@ def profile_ingest(files: list[Path], top: int = 25) -> None:
 
 # --- scale: synthetic passage corpora ----------------------------------------------------
 
+
 def synthetic_passages(n: int, seed: int = 0) -> list:
     """n passages whose text is 3 sentences drawn from the bundled letter, under 1 document
     per 200 passages. Synthetic: the point is index size, not retrieval quality."""
@@ -163,9 +167,18 @@ def synthetic_passages(n: int, seed: int = 0) -> list:
     for i in range(n):
         text = " ".join(rng.choice(sentences) for _ in range(3))
         doc = f"synthetic-{i // 200:05d}"
-        out.append(Passage(id=f"{doc}:{i:07d}", document=doc, page=1, pages=[1],
-                           section="", text=text, char_start=i * 1000,
-                           char_end=i * 1000 + len(text)))
+        out.append(
+            Passage(
+                id=f"{doc}:{i:07d}",
+                document=doc,
+                page=1,
+                pages=[1],
+                section="",
+                text=text,
+                char_start=i * 1000,
+                char_end=i * 1000 + len(text),
+            )
+        )
     return out
 
 
@@ -186,8 +199,10 @@ def seed_questions() -> tuple[list[str], list[str]]:
     from banen_qa.answer import analyse
 
     qs = [json.loads(line)["question"] for line in SEED_QUESTIONS.read_text("utf-8").splitlines()]
-    return ([q for q in qs if analyse(q).asks_figure],
-            [q for q in qs if not analyse(q).asks_figure])
+    return (
+        [q for q in qs if analyse(q).asks_figure],
+        [q for q in qs if not analyse(q).asks_figure],
+    )
 
 
 def ms(values: list[float]) -> str:
@@ -202,32 +217,55 @@ def scale_rows(sizes: list[int], workdir: Path, rounds: int) -> dict[str, dict]:
     figures = load_corpus(ROOT / "corpus", workdir / "corpus-data", progress=False).figures
     figure_qs, passage_qs = seed_questions()
     out: dict[str, dict] = {}
-    print("synthetic passage corpora: sentences of the bundled letter, RANDOM unit vectors "
-          "added straight to chroma (embedding 10k+ passages here takes hours);\n"
-          "questions are the seed set, embedded for real; figure answers from the real table")
-    print(f"{'passages':>9} {'build s':>8} {'reopen s':>9}  {'figure ask':<28} "
-          f"{'warm passage ask':<28} {'keyword':<28} {'dense':<28} {'fused (no embed)':<28}"
-          f" {'peak RSS':>9}")
+    print(
+        "synthetic passage corpora: sentences of the bundled letter, RANDOM unit vectors "
+        "added straight to chroma (embedding 10k+ passages here takes hours);\n"
+        "questions are the seed set, embedded for real; figure answers from the real table"
+    )
+    print(
+        f"{'passages':>9} {'build s':>8} {'reopen s':>9}  {'figure ask':<28} "
+        f"{'warm passage ask':<28} {'keyword':<28} {'dense':<28} {'fused (no embed)':<28}"
+        f" {'peak RSS':>9}"
+    )
     for n in sizes:
         folder = workdir / f"scale-{n}"
         shutil.rmtree(folder, ignore_errors=True)
         fig, pas, kw, dense, fused, t_build, t_open = measure_size(
-            folder, synthetic_passages(n), unit_vectors(n), figures, figure_qs, passage_qs,
-            rounds)
-        print(f"{n:>9} {t_build:>8.1f} {t_open:>9.2f}  {ms(fig):<28} {ms(pas):<28} "
-              f"{ms(kw):<28} {ms(dense):<28} {ms(fused):<28} {peak_rss_mb():>7.0f} MB",
-              flush=True)
-        out[str(n)] = {k: {"p50_ms": round(1000 * percentile(v, 50), 2),
-                           "p95_ms": round(1000 * percentile(v, 95), 2)}
-                       for k, v in (("figure_ask", fig), ("passage_ask", pas),
-                                    ("keyword", kw), ("dense", dense), ("fused", fused))}
-        out[str(n)].update(build_s=round(t_build, 2), reopen_s=round(t_open, 2),
-                           peak_rss_mb=round(peak_rss_mb()))
+            folder, synthetic_passages(n), unit_vectors(n), figures, figure_qs, passage_qs, rounds
+        )
+        print(
+            f"{n:>9} {t_build:>8.1f} {t_open:>9.2f}  {ms(fig):<28} {ms(pas):<28} "
+            f"{ms(kw):<28} {ms(dense):<28} {ms(fused):<28} {peak_rss_mb():>7.0f} MB",
+            flush=True,
+        )
+        out[str(n)] = {
+            k: {
+                "p50_ms": round(1000 * percentile(v, 50), 2),
+                "p95_ms": round(1000 * percentile(v, 95), 2),
+            }
+            for k, v in (
+                ("figure_ask", fig),
+                ("passage_ask", pas),
+                ("keyword", kw),
+                ("dense", dense),
+                ("fused", fused),
+            )
+        }
+        out[str(n)].update(
+            build_s=round(t_build, 2), reopen_s=round(t_open, 2), peak_rss_mb=round(peak_rss_mb())
+        )
     return out
 
 
-def measure_size(folder: Path, passages: list, vectors, figures: list, figure_qs: list[str],
-                 passage_qs: list[str], rounds: int) -> tuple:
+def measure_size(
+    folder: Path,
+    passages: list,
+    vectors,
+    figures: list,
+    figure_qs: list[str],
+    passage_qs: list[str],
+    rounds: int,
+) -> tuple:
     """Build one index, reopen it, and time asks and searches over it."""
     from banen_qa.answer import answer_question
     from banen_qa.search.index import PassageIndex, embed_query
@@ -258,8 +296,7 @@ def measure_size(folder: Path, passages: list, vectors, figures: list, figure_qs
 
 def cli_rows(workdir: Path) -> dict[str, float]:
     """Whole-process `ask` of a figure question (warm caches) vs importing the extractor."""
-    env = {**os.environ, "BANEN_QA_DATA_DIR": str(workdir / "corpus-data"),
-           "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "BANEN_QA_DATA_DIR": str(workdir / "corpus-data"), "PYTHONPATH": str(ROOT)}
     for k in ("BANEN_QA_CHROMA_URL", "BANEN_QA_LLM_BASE_URL", "BANEN_QA_LLM_MODEL"):
         env.pop(k, None)
 
@@ -276,11 +313,16 @@ def cli_rows(workdir: Path) -> dict[str, float]:
     ask = statistics.median(run(["-m", "banen_qa", "ask", question]) for _ in range(5))
     floor = statistics.median(run(["-c", "import banen_qa.extract.figures"]) for _ in range(5))
     help_s = statistics.median(run(["-m", "banen_qa", "--help"]) for _ in range(3))
-    print(f"\nCLI, whole process (median of 5): ask (figure question) {ask:.2f} s; "
-          f"floor `import banen_qa.extract.figures` {floor:.2f} s; --help {help_s:.2f} s "
-          f"(goal ask <= 0.5 s: {'met' if ask <= 0.5 else 'MISSED'})")
-    return {"ask_figure_s": round(ask, 3), "import_floor_s": round(floor, 3),
-            "help_s": round(help_s, 3)}
+    print(
+        f"\nCLI, whole process (median of 5): ask (figure question) {ask:.2f} s; "
+        f"floor `import banen_qa.extract.figures` {floor:.2f} s; --help {help_s:.2f} s "
+        f"(goal ask <= 0.5 s: {'met' if ask <= 0.5 else 'MISSED'})"
+    )
+    return {
+        "ask_figure_s": round(ask, 3),
+        "import_floor_s": round(floor, 3),
+        "help_s": round(help_s, 3),
+    }
 
 
 def serve_rows(workdir: Path, requests: int) -> dict[str, object]:
@@ -295,11 +337,14 @@ def serve_rows(workdir: Path, requests: int) -> dict[str, object]:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    env = {**os.environ, "BANEN_QA_DATA_DIR": str(workdir / "corpus-data"),
-           "PYTHONPATH": str(ROOT)}
-    proc = subprocess.Popen([sys.executable, "-m", "banen_qa", "serve", "--port", str(port)],
-                            cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+    env = {**os.environ, "BANEN_QA_DATA_DIR": str(workdir / "corpus-data"), "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "banen_qa", "serve", "--port", str(port)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     url = f"http://127.0.0.1:{port}/api/ask"
     try:
         for _ in range(600):
@@ -316,8 +361,10 @@ def serve_rows(workdir: Path, requests: int) -> dict[str, object]:
             return time.perf_counter() - start
 
         out: dict[str, object] = {}
-        print("\nserve (one process, real uvicorn on 127.0.0.1, passage questions; the "
-              "server caches each question's embedding, as a warm server would):")
+        print(
+            "\nserve (one process, real uvicorn on 127.0.0.1, passage questions; the "
+            "server caches each question's embedding, as a warm server would):"
+        )
         for clients in (1, 10):
             qs = (passage_qs * (requests // len(passage_qs) + 1))[:requests]
             start = time.perf_counter()
@@ -325,20 +372,28 @@ def serve_rows(workdir: Path, requests: int) -> dict[str, object]:
                 times = list(pool.map(ask, qs))
             wall = time.perf_counter() - start
             print(f"  {clients:>2} clients: {requests / wall:6.1f} requests/s, {ms(times)}")
-            out[f"passage_c{clients}"] = {"rps": round(requests / wall, 1),
-                                          "p50_ms": round(1000 * percentile(times, 50), 1),
-                                          "p95_ms": round(1000 * percentile(times, 95), 1)}
+            out[f"passage_c{clients}"] = {
+                "rps": round(requests / wall, 1),
+                "p50_ms": round(1000 * percentile(times, 50), 1),
+                "p95_ms": round(1000 * percentile(times, 95), 1),
+            }
         with ThreadPoolExecutor(10) as pool:
-            load = [pool.submit(ask, q) for q in
-                    (passage_qs * (requests // len(passage_qs) + 1))[:requests]]
+            load = [
+                pool.submit(ask, q)
+                for q in (passage_qs * (requests // len(passage_qs) + 1))[:requests]
+            ]
             fig = []
             while not all(f.done() for f in load) and len(fig) < 200:
                 fig.append(ask(figure_qs[len(fig) % len(figure_qs)]))
-        print(f"  figure questions while 10 passage questions run: n={len(fig)}, {ms(fig)} "
-              f"(goal p95 <= 20 ms: {'met' if percentile(fig, 95) <= 0.020 else 'MISSED'})")
-        out["figure_under_load"] = {"n": len(fig),
-                                    "p50_ms": round(1000 * percentile(fig, 50), 1),
-                                    "p95_ms": round(1000 * percentile(fig, 95), 1)}
+        print(
+            f"  figure questions while 10 passage questions run: n={len(fig)}, {ms(fig)} "
+            f"(goal p95 <= 20 ms: {'met' if percentile(fig, 95) <= 0.020 else 'MISSED'})"
+        )
+        out["figure_under_load"] = {
+            "n": len(fig),
+            "p50_ms": round(1000 * percentile(fig, 50), 1),
+            "p95_ms": round(1000 * percentile(fig, 95), 1),
+        }
         return out
     finally:
         proc.terminate()
@@ -351,18 +406,23 @@ def ingest_rows(files: list[Path]) -> dict[str, float]:
     raw_pdfium(files[:1])
     full_ingest(files[:1], "pdfium")
     full_ingest(files[:1], "pdfplumber")
-    rows = {"pypdfium2 raw text": timed(lambda: raw_pdfium(files)),
-            "pdfplumber extract_text": timed(lambda: raw_pdfplumber(files)),
-            "full ingest, pdfium": timed(lambda: full_ingest(files, "pdfium")),
-            "full ingest, pdfplumber": timed(lambda: full_ingest(files, "pdfplumber"))}
+    rows = {
+        "pypdfium2 raw text": timed(lambda: raw_pdfium(files)),
+        "pdfplumber extract_text": timed(lambda: raw_pdfplumber(files)),
+        "full ingest, pdfium": timed(lambda: full_ingest(files, "pdfium")),
+        "full ingest, pdfplumber": timed(lambda: full_ingest(files, "pdfplumber")),
+    }
     print(f"\ningest, {len(files)} generated letters, {pages} pages (1 process):")
     for name, t in rows.items():
-        print(f"  {name:<28} {pages / t:8.1f} pages/s  "
-              f"{t / rows['pdfplumber extract_text']:6.2f}x pdfplumber time")
+        print(
+            f"  {name:<28} {pages / t:8.1f} pages/s  "
+            f"{t / rows['pdfplumber extract_text']:6.2f}x pdfplumber time"
+        )
     return {k: round(pages / v, 1) for k, v in rows.items()}
 
 
 # --- main ----------------------------------------------------------------------------------
+
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -373,9 +433,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workdir", type=Path, default=DEFAULT_WORKDIR)
     ap.add_argument("--profile", action="store_true", help="profile the full ingest")
     ap.add_argument("--ingest-only", action="store_true", help="only the ingest section")
-    ap.add_argument("--letters", type=Path,
-                    help="ingest these letters (a folder, e.g. eval.synth.generate --n 100 "
-                         "--no-gold); default eval/synth/letters")
+    ap.add_argument(
+        "--letters",
+        type=Path,
+        help="ingest these letters (a folder, e.g. eval.synth.generate --n 100 "
+        "--no-gold); default eval/synth/letters",
+    )
     args = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT))
     args.workdir.mkdir(parents=True, exist_ok=True)
@@ -383,7 +446,7 @@ def main(argv: list[str] | None = None) -> int:
     out: dict[str, object] = {
         "date": time.strftime("%Y-%m-%d %H:%M"),
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python "
-                   f"{platform.python_version()}",
+        f"{platform.python_version()}",
     }
     print(f"{out['date']} · {out['machine']}\n")
     if not args.ingest_only:

@@ -46,9 +46,12 @@ def main(letter: Path) -> None:
         with httpx.Client(base_url=url, timeout=600) as client:
             client.get("/api/ask", params={"q": "Wat is de banenafspraak?"})  # warm
             start = time.perf_counter()
-            job = client.post("/api/uploads", params={"name": letter.name},
-                              content=letter.read_bytes(),
-                              headers={"content-type": "application/pdf"}).json()
+            job = client.post(
+                "/api/uploads",
+                params={"name": letter.name},
+                content=letter.read_bytes(),
+                headers={"content-type": "application/pdf"},
+            ).json()
             while job["state"] not in ("done", "failed"):
                 time.sleep(0.1)
                 job = client.get(f"/api/uploads/{job['id']}").json()
@@ -59,11 +62,14 @@ def main(letter: Path) -> None:
             for label, question in (("figure", FIGURE_Q), ("passage", PASSAGE_Q)):
                 answer = client.get("/api/ask", params={"q": question}).json()
                 cited = any(c["document"] == job["document"] for c in answer["citations"])
-                timings[f"upload → {label} answer citing it ({'yes' if cited else 'NO'})"] = \
+                timings[f"upload → {label} answer citing it ({'yes' if cited else 'NO'})"] = (
                     time.perf_counter() - start
+                )
         server.should_exit = True
-    print(f"{letter.name}: {job['n_pages']} pages, {job['n_figures']} figures, "
-          f"{job['total']} passages")
+    print(
+        f"{letter.name}: {job['n_pages']} pages, {job['n_figures']} figures, "
+        f"{job['total']} passages"
+    )
     for label, seconds in timings.items():
         print(f"  {label}: {seconds:.1f} s")
 

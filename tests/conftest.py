@@ -12,7 +12,10 @@ ROOT = Path(__file__).resolve().parents[1]
 SEED_PDF = ROOT / "corpus" / "voortgang-banenafspraak-overheid-onderwijs-2021.pdf"
 
 INTEGRATION_MODULES = {
-    "test_browser.py", "test_chroma_server.py", "test_cli.py", "test_llm_server.py",
+    "test_browser.py",
+    "test_chroma_server.py",
+    "test_cli.py",
+    "test_llm_server.py",
     "test_robust.py",
 }
 

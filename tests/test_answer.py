@@ -23,9 +23,11 @@ from banen_qa.models import Answer, Figure, ParsedDocument, Passage
 
 ROOT = Path(__file__).resolve().parents[1]
 PDF = ROOT / "corpus" / "voortgang-banenafspraak-overheid-onderwijs-2021.pdf"
-QUESTIONS = [GoldQuestion(**json.loads(line))
-             for line in (ROOT / "eval" / "seed-questions.jsonl").read_text("utf-8").splitlines()
-             if line.strip()]
+QUESTIONS = [
+    GoldQuestion(**json.loads(line))
+    for line in (ROOT / "eval" / "seed-questions.jsonl").read_text("utf-8").splitlines()
+    if line.strip()
+]
 
 
 @pytest.fixture(scope="module")
@@ -35,10 +37,20 @@ def corpus(seed_ingested, seed_index):
 
 def gold_figures() -> list[Figure]:
     """The hand-made gold table as Figure records (offsets are not part of the gold)."""
-    rows = [json.loads(line) for line in
-            (ROOT / "eval" / "seed-figures.jsonl").read_text("utf-8").splitlines() if line.strip()]
-    return [Figure(char_start=0, char_end=0, extractor="gold",
-                   **{k: v for k, v in r.items() if k != "note"}) for r in rows]
+    rows = [
+        json.loads(line)
+        for line in (ROOT / "eval" / "seed-figures.jsonl").read_text("utf-8").splitlines()
+        if line.strip()
+    ]
+    return [
+        Figure(
+            char_start=0,
+            char_end=0,
+            extractor="gold",
+            **{k: v for k, v in r.items() if k != "note"},
+        )
+        for r in rows
+    ]
 
 
 def normalise(text: str) -> str:
@@ -48,21 +60,28 @@ def normalise(text: str) -> str:
 # --- question analysis and the number check --------------------------------------------
 
 
-@pytest.mark.parametrize("question,lang", [
-    ("What did Defensie realise in 2020?", "en"),
-    ("Hoeveel banen heeft de politie in 2021 gerealiseerd?", "nl"),
-    ("Wat was het doel van de provincies in 2020?", "nl"),
-    ("Who signed the letter?", "en"),
-    ("Met welke stichting zijn de waterschappen een bewustwordingsprogramma gestart?", "nl"),
-])
+@pytest.mark.parametrize(
+    "question,lang",
+    [
+        ("What did Defensie realise in 2020?", "en"),
+        ("Hoeveel banen heeft de politie in 2021 gerealiseerd?", "nl"),
+        ("Wat was het doel van de provincies in 2020?", "nl"),
+        ("Who signed the letter?", "en"),
+        ("Met welke stichting zijn de waterschappen een bewustwordingsprogramma gestart?", "nl"),
+    ],
+)
 def test_language(question: str, lang: str) -> None:
     assert detect_language(question) == lang
 
 
 def test_analyse_figure_questions() -> None:
     q = analyse("How many jobs did the UMCs realise via SROI in 2020?")
-    assert (q.sectors, q.years, q.metrics[0], q.asks_figure) == (["umc"], [2020],
-                                                                 "realised_jobs_sroi", True)
+    assert (q.sectors, q.years, q.metrics[0], q.asks_figure) == (
+        ["umc"],
+        [2020],
+        "realised_jobs_sroi",
+        True,
+    )
     q = analyse("Wat was het realisatiepercentage van het Rijk in 2019?")
     assert q.sectors == ["rijk"] and q.metrics == ["realisation_pct"]
     q = analyse("What is the intended quota percentage for the government sectors?")
@@ -83,18 +102,31 @@ def test_unsourced_numbers() -> None:
 
 
 def test_word_numbers_get_digits() -> None:
-    assert with_digits("Defensie heeft twaalf medewerkers opgeleid") == \
-        "Defensie heeft twaalf (12) medewerkers opgeleid"
+    assert (
+        with_digits("Defensie heeft twaalf medewerkers opgeleid")
+        == "Defensie heeft twaalf (12) medewerkers opgeleid"
+    )
     assert with_digits("een baan") == "een baan"  # the article is no number
 
 
 def test_sentences_keep_abbreviations() -> None:
-    p = Passage(id="x:1", document="x", page=1, pages=[1], section="", char_start=0,
-                char_end=0, text="Zie Kamerstukken II, nr. 165. De minister,\n\ndrs. K.H. "
-                                 "Ollongren. Dit o.a. voor 2020.")
+    p = Passage(
+        id="x:1",
+        document="x",
+        page=1,
+        pages=[1],
+        section="",
+        char_start=0,
+        char_end=0,
+        text="Zie Kamerstukken II, nr. 165. De minister,\n\ndrs. K.H. "
+        "Ollongren. Dit o.a. voor 2020.",
+    )
     assert [s.text for s in passage_sentences(p)] == [
-        "Zie Kamerstukken II, nr. 165.", "De minister,", "drs. K.H. Ollongren.",
-        "Dit o.a. voor 2020."]
+        "Zie Kamerstukken II, nr. 165.",
+        "De minister,",
+        "drs. K.H. Ollongren.",
+        "Dit o.a. voor 2020.",
+    ]
 
 
 # --- figure answers from the gold table ---------------------------------------------------
@@ -107,19 +139,26 @@ def test_figure_answer_with_related_figures() -> None:
     for number in ("556", "346", "210", "633", "88%"):
         assert number in a.answer
     assert {c.page for c in a.citations} == {3}
-    assert {f.metric for f in a.figures} == {"realised_jobs", "realised_jobs_own",
-                                             "realised_jobs_sroi", "target_jobs",
-                                             "realisation_pct"}
+    assert {f.metric for f in a.figures} == {
+        "realised_jobs",
+        "realised_jobs_own",
+        "realised_jobs_sroi",
+        "target_jobs",
+        "realisation_pct",
+    }
     q = "Hoeveel banen hebben de gemeenten in 2020 ingevuld?"
     a = answer_from_figures(q, analyse(q), gold_figures())
     assert a.language == "nl" and "5.500 banen" in a.answer
 
 
-@pytest.mark.parametrize("question", [
-    "What did Defensie realise in 2023?",
-    "Hoeveel banen heeft het mbo in 2020 gerealiseerd?",
-    "Wat was het doel van de provincies in 2019?",
-])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did Defensie realise in 2023?",
+        "Hoeveel banen heeft het mbo in 2020 gerealiseerd?",
+        "Wat was het doel van de provincies in 2019?",
+    ],
+)
 def test_missing_figure_abstains_without_digits(question: str) -> None:
     a = answer_from_figures(question, analyse(question), gold_figures())
     assert a.abstained and not a.citations
@@ -137,8 +176,11 @@ def check_answer(a: Answer, doc: ParsedDocument) -> None:
     assert a.citations
     for c in a.citations:
         assert c.document == doc.document
-        on_page = doc.page_texts[c.page] + " " + " ".join(
-            n.text for n in doc.footnotes if n.page == c.page)
+        on_page = (
+            doc.page_texts[c.page]
+            + " "
+            + " ".join(n.text for n in doc.footnotes if n.page == c.page)
+        )
         assert normalise(c.quote) in normalise(on_page), (c.page, c.quote)
     years = [f.year for f in a.figures if f.year]
     quotes = [c.quote for c in a.citations]
@@ -163,25 +205,30 @@ def test_dev_questions_meet_the_bar(corpus) -> None:
 
 def test_language_of_the_answer_follows_the_question(corpus) -> None:
     _, index, figures = corpus
-    nl = answer_question("Wanneer is het project Baanbrekers afgerond?", index=index,
-                         figures=figures)
-    en = answer_question("When was the Baanbrekers project completed?", index=index,
-                         figures=figures)
+    nl = answer_question(
+        "Wanneer is het project Baanbrekers afgerond?", index=index, figures=figures
+    )
+    en = answer_question(
+        "When was the Baanbrekers project completed?", index=index, figures=figures
+    )
     assert nl.language == "nl" and nl.answer.startswith("In de brief staat")
     assert en.language == "en" and en.answer.startswith("The letter says")
     assert "1 juli 2021" in nl.answer and "1 juli 2021" in en.answer
     assert {c.page for c in nl.citations} == {5}
 
 
-@pytest.mark.parametrize("question", [
-    "What is the capital of France?",
-    "Wat kost een brood bij de bakker?",
-    "How tall is the Eiffel tower?",
-    "What is the salary of a job coach?",
-    # in the domain, but the letter states no such amount
-    "Hoeveel kost de Banenafspraak?",
-    "How many employers took part in the employers' forum?",
-])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the capital of France?",
+        "Wat kost een brood bij de bakker?",
+        "How tall is the Eiffel tower?",
+        "What is the salary of a job coach?",
+        # in the domain, but the letter states no such amount
+        "Hoeveel kost de Banenafspraak?",
+        "How many employers took part in the employers' forum?",
+    ],
+)
 def test_off_topic_questions_abstain(corpus, question: str) -> None:
     doc, index, figures = corpus
     a = answer_question(question, index=index, figures=figures)

@@ -198,8 +198,9 @@ def test_a_worker_crash_fails_only_that_file(mixed, expected, tmp_path):
         shutil.copy(p, folder / p.name)
     shutil.copy(mixed.good[1], folder / "crash.pdf")
     (folder / "crash.pdf").open("ab").write(b"\n% different bytes\n")
-    result = run_extract([folder], workers=2, store_dir=tmp_path / "store",
-                         progress=False, ingest=ingest_or_crash)
+    result = run_extract(
+        [folder], workers=2, store_dir=tmp_path / "store", progress=False, ingest=ingest_or_crash
+    )
     outcomes = {o.path.name: o for o in result.outcomes}
     assert outcomes["crash.pdf"].status == "failed"
     assert "crashed" in outcomes["crash.pdf"].cause
@@ -230,9 +231,21 @@ def stored_rows(store: Path) -> int:
 
 def start_extract(folder: Path, store: Path, out: Path, workers: int) -> subprocess.Popen:
     return subprocess.Popen(
-        [*CLI, "extract", str(folder), "--out", str(out), "--store", str(store),
-         "--workers", str(workers)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+        [
+            *CLI,
+            "extract",
+            str(folder),
+            "--out",
+            str(out),
+            "--store",
+            str(store),
+            "--workers",
+            str(workers),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
     )
 
 
@@ -242,8 +255,11 @@ def session_processes(sid: int) -> list[int]:
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
             try:
-                if os.getsid(int(entry.name)) == sid and "(python" in (entry / "stat").read_text() \
-                        and " Z " not in (entry / "stat").read_text():
+                if (
+                    os.getsid(int(entry.name)) == sid
+                    and "(python" in (entry / "stat").read_text()
+                    and " Z " not in (entry / "stat").read_text()
+                ):
                     alive.append(int(entry.name))
             except (ProcessLookupError, PermissionError, FileNotFoundError):
                 pass
@@ -306,8 +322,20 @@ def test_cli_extract_mixed_folder_to_xlsx(mixed, expected, tmp_path):
 
     out = tmp_path / "figures.xlsx"
     run = subprocess.run(
-        [*CLI, "extract", str(mixed.root), "--out", str(out), "--store", str(tmp_path / "s"),
-         "--workers", "2"], capture_output=True, text=True, timeout=300,
+        [
+            *CLI,
+            "extract",
+            str(mixed.root),
+            "--out",
+            str(out),
+            "--store",
+            str(tmp_path / "s"),
+            "--workers",
+            "2",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert run.returncode == EXIT_SOME_FAILED, run.stderr
     lines = run.stderr.splitlines()
@@ -323,9 +351,20 @@ def test_cli_extract_mixed_folder_to_xlsx(mixed, expected, tmp_path):
 
 def test_cli_exit_code_zero_when_every_file_is_read(mixed, tmp_path):
     run = subprocess.run(
-        [*CLI, "extract", *map(str, mixed.good[1:]), "--format", "csv",
-         "--store", str(tmp_path / "s"), "--workers", "1"],
-        capture_output=True, text=True, timeout=300,
+        [
+            *CLI,
+            "extract",
+            *map(str, mixed.good[1:]),
+            "--format",
+            "csv",
+            "--store",
+            str(tmp_path / "s"),
+            "--workers",
+            "1",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert run.returncode == 0, run.stderr
     rows = list(csv.DictReader(run.stdout.splitlines()))
@@ -333,8 +372,12 @@ def test_cli_exit_code_zero_when_every_file_is_read(mixed, tmp_path):
 
 
 def test_cli_unknown_output_format_fails_before_reading(tmp_path):
-    run = subprocess.run([*CLI, "extract", str(SEED_PDF), "--out", str(tmp_path / "t.ods")],
-                         capture_output=True, text=True, timeout=60)
+    run = subprocess.run(
+        [*CLI, "extract", str(SEED_PDF), "--out", str(tmp_path / "t.ods")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert run.returncode == 2
     assert "t.ods" in run.stderr and "unknown table format" in run.stderr
 
@@ -346,8 +389,9 @@ def test_cli_unknown_output_format_fails_before_reading(tmp_path):
 @pytest.fixture(scope="module")
 def seed_figures() -> list[Figure]:
     figures = ingest_pdf(SEED_PDF).figures
-    assert any(f.flags for f in figures) and any(f.year is None or f.quarter is None
-                                                 for f in figures)
+    assert any(f.flags for f in figures) and any(
+        f.year is None or f.quarter is None for f in figures
+    )
     return figures
 
 
@@ -404,12 +448,20 @@ def test_unknown_suffix_names_the_file(seed_figures, tmp_path):
 
 def test_cli_names_a_missing_file_and_an_empty_folder(tmp_path):
     missing = tmp_path / "gone.pdf"
-    run = subprocess.run([*CLI, "extract", str(missing), "--store", str(tmp_path / "s")],
-                         capture_output=True, text=True, timeout=60)
+    run = subprocess.run(
+        [*CLI, "extract", str(missing), "--store", str(tmp_path / "s")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert run.returncode == EXIT_SOME_FAILED
     assert f"{missing}: file not found" in run.stderr.splitlines()
     (tmp_path / "empty").mkdir()
-    run = subprocess.run([*CLI, "extract", str(tmp_path / "empty"), "--store", str(tmp_path / "s")],
-                         capture_output=True, text=True, timeout=60)
+    run = subprocess.run(
+        [*CLI, "extract", str(tmp_path / "empty"), "--store", str(tmp_path / "s")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert run.returncode == 2
     assert "no PDF files found" in run.stderr

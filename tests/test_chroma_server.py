@@ -54,9 +54,18 @@ def chroma_url(tmp_path_factory):
     started = time.monotonic()
     with log.open("w") as out:
         proc = subprocess.Popen(
-            [str(CHROMA), "run", "--path", str(tmp_path_factory.mktemp("chroma-server")),
-             "--host", "127.0.0.1", "--port", str(port)],
-            stdout=out, stderr=subprocess.STDOUT,
+            [
+                str(CHROMA),
+                "run",
+                "--path",
+                str(tmp_path_factory.mktemp("chroma-server")),
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+            ],
+            stdout=out,
+            stderr=subprocess.STDOUT,
         )
     try:
         while not heartbeat(url):
@@ -102,8 +111,9 @@ def test_passages_are_stored_on_the_server(indexes, chroma_url, seed):
     assert len(remote) == len(local) == len(seed.passages)
     assert not (remote.data_dir / "chroma").exists()  # nothing in the local store
     port = int(chroma_url.rsplit(":", 1)[1])
-    direct = chromadb.HttpClient(host="127.0.0.1", port=port,
-                                 settings=Settings(anonymized_telemetry=False))
+    direct = chromadb.HttpClient(
+        host="127.0.0.1", port=port, settings=Settings(anonymized_telemetry=False)
+    )
     collection = direct.get_collection(COLLECTION)
     assert collection.count() == len(seed.passages)
     got = collection.get(ids=[seed.passages[0].id], include=["documents"])
@@ -132,8 +142,9 @@ def test_answers_through_the_server_match_the_local_store(indexes, seed):
     assert answered >= len(QUESTIONS) // 2
 
 
-def test_a_second_client_with_an_empty_folder_sees_the_shared_index(indexes, chroma_url, seed,
-                                                                    tmp_path):
+def test_a_second_client_with_an_empty_folder_sees_the_shared_index(
+    indexes, chroma_url, seed, tmp_path
+):
     local, _ = indexes
     other = PassageIndex(tmp_path / "other-machine", chroma_url=chroma_url)
     assert len(other) == len(seed.passages)
@@ -167,7 +178,8 @@ def test_ask_command_against_the_server(chroma_url, tmp_path):
     assert not (tmp_path / "local" / "chroma").exists()
     passage_q = "Met welke stichting zijn de waterschappen een bewustwordingsprogramma gestart?"
     assert run_ask(passage_q, tmp_path / "remote", chroma_url) == run_ask(
-        passage_q, tmp_path / "local", None)
+        passage_q, tmp_path / "local", None
+    )
     assert not (tmp_path / "remote" / "chroma").exists()
     assert (tmp_path / "local" / "chroma").exists()
 
@@ -175,9 +187,18 @@ def test_ask_command_against_the_server(chroma_url, tmp_path):
 def test_unreachable_server_is_a_clear_error(tmp_path):
     url = f"http://127.0.0.1:{free_port()}"  # nothing listens there
     run = subprocess.run(
-        [sys.executable, "-m", "banen_qa", "ask", "Wie ondertekende de brief?",
-         "--chroma-url", url],
-        capture_output=True, text=True, timeout=120,
+        [
+            sys.executable,
+            "-m",
+            "banen_qa",
+            "ask",
+            "Wie ondertekende de brief?",
+            "--chroma-url",
+            url,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
         env={**os.environ, "BANEN_QA_DATA_DIR": str(tmp_path)},
     )
     assert run.returncode != 0

@@ -20,8 +20,14 @@ def banen_qa(*args: str, data_dir: Path, timeout: int = 300) -> subprocess.Compl
     env = {**os.environ, "BANEN_QA_DATA_DIR": str(data_dir)}
     env.pop("BANEN_QA_LLM_BASE_URL", None)
     env.pop("BANEN_QA_LLM_MODEL", None)
-    return subprocess.run([sys.executable, "-m", "banen_qa", *args], capture_output=True,
-                          text=True, timeout=timeout, env=env, cwd=ROOT)
+    return subprocess.run(
+        [sys.executable, "-m", "banen_qa", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env,
+        cwd=ROOT,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -51,8 +57,12 @@ def test_first_ask_builds_the_index_and_answers_with_a_citation(data_dir):
 
 
 def test_passage_question_builds_the_index(data_dir):
-    run = banen_qa("ask", "--json", "Met welke stichting zijn de waterschappen een "
-                   "bewustwordingsprogramma gestart?", data_dir=data_dir)
+    run = banen_qa(
+        "ask",
+        "--json",
+        "Met welke stichting zijn de waterschappen een bewustwordingsprogramma gestart?",
+        data_dir=data_dir,
+    )
     assert run.returncode == 0, run.stderr
     answer = json.loads(run.stdout)
     assert not answer["abstained"] and "Onbeperkte Denkers" in answer["answer"]
@@ -60,8 +70,7 @@ def test_passage_question_builds_the_index(data_dir):
 
 
 def test_dutch_question_gets_a_dutch_answer_and_plain_output(data_dir):
-    run = banen_qa("ask", "Hoeveel banen heeft de politie in 2021 gerealiseerd?",
-                   data_dir=data_dir)
+    run = banen_qa("ask", "Hoeveel banen heeft de politie in 2021 gerealiseerd?", data_dir=data_dir)
     assert run.returncode == 0, run.stderr
     assert "663" in run.stdout and "banen" in run.stdout
     assert "p. 4" in run.stdout
@@ -88,7 +97,8 @@ def test_extract_names_a_bad_file_and_keeps_the_good(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "letter.pdf").write_bytes(
-        (CORPUS / "voortgang-banenafspraak-overheid-onderwijs-2021.pdf").read_bytes())
+        (CORPUS / "voortgang-banenafspraak-overheid-onderwijs-2021.pdf").read_bytes()
+    )
     (folder / "broken.pdf").write_bytes(b"not a pdf at all")
     out = tmp_path / "figures.jsonl"
     run = banen_qa("extract", str(folder), "--out", str(out), data_dir=tmp_path / "data")

@@ -39,138 +39,260 @@ def check(tmp_path: Path, cases: list[tuple[str, set[Fact]]], dateline: str = DA
     assert cases
     got = facts(read(tmp_path, [s for s, _ in cases], dateline))
     expected = set().union(*(e for _, e in cases))
-    assert got == expected, (f"missing: {sorted(expected - got, key=str)}; "
-                             f"extra: {sorted(got - expected, key=str)}")
+    assert got == expected, (
+        f"missing: {sorted(expected - got, key=str)}; extra: {sorted(got - expected, key=str)}"
+    )
 
 
 def test_plain(tmp_path: Path) -> None:
-    check(tmp_path, [
-        ("In 2019 realiseerden de gemeenten 4.812 banen voor mensen uit de doelgroep.",
-         {("gemeenten", 2019, "realised_jobs", 4812)}),
-        ("De provincies hadden eind 2018 samen 402 banen gerealiseerd.",
-         {("provincies", 2018, "realised_jobs", 402)}),
-        ("Het realisatiepercentage van de waterschappen kwam in 2020 uit op 118%.",
-         {("waterschappen", 2020, "realisation_pct", 118)}),
-        ("Voor de politie gold in 2017 een doelstelling van 1.150 banen.",
-         {("politie", 2017, "target_jobs", 1150)}),
-    ])
+    check(
+        tmp_path,
+        [
+            (
+                "In 2019 realiseerden de gemeenten 4.812 banen voor mensen uit de doelgroep.",
+                {("gemeenten", 2019, "realised_jobs", 4812)},
+            ),
+            (
+                "De provincies hadden eind 2018 samen 402 banen gerealiseerd.",
+                {("provincies", 2018, "realised_jobs", 402)},
+            ),
+            (
+                "Het realisatiepercentage van de waterschappen kwam in 2020 uit op 118%.",
+                {("waterschappen", 2020, "realisation_pct", 118)},
+            ),
+            (
+                "Voor de politie gold in 2017 een doelstelling van 1.150 banen.",
+                {("politie", 2017, "target_jobs", 1150)},
+            ),
+        ],
+    )
 
 
 def test_bare_number_a_clause_away_from_its_cue(tmp_path: Path) -> None:
-    check(tmp_path, [
-        ("Het Rijk heeft de afspraak voor 2020 ruim gehaald: er werden er 5.603 gerealiseerd.",
-         {("rijk", 2020, "realised_jobs", 5603)}),
-        ("In het mbo kwam de realisatie in 2019 uit op 1.004.",
-         {("mbo", 2019, "realised_jobs", 1004)}),
-        ("De teller van de marktsector stond eind 2018 op 44.250.",
-         {("marktsector", 2018, "realised_jobs", 44250)}),
-        ("Bij de gemeenten was het doel voor 2017 vastgesteld op 2.915; het werden er "
-         "uiteindelijk 3.410.",
-         {("gemeenten", 2017, "target_jobs", 2915), ("gemeenten", 2017, "realised_jobs", 3410)}),
-        ("Alles bij elkaar waren er bij de universiteiten eind 2016 1.207 banen.",
-         {("wo", 2016, "realised_jobs", 1207)}),
-    ])
+    check(
+        tmp_path,
+        [
+            (
+                "Het Rijk heeft de afspraak voor 2020 ruim gehaald: "
+                "er werden er 5.603 gerealiseerd.",
+                {("rijk", 2020, "realised_jobs", 5603)},
+            ),
+            (
+                "In het mbo kwam de realisatie in 2019 uit op 1.004.",
+                {("mbo", 2019, "realised_jobs", 1004)},
+            ),
+            (
+                "De teller van de marktsector stond eind 2018 op 44.250.",
+                {("marktsector", 2018, "realised_jobs", 44250)},
+            ),
+            (
+                "Bij de gemeenten was het doel voor 2017 vastgesteld op 2.915; het werden er "
+                "uiteindelijk 3.410.",
+                {
+                    ("gemeenten", 2017, "target_jobs", 2915),
+                    ("gemeenten", 2017, "realised_jobs", 3410),
+                },
+            ),
+            (
+                "Alles bij elkaar waren er bij de universiteiten eind 2016 1.207 banen.",
+                {("wo", 2016, "realised_jobs", 1207)},
+            ),
+        ],
+    )
 
 
 def test_verb_variants(tmp_path: Path) -> None:
-    check(tmp_path, [
-        ("In 2018 waren bij Defensie 689 mensen uit de doelgroep werkzaam.",
-         {("defensie", 2018, "realised_jobs", 689)}),
-        ("De taakstelling voor de umc's bedroeg in 2019 1.463 banen.",
-         {("umc", 2019, "target_jobs", 1463)}),
-        ("Het hbo heeft in 2019 430 banen ingevuld.",
-         {("hbo", 2019, "realised_jobs", 430)}),
-        ("Voor het funderend onderwijs lag het quotum in 2020 op 5.890 banen.",
-         {("funderend_onderwijs", 2020, "target_jobs", 5890)}),
-        ("Onderzoeksinstellingen hebben eind 2020 in totaal 214 banen gecreëerd.",
-         {("onderzoeksinstellingen", 2020, "realised_jobs", 214)}),
-    ])
+    check(
+        tmp_path,
+        [
+            (
+                "In 2018 waren bij Defensie 689 mensen uit de doelgroep werkzaam.",
+                {("defensie", 2018, "realised_jobs", 689)},
+            ),
+            (
+                "De taakstelling voor de umc's bedroeg in 2019 1.463 banen.",
+                {("umc", 2019, "target_jobs", 1463)},
+            ),
+            ("Het hbo heeft in 2019 430 banen ingevuld.", {("hbo", 2019, "realised_jobs", 430)}),
+            (
+                "Voor het funderend onderwijs lag het quotum in 2020 op 5.890 banen.",
+                {("funderend_onderwijs", 2020, "target_jobs", 5890)},
+            ),
+            (
+                "Onderzoeksinstellingen hebben eind 2020 in totaal 214 banen gecreëerd.",
+                {("onderzoeksinstellingen", 2020, "realised_jobs", 214)},
+            ),
+        ],
+    )
 
 
 def test_enumerations_of_sectors(tmp_path: Path) -> None:
-    check(tmp_path, [
-        ("Eind 2020 waren er 66.900 extra banen gerealiseerd bij werkgevers in de markt "
-         "tegenover 12.400 bij de overheid.",
-         {("marktsector", 2020, "realised_jobs", 66900),
-          ("overheid", 2020, "realised_jobs", 12400)}),
-        ("In 2020 haalden zowel het Rijk (3.870) als de gemeenten (4.120) hun doel.",
-         {("rijk", 2020, "realised_jobs", 3870), ("gemeenten", 2020, "realised_jobs", 4120)}),
-        ("Het doel voor 2024 is 30.000 banen bij de overheid tegenover 90.000 in de marktsector.",
-         {("overheid", 2024, "target_jobs", 30000), ("marktsector", 2024, "target_jobs", 90000)}),
-        ("Het mbo, het hbo en het wo realiseerden in 2019 respectievelijk 1.310, 702 en 1.055 "
-         "banen.",
-         {("mbo", 2019, "realised_jobs", 1310), ("hbo", 2019, "realised_jobs", 702),
-          ("wo", 2019, "realised_jobs", 1055)}),
-    ])
+    check(
+        tmp_path,
+        [
+            (
+                "Eind 2020 waren er 66.900 extra banen gerealiseerd bij werkgevers in de markt "
+                "tegenover 12.400 bij de overheid.",
+                {
+                    ("marktsector", 2020, "realised_jobs", 66900),
+                    ("overheid", 2020, "realised_jobs", 12400),
+                },
+            ),
+            (
+                "In 2020 haalden zowel het Rijk (3.870) als de gemeenten (4.120) hun doel.",
+                {("rijk", 2020, "realised_jobs", 3870), ("gemeenten", 2020, "realised_jobs", 4120)},
+            ),
+            (
+                "Het doel voor 2024 is 30.000 banen bij de overheid "
+                "tegenover 90.000 in de marktsector.",
+                {
+                    ("overheid", 2024, "target_jobs", 30000),
+                    ("marktsector", 2024, "target_jobs", 90000),
+                },
+            ),
+            (
+                "Het mbo, het hbo en het wo realiseerden in 2019 "
+                "respectievelijk 1.310, 702 en 1.055 "
+                "banen.",
+                {
+                    ("mbo", 2019, "realised_jobs", 1310),
+                    ("hbo", 2019, "realised_jobs", 702),
+                    ("wo", 2019, "realised_jobs", 1055),
+                },
+            ),
+        ],
+    )
 
 
 def test_transitions(tmp_path: Path) -> None:
-    check(tmp_path, [
-        ("Het aantal banen bij de waterschappen is tussen 2016 en 2019 verdubbeld tot 612.",
-         {("waterschappen", 2019, "realised_jobs", 612)}),
-        ("In 2020 steeg de realisatie bij de provincies tot 455 banen (2019: 398).",
-         {("provincies", 2020, "realised_jobs", 455), ("provincies", 2019, "realised_jobs", 398)}),
-        ("Het realisatiepercentage van het Rijk kwam in 2018 uit op 112%, na 104% een jaar "
-         "eerder.",
-         {("rijk", 2018, "realisation_pct", 112), ("rijk", 2017, "realisation_pct", 104)}),
-        ("Het aantal banen bij Defensie ging van 640 in 2017 naar 702 in 2018.",
-         {("defensie", 2017, "realised_jobs", 640), ("defensie", 2018, "realised_jobs", 702)}),
-    ])
+    check(
+        tmp_path,
+        [
+            (
+                "Het aantal banen bij de waterschappen is tussen 2016 en 2019 verdubbeld tot 612.",
+                {("waterschappen", 2019, "realised_jobs", 612)},
+            ),
+            (
+                "In 2020 steeg de realisatie bij de provincies tot 455 banen (2019: 398).",
+                {
+                    ("provincies", 2020, "realised_jobs", 455),
+                    ("provincies", 2019, "realised_jobs", 398),
+                },
+            ),
+            (
+                "Het realisatiepercentage van het Rijk kwam in 2018 uit op 112%, na 104% een jaar "
+                "eerder.",
+                {("rijk", 2018, "realisation_pct", 112), ("rijk", 2017, "realisation_pct", 104)},
+            ),
+            (
+                "Het aantal banen bij Defensie ging van 640 in 2017 naar 702 in 2018.",
+                {
+                    ("defensie", 2017, "realised_jobs", 640),
+                    ("defensie", 2018, "realised_jobs", 702),
+                },
+            ),
+        ],
+    )
 
 
 def test_sector_aliases(tmp_path: Path) -> None:
-    check(tmp_path, [
-        ("De rijksoverheid realiseerde in 2019 5.210 banen.",
-         {("rijk", 2019, "realised_jobs", 5210)}),
-        ("Werkgevers in het bedrijfsleven hadden eind 2018 44.017 extra banen gerealiseerd.",
-         {("marktsector", 2018, "realised_jobs", 44017)}),
-        ("Alle werkgevers samen kwamen in 2020 uit op 71.000 extra banen.",
-         {("totaal", 2020, "realised_jobs", 71000)}),
-        ("De overheids- en onderwijssectoren realiseerden in 2020 gezamenlijk 18.200 banen.",
-         {("overheid", 2020, "realised_jobs", 18200)}),
-        ("Bij de universitair medische centra waren in 2019 1.610 banen ingevuld.",
-         {("umc", 2019, "realised_jobs", 1610)}),
-    ])
+    check(
+        tmp_path,
+        [
+            (
+                "De rijksoverheid realiseerde in 2019 5.210 banen.",
+                {("rijk", 2019, "realised_jobs", 5210)},
+            ),
+            (
+                "Werkgevers in het bedrijfsleven hadden eind 2018 44.017 extra banen gerealiseerd.",
+                {("marktsector", 2018, "realised_jobs", 44017)},
+            ),
+            (
+                "Alle werkgevers samen kwamen in 2020 uit op 71.000 extra banen.",
+                {("totaal", 2020, "realised_jobs", 71000)},
+            ),
+            (
+                "De overheids- en onderwijssectoren realiseerden in 2020 gezamenlijk 18.200 banen.",
+                {("overheid", 2020, "realised_jobs", 18200)},
+            ),
+            (
+                "Bij de universitair medische centra waren in 2019 1.610 banen ingevuld.",
+                {("umc", 2019, "realised_jobs", 1610)},
+            ),
+        ],
+    )
 
 
 def test_relative_years(tmp_path: Path) -> None:
-    check(tmp_path, [  # the letter is dated 15 March 2021
-        ("Dit jaar moeten de provincies 520 banen hebben gerealiseerd.",
-         {("provincies", 2021, "target_jobs", 520)}),
-        ("Vorig jaar realiseerden de gemeenten 5.120 banen.",
-         {("gemeenten", 2020, "realised_jobs", 5120)}),
-        ("Het afgelopen jaar kwam de marktsector uit op 63.000 extra banen.",
-         {("marktsector", 2020, "realised_jobs", 63000)}),
-        ("In 2019 haalde het Rijk 5.100 banen; een jaar eerder waren dat er 4.600.",
-         {("rijk", 2019, "realised_jobs", 5100), ("rijk", 2018, "realised_jobs", 4600)}),
-        ("Eind vorig jaar waren er bij de waterschappen 540 banen.",
-         {("waterschappen", 2020, "realised_jobs", 540)}),
-    ])
+    check(
+        tmp_path,
+        [  # the letter is dated 15 March 2021
+            (
+                "Dit jaar moeten de provincies 520 banen hebben gerealiseerd.",
+                {("provincies", 2021, "target_jobs", 520)},
+            ),
+            (
+                "Vorig jaar realiseerden de gemeenten 5.120 banen.",
+                {("gemeenten", 2020, "realised_jobs", 5120)},
+            ),
+            (
+                "Het afgelopen jaar kwam de marktsector uit op 63.000 extra banen.",
+                {("marktsector", 2020, "realised_jobs", 63000)},
+            ),
+            (
+                "In 2019 haalde het Rijk 5.100 banen; een jaar eerder waren dat er 4.600.",
+                {("rijk", 2019, "realised_jobs", 5100), ("rijk", 2018, "realised_jobs", 4600)},
+            ),
+            (
+                "Eind vorig jaar waren er bij de waterschappen 540 banen.",
+                {("waterschappen", 2020, "realised_jobs", 540)},
+            ),
+        ],
+    )
 
 
 def test_future_targets(tmp_path: Path) -> None:
-    check(tmp_path, [
-        ("In 2026 moeten er in totaal 125.000 extra banen zijn.",
-         {("totaal", 2026, "target_jobs", 125000)}),
-        ("Vóór 1 januari 2024 moeten de gemeenten 6.100 nieuwe banen creëren.",
-         {("gemeenten", 2023, "target_jobs", 6100)}),
-        ("De overheid dient eind 2024 25.000 banen te hebben gerealiseerd.",
-         {("overheid", 2024, "target_jobs", 25000)}),
-        ("Het doel is dat het mbo in 2025 1.900 banen heeft ingevuld.",
-         {("mbo", 2025, "target_jobs", 1900)}),
-    ])
+    check(
+        tmp_path,
+        [
+            (
+                "In 2026 moeten er in totaal 125.000 extra banen zijn.",
+                {("totaal", 2026, "target_jobs", 125000)},
+            ),
+            (
+                "Vóór 1 januari 2024 moeten de gemeenten 6.100 nieuwe banen creëren.",
+                {("gemeenten", 2023, "target_jobs", 6100)},
+            ),
+            (
+                "De overheid dient eind 2024 25.000 banen te hebben gerealiseerd.",
+                {("overheid", 2024, "target_jobs", 25000)},
+            ),
+            (
+                "Het doel is dat het mbo in 2025 1.900 banen heeft ingevuld.",
+                {("mbo", 2025, "target_jobs", 1900)},
+            ),
+        ],
+    )
 
 
 def test_periods_written_as_dates_and_quarters(tmp_path: Path) -> None:
     cases = [
-        ("Tussen 1 januari 2013 en 1 januari 2021 zijn in totaal 64.400 banen gerealiseerd.",
-         ("totaal", 2020, 4, 64400)),
-        ("Per 1 januari 2020 telde de marktsector 52.300 extra banen.",
-         ("marktsector", 2019, 4, 52300)),
-        ("In het derde kwartaal van 2020 stond de teller bij de overheid op 13.300 extra banen.",
-         ("overheid", 2020, 3, 13300)),
-        ("Tot en met het eerste kwartaal van 2018 zorgden marktwerkgevers voor 38.900 banen.",
-         ("marktsector", 2018, 1, 38900)),
+        (
+            "Tussen 1 januari 2013 en 1 januari 2021 zijn in totaal 64.400 banen gerealiseerd.",
+            ("totaal", 2020, 4, 64400),
+        ),
+        (
+            "Per 1 januari 2020 telde de marktsector 52.300 extra banen.",
+            ("marktsector", 2019, 4, 52300),
+        ),
+        (
+            "In het derde kwartaal van 2020 stond de teller bij de overheid op 13.300 extra banen.",
+            ("overheid", 2020, 3, 13300),
+        ),
+        (
+            "Tot en met het eerste kwartaal van 2018 zorgden marktwerkgevers voor 38.900 banen.",
+            ("marktsector", 2018, 1, 38900),
+        ),
     ]
     figs = read(tmp_path, [s for s, _ in cases])
     assert {(f.sector, f.year, f.quarter, f.value) for f in figs} == {e for _, e in cases}
@@ -178,17 +300,28 @@ def test_periods_written_as_dates_and_quarters(tmp_path: Path) -> None:
 
 
 def test_contract_kinds(tmp_path: Path) -> None:
-    check(tmp_path, [
-        ("Eind 2020 hadden 2.300 mensen uit de doelgroep bij de overheid een regulier "
-         "dienstverband.",
-         {("overheid", 2020, "realised_jobs_regular", 2300)}),
-        ("In 2019 waren er bij marktwerkgevers 41.000 extra banen via een regulier "
-         "dienstverband en 12.500 via een uitzendcontract of detachering.",
-         {("marktsector", 2019, "realised_jobs_regular", 41000),
-          ("marktsector", 2019, "realised_jobs_agency", 12500)}),
-        ("Via een uitzendcontract of detachering telde de overheid eind 2018 1.750 banen.",
-         {("overheid", 2018, "realised_jobs_agency", 1750)}),
-    ])
+    check(
+        tmp_path,
+        [
+            (
+                "Eind 2020 hadden 2.300 mensen uit de doelgroep bij de overheid een regulier "
+                "dienstverband.",
+                {("overheid", 2020, "realised_jobs_regular", 2300)},
+            ),
+            (
+                "In 2019 waren er bij marktwerkgevers 41.000 extra banen via een regulier "
+                "dienstverband en 12.500 via een uitzendcontract of detachering.",
+                {
+                    ("marktsector", 2019, "realised_jobs_regular", 41000),
+                    ("marktsector", 2019, "realised_jobs_agency", 12500),
+                },
+            ),
+            (
+                "Via een uitzendcontract of detachering telde de overheid eind 2018 1.750 banen.",
+                {("overheid", 2018, "realised_jobs_agency", 1750)},
+            ),
+        ],
+    )
 
 
 @pytest.mark.parametrize(
@@ -211,10 +344,15 @@ def test_changes_gaps_and_totals_with_the_baseline_are_no_figures(
 
 
 def test_a_letter_dated_in_its_opening_not_by_a_date_in_a_sentence(tmp_path: Path) -> None:
-    pdf = render_dated_letter(tmp_path / "brief.pdf", "Op 17 december 2019 is de Kamer "
-                              "geïnformeerd over de werkagenda's.",
-                              ["De gemeenten realiseerden in 2020 5.120 banen."])
+    pdf = render_dated_letter(
+        tmp_path / "brief.pdf",
+        "Op 17 december 2019 is de Kamer geïnformeerd over de werkagenda's.",
+        ["De gemeenten realiseerden in 2020 5.120 banen."],
+    )
     assert ingest_pdf(pdf).doc.date is None
-    pdf = render_dated_letter(tmp_path / "nieuws.pdf", "Utrecht, 2 juli 2020 – Werkgevers "
-                              "hebben in 2019 61.615 extra banen gerealiseerd.", [])
+    pdf = render_dated_letter(
+        tmp_path / "nieuws.pdf",
+        "Utrecht, 2 juli 2020 – Werkgevers hebben in 2019 61.615 extra banen gerealiseerd.",
+        [],
+    )
     assert ingest_pdf(pdf).doc.date == dt.date(2020, 7, 2)

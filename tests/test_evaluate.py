@@ -15,14 +15,24 @@ from banen_qa.evaluate.score import (
 )
 from banen_qa.models import Answer, Citation, Figure
 
-GOLD = read_jsonl(Path(__file__).resolve().parent.parent / "eval" / "seed-figures.jsonl",
-                  GoldFigure)
+GOLD = read_jsonl(
+    Path(__file__).resolve().parent.parent / "eval" / "seed-figures.jsonl", GoldFigure
+)
 
 
 def as_figure(g: GoldFigure, **change) -> Figure:
-    fields = dict(document=g.document, sector=g.sector, year=g.year, metric=g.metric,
-                  value=g.value, unit=g.unit, page=g.page, char_start=0, char_end=1,
-                  quote=g.quote)
+    fields = dict(
+        document=g.document,
+        sector=g.sector,
+        year=g.year,
+        metric=g.metric,
+        value=g.value,
+        unit=g.unit,
+        page=g.page,
+        char_start=0,
+        char_end=1,
+        quote=g.quote,
+    )
     return Figure(**{**fields, **change})
 
 
@@ -51,10 +61,15 @@ def test_numbers_in_any_notation():
 
 def test_judging_answers_and_abstentions():
     q = GoldQuestion(id="x", question="?", numbers=[556], pages=[3])
-    right = Answer(question="?", answer="556 jobs", abstained=False,
-                   citations=[Citation(document="d", page=3, quote="556 banen")])
-    wrong_page = right.model_copy(update={"citations": [Citation(document="d", page=4,
-                                                                  quote="556")]})
+    right = Answer(
+        question="?",
+        answer="556 jobs",
+        abstained=False,
+        citations=[Citation(document="d", page=3, quote="556 banen")],
+    )
+    wrong_page = right.model_copy(
+        update={"citations": [Citation(document="d", page=4, quote="556")]}
+    )
     assert judge_answer(q, right).correct
     assert not judge_answer(q, wrong_page).correct
     unanswerable = GoldQuestion(id="y", question="?", answerable=False)

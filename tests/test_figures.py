@@ -437,26 +437,37 @@ def real(*sentences: str, date: dt.date | None = None, year: int | None = None) 
 
 
 def test_bare_number_after_a_target_or_realisation_word() -> None:
-    assert real("Eind 2017 hadden werkgevers 36.968 banen gerealiseerd.",
-                "De doelstelling was 33.000.") == {
-        ("totaal", 2017, "realised_jobs", 36968), ("totaal", 2017, "target_jobs", 33000)}
+    assert real(
+        "Eind 2017 hadden werkgevers 36.968 banen gerealiseerd.", "De doelstelling was 33.000."
+    ) == {("totaal", 2017, "realised_jobs", 36968), ("totaal", 2017, "target_jobs", 33000)}
     assert real("In 2015 kwam het aantal banen uit op 21.057.") == {
-        ("totaal", 2015, "realised_jobs", 21057)}
+        ("totaal", 2015, "realised_jobs", 21057)
+    }
 
 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Eind 2017 hadden werkgevers uit de marktsector 25.643 banen gecreëerd.",
-         ("marktsector", 2017, "realised_jobs", 25643)),
-        ("De sector markt heeft in 2018 44.017 extra banen toegevoegd.",
-         ("marktsector", 2018, "realised_jobs", 44017)),
-        ("In 2019 zorgden werkgevers in de markt voor 51.829 extra banen.",
-         ("marktsector", 2019, "realised_jobs", 51829)),
-        ("Eind 2018 moesten werkgevers 43.500 extra banen realiseren.",
-         ("totaal", 2018, "target_jobs", 43500)),
-        ("Dat is meer dan de 23.000 banen die voor 2017 in de banenafspraak waren vastgelegd.",
-         ("totaal", 2017, "target_jobs", 23000)),
+        (
+            "Eind 2017 hadden werkgevers uit de marktsector 25.643 banen gecreëerd.",
+            ("marktsector", 2017, "realised_jobs", 25643),
+        ),
+        (
+            "De sector markt heeft in 2018 44.017 extra banen toegevoegd.",
+            ("marktsector", 2018, "realised_jobs", 44017),
+        ),
+        (
+            "In 2019 zorgden werkgevers in de markt voor 51.829 extra banen.",
+            ("marktsector", 2019, "realised_jobs", 51829),
+        ),
+        (
+            "Eind 2018 moesten werkgevers 43.500 extra banen realiseren.",
+            ("totaal", 2018, "target_jobs", 43500),
+        ),
+        (
+            "Dat is meer dan de 23.000 banen die voor 2017 in de banenafspraak waren vastgelegd.",
+            ("totaal", 2017, "target_jobs", 23000),
+        ),
     ],
 )
 def test_verbs_of_realising_and_of_targets(sentence: str, expected: tuple) -> None:
@@ -464,20 +475,29 @@ def test_verbs_of_realising_and_of_targets(sentence: str, expected: tuple) -> No
 
 
 def test_enumeration_of_sectors_after_a_head_value() -> None:
-    assert real("De doelstelling voor 2018 luidt: 43.500 extra banen, 12.500 bij de overheid "
-                "en 31.000 bij de markt.") == {
-        ("totaal", 2018, "target_jobs", 43500), ("overheid", 2018, "target_jobs", 12500),
-        ("marktsector", 2018, "target_jobs", 31000)}
-    assert real("Eind 2018 waren er 40.942 extra banen via een regulier dienstverband, waarvan "
-                "2.607 bij de overheid en 38.335 in de markt.") == {
+    assert real(
+        "De doelstelling voor 2018 luidt: 43.500 extra banen, 12.500 bij de overheid "
+        "en 31.000 bij de markt."
+    ) == {
+        ("totaal", 2018, "target_jobs", 43500),
+        ("overheid", 2018, "target_jobs", 12500),
+        ("marktsector", 2018, "target_jobs", 31000),
+    }
+    assert real(
+        "Eind 2018 waren er 40.942 extra banen via een regulier dienstverband, waarvan "
+        "2.607 bij de overheid en 38.335 in de markt."
+    ) == {
         ("totaal", 2018, "realised_jobs_regular", 40942),
         ("overheid", 2018, "realised_jobs_regular", 2607),
-        ("marktsector", 2018, "realised_jobs_regular", 38335)}
+        ("marktsector", 2018, "realised_jobs_regular", 38335),
+    }
 
 
 def test_transition_gives_the_earlier_value_the_earlier_year() -> None:
     assert real("Het realisatiepercentage van het Rijk steeg van 59% naar 65% in 2020.") == {
-        ("rijk", 2019, "realisation_pct", 59), ("rijk", 2020, "realisation_pct", 65)}
+        ("rijk", 2019, "realisation_pct", 59),
+        ("rijk", 2020, "realisation_pct", 65),
+    }
 
 
 @pytest.mark.parametrize(
@@ -495,47 +515,67 @@ def test_sector_alias_forms(text: str, sector: str) -> None:
 
 
 def test_weak_and_coordinated_totals_keep_a_named_sector() -> None:
-    assert real("Sinds 2013 hebben werkgevers in 2019 in totaal 61.615 extra banen "
-                "gerealiseerd.") == {("totaal", 2019, "realised_jobs", 61615)}
-    assert real("Markt- en overheidswerkgevers samen hebben in 2022 81.117 extra banen "
-                "gerealiseerd.") == {("totaal", 2022, "realised_jobs", 81117)}
+    assert real(
+        "Sinds 2013 hebben werkgevers in 2019 in totaal 61.615 extra banen gerealiseerd."
+    ) == {("totaal", 2019, "realised_jobs", 61615)}
+    assert real(
+        "Markt- en overheidswerkgevers samen hebben in 2022 81.117 extra banen gerealiseerd."
+    ) == {("totaal", 2022, "realised_jobs", 81117)}
     assert real("In totaal zorgde het bedrijfsleven in 2020 voor 53.799 banen.") == {
-        ("marktsector", 2020, "realised_jobs", 53799)}
+        ("marktsector", 2020, "realised_jobs", 53799)
+    }
 
 
 def test_relative_years_resolve_against_the_document_date() -> None:
     date = dt.date(2022, 6, 1)
     assert real("In totaal zijn er vorig jaar 72.809 extra banen gerealiseerd.", date=date) == {
-        ("totaal", 2021, "realised_jobs", 72809)}
+        ("totaal", 2021, "realised_jobs", 72809)
+    }
     assert real("Dit jaar zijn er al 75.000 extra banen gerealiseerd.", date=date) == {
-        ("totaal", 2022, "realised_jobs", 75000)}
-    assert real("In 2019 waren er 61.615 extra banen gerealiseerd, na 58.000 banen een jaar "
-                "eerder.", date=date) == {("totaal", 2019, "realised_jobs", 61615),
-                                          ("totaal", 2018, "realised_jobs", 58000)}
+        ("totaal", 2022, "realised_jobs", 75000)
+    }
+    assert real(
+        "In 2019 waren er 61.615 extra banen gerealiseerd, na 58.000 banen een jaar eerder.",
+        date=date,
+    ) == {("totaal", 2019, "realised_jobs", 61615), ("totaal", 2018, "realised_jobs", 58000)}
 
 
 def test_future_targets() -> None:
-    assert real("Afgesproken is dat werkgevers eind 2026 125.000 extra banen gerealiseerd "
-                "moeten hebben.") == {("totaal", 2026, "target_jobs", 125000)}
-    assert real("De markt moet in 2026 voor 100.000 extra banen hebben gezorgd en de overheid "
-                "voor 25.000 banen.") == {("marktsector", 2026, "target_jobs", 100000),
-                                          ("overheid", 2026, "target_jobs", 25000)}
+    assert real(
+        "Afgesproken is dat werkgevers eind 2026 125.000 extra banen gerealiseerd moeten hebben."
+    ) == {("totaal", 2026, "target_jobs", 125000)}
+    assert real(
+        "De markt moet in 2026 voor 100.000 extra banen hebben gezorgd en de overheid "
+        "voor 25.000 banen."
+    ) == {("marktsector", 2026, "target_jobs", 100000), ("overheid", 2026, "target_jobs", 25000)}
 
 
 def test_quarters() -> None:
-    figs = figures_of(("", "Tot en met het tweede kwartaal van 2019 zijn er 58.000 extra banen "
-                           "gerealiseerd."), year=None)
+    figs = figures_of(
+        ("", "Tot en met het tweede kwartaal van 2019 zijn er 58.000 extra banen gerealiseerd."),
+        year=None,
+    )
     assert [(f.year, f.quarter, f.value) for f in figs] == [(2019, 2, 58000)]
-    figs = figures_of(("", "Tot en met het derde kwartaal van dit jaar zijn er in totaal "
-                           "48.120 extra banen gecreëerd."), year=None, date=dt.date(2018, 12, 1))
+    figs = figures_of(
+        (
+            "",
+            "Tot en met het derde kwartaal van dit jaar zijn er in totaal "
+            "48.120 extra banen gecreëerd.",
+        ),
+        year=None,
+        date=dt.date(2018, 12, 1),
+    )
     assert [(f.sector, f.year, f.quarter, f.value) for f in figs] == [("totaal", 2018, 3, 48120)]
 
 
 def test_contract_kind_sub_counts_are_never_the_total() -> None:
-    assert real("Eind 2017 waren er 24.155 extra banen via een regulier dienstverband en 8.988 "
-                "extra banen via een uitzendcontract of detachering.") == {
+    assert real(
+        "Eind 2017 waren er 24.155 extra banen via een regulier dienstverband en 8.988 "
+        "extra banen via een uitzendcontract of detachering."
+    ) == {
         ("totaal", 2017, "realised_jobs_regular", 24155),
-        ("totaal", 2017, "realised_jobs_agency", 8988)}
+        ("totaal", 2017, "realised_jobs_agency", 8988),
+    }
     for metric in ("realised_jobs_regular", "realised_jobs_agency"):
         spec = vocab.METRIC[metric]
         assert spec.part_of == "realised_jobs" and spec.part_phrase[0] and spec.names[0]
@@ -560,8 +600,17 @@ def test_real_wording_negatives(sentence: str) -> None:
 
 
 def test_text_without_figures_gives_no_rows() -> None:
-    assert figures_of(("", "De banenafspraak loopt door. Werkgevers en gemeenten praten over "
-                           "de uitvoering en over de regels."), year=None) == []
+    assert (
+        figures_of(
+            (
+                "",
+                "De banenafspraak loopt door. Werkgevers en gemeenten praten over "
+                "de uitvoering en over de regels.",
+            ),
+            year=None,
+        )
+        == []
+    )
 
 
 def test_real_wording_pdf_dated_in_its_letterhead(tmp_path: Path) -> None:
@@ -583,8 +632,10 @@ def test_real_wording_pdf_dated_in_its_letterhead(tmp_path: Path) -> None:
     render(letter, pdf)
     ingested = ingest_pdf(pdf)
     assert ingested.doc.date == dt.date(2025, 11, 18)
-    assert facts(ingested.figures) == {("totaal", 2024, "realised_jobs", 98000),
-                                       ("overheid", 2024, "realised_jobs", 14200)}
+    assert facts(ingested.figures) == {
+        ("totaal", 2024, "realised_jobs", 98000),
+        ("overheid", 2024, "realised_jobs", 14200),
+    }
 
 
 # --- constructions of real wording (issue: real-dev round 2) -------------------------------
@@ -594,10 +645,14 @@ def test_report_year_is_the_year_reported_on_not_the_publication_year() -> None:
     """A news item of July 2020 on the 2019 results: its dateline and the future target are
     not the year an undated figure is about; the year its figures are written with is."""
     figs = figures_of(
-        ("", "Leiden, 2 juli 2020 – Werkgevers hebben samen in 2019 61.615 extra banen "
-             "gerealiseerd. Sinds 2013 groeit het aantal. In 2026 moeten er 125.000 zijn."),
+        (
+            "",
+            "Leiden, 2 juli 2020 – Werkgevers hebben samen in 2019 61.615 extra banen "
+            "gerealiseerd. Sinds 2013 groeit het aantal. In 2026 moeten er 125.000 zijn.",
+        ),
         ("", "Het bedrijfsleven was goed voor 51.829 extra banen."),
-        year=None, date=dt.date(2020, 7, 2),
+        year=None,
+        date=dt.date(2020, 7, 2),
     )
     assert ("marktsector", 2019, "realised_jobs", 51829) in facts(figs)
 
@@ -606,13 +661,19 @@ def test_list_after_a_lead_in_against_an_earlier_period_holds_changes() -> None:
     """A lead-in ending in ':' sets what its items are: growth over a dated period (not
     figures), or levels against the baseline, dated by the lead-in's last year."""
     figs = figures_of(
-        ("", "Vergeleken met het vierde kwartaal van 2016 ziet de netto ontwikkeling er zo "
-             "uit:\n• 13.653 extra banen via een regulier dienstverband: 1.138 bij de "
-             "overheid en 12.515 bij de markt;\n• 481 extra banen via een uitzendcontract."),
-        ("", "Van de nulmeting eind 2012 tot en met het derde kwartaal 2017 kwamen werkgevers "
-             "uit op:\n• 24.155 extra banen via een regulier dienstverband (368 bij de "
-             "overheid en 23.787 in de markt), en\n• 8.988 extra banen via een "
-             "uitzendcontract of detachering."),
+        (
+            "",
+            "Vergeleken met het vierde kwartaal van 2016 ziet de netto ontwikkeling er zo "
+            "uit:\n• 13.653 extra banen via een regulier dienstverband: 1.138 bij de "
+            "overheid en 12.515 bij de markt;\n• 481 extra banen via een uitzendcontract.",
+        ),
+        (
+            "",
+            "Van de nulmeting eind 2012 tot en met het derde kwartaal 2017 kwamen werkgevers "
+            "uit op:\n• 24.155 extra banen via een regulier dienstverband (368 bij de "
+            "overheid en 23.787 in de markt), en\n• 8.988 extra banen via een "
+            "uitzendcontract of detachering.",
+        ),
         year=2018,
     )
     assert facts(figs) == {
@@ -626,13 +687,19 @@ def test_list_after_a_lead_in_against_an_earlier_period_holds_changes() -> None:
 def test_realised_in_a_year_after_the_text_is_a_target() -> None:
     """'in 2026 zijn er 125.000 extra banen gerealiseerd' in a text of July 2023: a goal."""
     figs = figures_of(
-        ("", "Den Haag, 7 juli 2023 – De banenafspraak: in 2026 zijn er 125.000 extra banen "
-             "gerealiseerd – 100.000 in de markt en 25.000 bij de overheid."),
-        year=2022, date=dt.date(2023, 7, 7),
+        (
+            "",
+            "Den Haag, 7 juli 2023 – De banenafspraak: in 2026 zijn er 125.000 extra banen "
+            "gerealiseerd – 100.000 in de markt en 25.000 bij de overheid.",
+        ),
+        year=2022,
+        date=dt.date(2023, 7, 7),
     )
-    assert facts(figs) == {("totaal", 2026, "target_jobs", 125000),
-                           ("marktsector", 2026, "target_jobs", 100000),
-                           ("overheid", 2026, "target_jobs", 25000)}
+    assert facts(figs) == {
+        ("totaal", 2026, "target_jobs", 125000),
+        ("marktsector", 2026, "target_jobs", 100000),
+        ("overheid", 2026, "target_jobs", 25000),
+    }
 
 
 @pytest.mark.parametrize(

@@ -27,8 +27,7 @@ from banen_qa.text import format_dutch
 ROOT = Path(__file__).resolve().parent.parent
 SEED_PDF = ROOT / "corpus" / "voortgang-banenafspraak-overheid-onderwijs-2021.pdf"
 SMALL_PDF = ROOT / "tests" / "fixtures" / "llm" / "injection.pdf"
-FAST = settings(max_examples=100, deadline=None,
-                suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 TRUNCATE_AT = [0.01, 0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.99]  # share of the file kept
 
@@ -53,7 +52,7 @@ def fuzzed_pdfs(folder: Path) -> list[Path]:
         data = bytearray(small)
         for m in streams:  # same length, so the xref table still points at the objects
             if rng.random() < 0.8:
-                data[m.start(1):m.end(1)] = rng.randbytes(m.end(1) - m.start(1))
+                data[m.start(1) : m.end(1)] = rng.randbytes(m.end(1) - m.start(1))
         path = folder / f"garbage-streams-{i}.pdf"
         path.write_bytes(bytes(data))
         out.append(path)
@@ -118,29 +117,52 @@ def test_dutch_decimals_parse_back(whole: int, tenth: int) -> None:
 
 
 @FAST
-@given(st.text(alphabet=st.sampled_from(list("0123456789.,% procentbanen\n-")), max_size=80)
-       | st.text(max_size=80))
+@given(
+    st.text(alphabet=st.sampled_from(list("0123456789.,% procentbanen\n-")), max_size=80)
+    | st.text(max_size=80)
+)
 def test_find_numbers_gives_sane_tokens(text: str) -> None:
     tokens = find_numbers(text)
     last_end = 0
     for tok in tokens:
         assert 0 <= tok.start < tok.end <= len(text)
         assert tok.start >= last_end  # in order, not overlapping
-        assert text[tok.start:].startswith(tok.raw)
+        assert text[tok.start :].startswith(tok.raw)
         assert math.isfinite(tok.value) and tok.value >= 0
         last_end = tok.end
 
 
 # --- questions --------------------------------------------------------------------------------
 
-QUESTION_WORDS = ["Hoeveel", "banen", "Defensie", "politie", "in", "2020", "2021", "Q3",
-                  "derde kwartaal", "quota", "percentage", "What", "did", "realise", "?",
-                  "gemeenten", "onderwijs", "19999", "-", "%", "\n", "é", "🙂"]
+QUESTION_WORDS = [
+    "Hoeveel",
+    "banen",
+    "Defensie",
+    "politie",
+    "in",
+    "2020",
+    "2021",
+    "Q3",
+    "derde kwartaal",
+    "quota",
+    "percentage",
+    "What",
+    "did",
+    "realise",
+    "?",
+    "gemeenten",
+    "onderwijs",
+    "19999",
+    "-",
+    "%",
+    "\n",
+    "é",
+    "🙂",
+]
 
 
 @FAST
-@given(st.lists(st.sampled_from(QUESTION_WORDS), max_size=12).map(" ".join)
-       | st.text(max_size=120))
+@given(st.lists(st.sampled_from(QUESTION_WORDS), max_size=12).map(" ".join) | st.text(max_size=120))
 def test_analyse_never_raises_and_returns_sane_types(question: str) -> None:
     intent = analyse(question)
     assert intent.language in ("nl", "en")

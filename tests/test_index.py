@@ -33,7 +33,11 @@ def built(tmp_path_factory: pytest.TempPathFactory, passages: list[Passage]):
 
 def test_tokenize_dutch_and_english() -> None:
     assert tokenize("De gemeenten hebben 5.500 banen ingevuld (61,3%).") == [
-        "gemeenten", "5500", "banen", "ingevuld", "61.3"
+        "gemeenten",
+        "5500",
+        "banen",
+        "ingevuld",
+        "61.3",
     ]
     assert "geinformeerd" in tokenize("Uw Kamer is geïnformeerd")
     assert tokenize("The jobs of the police in 2019") == ["jobs", "police", "2019"]
@@ -63,8 +67,13 @@ def test_metadata_round_trips(built, passages: list[Passage]) -> None:
     data, _, _, _ = built
     index = PassageIndex(data)
     first = passages[2].model_copy(
-        update={"page_spans": [PageSpan(page=1, char_start=passages[2].char_start,
-                                        char_end=passages[2].char_start + 10)]}
+        update={
+            "page_spans": [
+                PageSpan(
+                    page=1, char_start=passages[2].char_start, char_end=passages[2].char_start + 10
+                )
+            ]
+        }
     )
     assert index.add([first]) == 0  # metadata changed, text did not: upsert, no embedding
     stored = {p.id: p for p in index.passages()}
@@ -96,8 +105,9 @@ def test_search_filters_documents(built) -> None:
 
 
 def test_delete_documents(tmp_path: Path, built, passages: list[Passage]) -> None:
-    other = [p.model_copy(update={"id": "other:" + p.id, "document": "other"})
-             for p in passages[:3]]
+    other = [
+        p.model_copy(update={"id": "other:" + p.id, "document": "other"}) for p in passages[:3]
+    ]
     index = PassageIndex(tmp_path)
     index.add(passages[:3] + other)
     assert {p.document for p, _ in index.search("provincies", k=10)} == {PDF.stem, "other"}
@@ -126,8 +136,9 @@ def test_never_uses_chromadb_default_embedding(
     import chromadb
     from chromadb.config import Settings
 
-    client = chromadb.PersistentClient(path=str(tmp_path / "chroma"),
-                                       settings=Settings(anonymized_telemetry=False))
+    client = chromadb.PersistentClient(
+        path=str(tmp_path / "chroma"), settings=Settings(anonymized_telemetry=False)
+    )
     plain = client.get_collection(COLLECTION, embedding_function=None)
     assert plain.query(query_texts=["provincies"], n_results=1)["ids"][0]
 
@@ -154,9 +165,18 @@ def chroma_server(tmp_path: Path):
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     proc = subprocess.Popen(
-        [exe, "run", "--path", str(tmp_path / "server"), "--host", "127.0.0.1",
-         "--port", str(port)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            exe,
+            "run",
+            "--path",
+            str(tmp_path / "server"),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     url = f"http://127.0.0.1:{port}"
     try:
@@ -174,8 +194,9 @@ def chroma_server(tmp_path: Path):
         proc.wait(timeout=10)
 
 
-def test_index_on_a_chroma_server(chroma_server: str, built, passages: list[Passage],
-                                  tmp_path: Path) -> None:
+def test_index_on_a_chroma_server(
+    chroma_server: str, built, passages: list[Passage], tmp_path: Path
+) -> None:
     data, _, _, _ = built  # its vector cache: nothing is embedded again
     remote = PassageIndex(data, chroma_url=chroma_server)
     assert remote.add(passages) == 0

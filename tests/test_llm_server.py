@@ -45,9 +45,13 @@ def server() -> LocalServer:
 
 @pytest.fixture
 def client(server: LocalServer) -> LLMClient:
-    config = load_config(env={"BANEN_QA_LLM_BASE_URL": server.base_url,
-                              "BANEN_QA_LLM_MAX_TOKENS": str(MAX_TOKENS),
-                              "BANEN_QA_LLM_RETRIES": "1"})
+    config = load_config(
+        env={
+            "BANEN_QA_LLM_BASE_URL": server.base_url,
+            "BANEN_QA_LLM_MAX_TOKENS": str(MAX_TOKENS),
+            "BANEN_QA_LLM_RETRIES": "1",
+        }
+    )
     assert config is not None and config.model is None  # the server names its model
     return LLMClient(config, backoff_s=0)
 
@@ -60,13 +64,19 @@ def test_server_answers_and_names_its_model(client: LLMClient) -> None:
 
 def test_structured_output_is_schema_valid_json(client: LLMClient) -> None:
     letter = ingested(LETTER_PDF)
-    messages = render("extract", sectors="- provincies: provincies", metrics="- realised_jobs: x",
-                      document=letter.doc.document, page=1,
-                      passages=letter.doc.text[:600])
+    messages = render(
+        "extract",
+        sectors="- provincies: provincies",
+        metrics="- realised_jobs: x",
+        document=letter.doc.document,
+        page=1,
+        passages=letter.doc.text[:600],
+    )
     started = time.monotonic()
     # room for two records with long quotes: the grammar bounds the items, not the strings
-    reply = client.complete_json(messages, schema=figure_schema(MAX_RECORDS), name="figures",
-                                 max_tokens=2 * MAX_TOKENS)
+    reply = client.complete_json(
+        messages, schema=figure_schema(MAX_RECORDS), name="figures", max_tokens=2 * MAX_TOKENS
+    )
     print(f"\nextraction completion: {time.monotonic() - started:.1f}s")
     assert client.mode == "json_schema"  # llama.cpp takes json_schema: no fallback needed
     assert set(reply) == {"figures"} and len(reply["figures"]) <= MAX_RECORDS
@@ -81,18 +91,21 @@ def test_extraction_completes_and_shows_only_gated_figures(client: LLMClient, pd
     ingested_doc = ingested(pdf)
     doc = ingested_doc.doc
     started = time.monotonic()
-    result = extract_with_llm(doc, ingested_doc.passages, ingested_doc.figures, client,
-                              pages={1}, max_records=MAX_RECORDS)
-    print(f"\n{doc.document} p.1: {time.monotonic() - started:.1f}s, proposed {result.proposed},"
-          f" kept {len(result.llm_figures)}, rejected {result.rejected},"
-          f" failed pages {result.pages_failed}")
+    result = extract_with_llm(
+        doc, ingested_doc.passages, ingested_doc.figures, client, pages={1}, max_records=MAX_RECORDS
+    )
+    print(
+        f"\n{doc.document} p.1: {time.monotonic() - started:.1f}s, proposed {result.proposed},"
+        f" kept {len(result.llm_figures)}, rejected {result.rejected},"
+        f" failed pages {result.pages_failed}"
+    )
     assert result.warning is None
     assert result.pages_done == [1] or result.pages_failed == [1]
     # every record the model proposed is either kept, a duplicate, or rejected and counted
     assert result.proposed == len(result.llm_figures) + result.duplicates + result.n_rejected
     for fig in result.llm_figures:
         assert fig.extractor == "llm" and check_figure(fig, doc) == []
-        assert normalize_ws(doc.text[fig.char_start:fig.char_end]) in fig.quote
+        assert normalize_ws(doc.text[fig.char_start : fig.char_end]) in fig.quote
     # the rule records are all still there, whatever the model said
     rule_keys = {(f.key, f.value) for f in ingested_doc.figures}
     assert rule_keys <= {(f.key, f.value) for f in result.figures}
@@ -108,18 +121,24 @@ def test_ask_completes_and_every_number_holds(client: LLMClient) -> None:
     question = "Hoeveel banen heeft Defensie in 2020 gerealiseerd?"
     started = time.monotonic()
     outcome = answer_with_llm(question, index=index, figures=figures, client=client, k=3)
-    print(f"\nask: {time.monotonic() - started:.1f}s via {outcome.source}"
-          f" ({outcome.reason or 'used'}): {outcome.answer.answer[:120]!r}")
+    print(
+        f"\nask: {time.monotonic() - started:.1f}s via {outcome.source}"
+        f" ({outcome.reason or 'used'}): {outcome.answer.answer[:120]!r}"
+    )
     answer = outcome.answer
     assert answer.answer.strip()
     assert 9999 not in {t.value for t in find_numbers(answer.answer)}
     if outcome.source == "llm" and not answer.abstained:
         # held against the pages it cites and the figures it names: nothing from nowhere
-        pages = [ingested(LETTER_PDF).doc.page_texts.get(c.page, "") for c in answer.citations
-                 if c.document == ingested(LETTER_PDF).doc.document]
+        pages = [
+            ingested(LETTER_PDF).doc.page_texts.get(c.page, "")
+            for c in answer.citations
+            if c.document == ingested(LETTER_PDF).doc.document
+        ]
         pages += [ingested(INJECTION_PDF).doc.text]
-        assert unsourced_numbers(answer.answer, pages + [question],
-                                 [f.value for f in figures]) == []
+        assert (
+            unsourced_numbers(answer.answer, pages + [question], [f.value for f in figures]) == []
+        )
     if outcome.source == "offline":
         assert outcome.reason  # the replacement is explained (and logged)
 

@@ -27,8 +27,10 @@ def test_body_has_no_colophon_or_page_labels(doc):
     assert "Postbus" not in doc.text
     assert "Zaken en Koninkrijksrelaties\n" not in doc.text
     # the colophon sat beside body lines: those lines must be whole, without margin words
-    assert "bij thuiswerken moeilijker te bieden zijn dan op de werklocatie. De meeste provincies" \
+    assert (
+        "bij thuiswerken moeilijker te bieden zijn dan op de werklocatie. De meeste provincies"
         in doc.text
+    )
     assert doc.text.startswith("In het bestuurlijk akkoord uit 2019 over de Banenafspraak")
 
 
@@ -55,8 +57,8 @@ def test_footnotes_linked_to_calls(doc):
     assert notes[5].text.endswith("kleine hbo- instellingen.")  # the note's two lines joined
     call = notes[5].call
     assert call is not None and call.page == 6
-    assert doc.text[:call.char_offset].endswith("408 participatiebanen gerealiseerd")
-    assert doc.text[:notes[1].call.char_offset].endswith("akkoord uit 2019")
+    assert doc.text[: call.char_offset].endswith("408 participatiebanen gerealiseerd")
+    assert doc.text[: notes[1].call.char_offset].endswith("akkoord uit 2019")
 
 
 def test_pages_of_characters(doc):
@@ -67,7 +69,7 @@ def test_pages_of_characters(doc):
 
 
 def test_sentence_across_page_break_is_joined(doc):
-    sentence = ("en het totaal aantal gerealiseerde banen nu 51 banen betreft.")
+    sentence = "en het totaal aantal gerealiseerde banen nu 51 banen betreft."
     at = doc.text.index(sentence)
     assert doc.page_at(at) == 6
     assert doc.page_at(at + sentence.index("51")) == 7
@@ -75,8 +77,10 @@ def test_sentence_across_page_break_is_joined(doc):
 
 
 def test_bullets_and_sections(doc):
-    assert "• Monitoren en informatie delen: o.a. organiseren themadagen, delen " \
+    assert (
+        "• Monitoren en informatie delen: o.a. organiseren themadagen, delen "
         "realisatiecijfers." in doc.text
+    )
     assert "• Leren van elkaars goede voorbeelden" in doc.text
     assert "\uf0b7" not in doc.text and "(cid:" not in doc.text
     paths = [s.path for s in doc.sections]
@@ -94,7 +98,7 @@ def test_passages_cover_body_and_footnotes(doc):
     passages = split_passages(doc)
     body = [p for p in passages if p.kind == "body"]
     for p in body:
-        assert doc.text[p.char_start:p.char_end] == p.text
+        assert doc.text[p.char_start : p.char_end] == p.text
         assert p.page == doc.page_at(p.char_start)
     notes = [p for p in passages if p.kind == "footnote"]
     assert len(notes) == 6

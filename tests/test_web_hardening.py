@@ -48,19 +48,26 @@ def test_api_body_over_64_kb_is_refused_with_413(client: TestClient) -> None:
             yield b"y" * 1024
         yield b'"}'
 
-    response = client.post("/api/ask", content=chunks(),
-                           headers={"content-type": "application/json"})
+    response = client.post(
+        "/api/ask", content=chunks(), headers={"content-type": "application/json"}
+    )
     assert response.status_code == 413
     small = client.post("/api/ask", json={"question": "Hoeveel banen in 2021?"})
     assert small.status_code == 200
 
 
-@pytest.mark.parametrize(("host", "status"), [
-    ("127.0.0.1:8000", 200), ("localhost:8000", 200), ("evil.example", 400),
-    ("attacker.test:8000", 400),
-])
-def test_only_the_bound_host_and_localhost_are_served(client: TestClient, host: str,
-                                                      status: int) -> None:
+@pytest.mark.parametrize(
+    ("host", "status"),
+    [
+        ("127.0.0.1:8000", 200),
+        ("localhost:8000", 200),
+        ("evil.example", 400),
+        ("attacker.test:8000", 400),
+    ],
+)
+def test_only_the_bound_host_and_localhost_are_served(
+    client: TestClient, host: str, status: int
+) -> None:
     response = client.get("/api/documents", headers={"host": host})
     assert response.status_code == status
 
@@ -90,8 +97,9 @@ def test_highlight_is_served_while_a_page_render_holds_pdfium(app, client: TestC
     result: dict[str, object] = {}
 
     def ask_highlight() -> None:
-        result["response"] = client.get("/api/highlight",
-                                        params={"document": DOC, "page": 1, "quote": QUOTE})
+        result["response"] = client.get(
+            "/api/highlight", params={"document": DOC, "page": 1, "quote": QUOTE}
+        )
 
     with lib._pdf_lock:  # a long render in progress
         worker = threading.Thread(target=ask_highlight, daemon=True)
@@ -113,22 +121,29 @@ def test_highlight_is_cached_per_document_page_and_quote(app, client: TestClient
     assert after.misses == before.misses + 1 and after.hits == before.hits + 1
 
 
-@pytest.mark.parametrize(("text", "used"), [
-    ("De bronnen zeggen niets over de kosten.", True),
-    ("Nee.", False),
-    ("n.v.t.", False),
-    ("Onbekend", False),
-    ("- -", False),
-])
+@pytest.mark.parametrize(
+    ("text", "used"),
+    [
+        ("De bronnen zeggen niets over de kosten.", True),
+        ("Nee.", False),
+        ("n.v.t.", False),
+        ("Onbekend", False),
+        ("- -", False),
+    ],
+)
 def test_llm_abstention_must_be_a_sentence(text: str, used: bool) -> None:
     from banen_qa.llm.answer import answer_with_llm
 
     index, figures = letter_and_injection()
-    client = fake_client(lambda body: httpx2.Response(200, json=completion(json.dumps(
-        {"answer": text, "citations": [], "abstain": True}))), retries=0)
-    outcome = answer_with_llm("Wat kost een baan bij Defensie?", index=index, figures=figures,
-                              client=client)
+    client = fake_client(
+        lambda body: httpx2.Response(
+            200, json=completion(json.dumps({"answer": text, "citations": [], "abstain": True}))
+        ),
+        retries=0,
+    )
+    outcome = answer_with_llm(
+        "Wat kost een baan bij Defensie?", index=index, figures=figures, client=client
+    )
     assert (outcome.source == "llm") is used, outcome.reason
     if not used:
-        assert outcome.reason and outcome.reason.startswith(("abstention_not_a_sentence",
-                                                             "empty"))
+        assert outcome.reason and outcome.reason.startswith(("abstention_not_a_sentence", "empty"))

@@ -17,25 +17,40 @@ def print_set(console, name: str, fig: FigureScore, qa: QAScore | None) -> None:
     if fig.negatives is not None:
         console.print(f"negatives extracted: {len(fig.negatives_extracted)} of {fig.negatives}")
     if fig.by_construction:
-        console.print("recall by construction: " + ", ".join(
-            f"{k} {v['correct']}/{v['gold']}" for k, v in fig.by_construction.items()))
+        console.print(
+            "recall by construction: "
+            + ", ".join(f"{k} {v['correct']}/{v['gold']}" for k, v in fig.by_construction.items())
+        )
     for dim, rows in (("metric", fig.by_metric), ("sector", fig.by_sector)):
         t = Table(title=f"by {dim}", show_lines=False)
         for col in (dim, "gold", "pred", "ok", "P", "R", "F1"):
             t.add_column(col)
         for k, v in rows.items():
-            t.add_row(k, str(v["gold"]), str(v["predicted"]), str(v["correct"]),
-                      f"{v['precision']:.2f}", f"{v['recall']:.2f}", f"{v['f1']:.2f}")
+            t.add_row(
+                k,
+                str(v["gold"]),
+                str(v["predicted"]),
+                str(v["correct"]),
+                f"{v['precision']:.2f}",
+                f"{v['recall']:.2f}",
+                f"{v['f1']:.2f}",
+            )
         console.print(t)
     for m in fig.misses:
-        console.print(f"[red]miss[/red] {m['sector']} {m['year']} {m['metric']} = {m['value']} "
-                      f"p.{m['page']} {m.get('problem', '')} got {m.get('got', m.get('page_got'))}")
+        console.print(
+            f"[red]miss[/red] {m['sector']} {m['year']} {m['metric']} = {m['value']} "
+            f"p.{m['page']} {m.get('problem', '')} got {m.get('got', m.get('page_got'))}"
+        )
     for n in fig.negatives_extracted:
-        console.print(f"[red]negative extracted[/red] {n['kind']} {n['value']} as {n['as']} "
-                      f"“{n['quote'][:80]}”")
+        console.print(
+            f"[red]negative extracted[/red] {n['kind']} {n['value']} as {n['as']} "
+            f"“{n['quote'][:80]}”"
+        )
     for e in fig.extras:
-        console.print(f"[yellow]extra[/yellow] {e['sector']} {e['year']} {e['metric']} = "
-                      f"{e['value']} p.{e['page']} “{e['quote'][:80]}”")
+        console.print(
+            f"[yellow]extra[/yellow] {e['sector']} {e['year']} {e['metric']} = "
+            f"{e['value']} p.{e['page']} “{e['quote'][:80]}”"
+        )
     if qa:
         answerable = qa.total - qa.unanswerable
         console.print(
@@ -44,28 +59,43 @@ def print_set(console, name: str, fig: FigureScore, qa: QAScore | None) -> None:
         )
         for r in qa.results:
             if not r.correct:
-                console.print(f"[red]wrong[/red] {r.id} {r.question} -> {r.answer[:120]!r} "
-                              f"pages {r.cited_pages}")
+                console.print(
+                    f"[red]wrong[/red] {r.id} {r.question} -> {r.answer[:120]!r} "
+                    f"pages {r.cited_pages}"
+                )
 
 
 def summary_table(results: dict[str, dict]) -> list[str]:
     """Every set side by side: F1, page accuracy, negatives extracted."""
-    out = ["| set | precision | recall | F1 | page accuracy | gold | predicted | negatives "
-           "extracted |", "|---|---|---|---|---|---|---|---|"]
+    out = [
+        "| set | precision | recall | F1 | page accuracy | gold | predicted | negatives "
+        "extracted |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
     figure_sets = {n: r for n, r in results.items() if r.get("figures")}
     for name, res in figure_sets.items():
         f = res["figures"]
-        neg = "" if f.get("negatives") is None else \
-            f"{len(f['negatives_extracted'])} of {f['negatives']}"
-        out.append(f"| {name} | {f['precision']:.3f} | {f['recall']:.3f} | {f['f1']:.3f} | "
-                   f"{f['page_accuracy']:.3f} | {f['gold']} | {f['predicted']} | {neg} |")
-    classes = sorted({c for res in figure_sets.values()
-                      for c in res["figures"].get("by_construction", {})})
+        neg = (
+            ""
+            if f.get("negatives") is None
+            else f"{len(f['negatives_extracted'])} of {f['negatives']}"
+        )
+        out.append(
+            f"| {name} | {f['precision']:.3f} | {f['recall']:.3f} | {f['f1']:.3f} | "
+            f"{f['page_accuracy']:.3f} | {f['gold']} | {f['predicted']} | {neg} |"
+        )
+    classes = sorted(
+        {c for res in figure_sets.values() for c in res["figures"].get("by_construction", {})}
+    )
     with_classes = [n for n, r in figure_sets.items() if r["figures"].get("by_construction")]
     if classes:
-        out += ["", "Recall by construction class:", "",
-                "| construction | " + " | ".join(with_classes) + " |",
-                "|---|" + "---|" * len(with_classes)]
+        out += [
+            "",
+            "Recall by construction class:",
+            "",
+            "| construction | " + " | ".join(with_classes) + " |",
+            "|---|" + "---|" * len(with_classes),
+        ]
         for c in classes:
             cells = []
             for n in with_classes:
@@ -84,31 +114,52 @@ def print_reasoning(console, name: str, score: ReasoningScore) -> None:
     for col in ("type", "questions", "right", "citations right", "abstention right"):
         t.add_column(col)
     for k, v in score.by_type.items():
-        t.add_row(k, str(v.total), f"{v.correct}/{v.total}",
-                  "" if k == "unanswerable" else f"{v.citations_ok}/{v.total}",
-                  f"{v.abstention_ok}/{v.total}")
-    t.add_row("all", str(score.total), f"{score.correct}/{score.total}",
-              f"{score.citations_ok}/{score.total - score.unanswerable}",
-              f"{score.abstention_correct}/{score.total}")
+        t.add_row(
+            k,
+            str(v.total),
+            f"{v.correct}/{v.total}",
+            "" if k == "unanswerable" else f"{v.citations_ok}/{v.total}",
+            f"{v.abstention_ok}/{v.total}",
+        )
+    t.add_row(
+        "all",
+        str(score.total),
+        f"{score.correct}/{score.total}",
+        f"{score.citations_ok}/{score.total - score.unanswerable}",
+        f"{score.abstention_correct}/{score.total}",
+    )
     console.print(t)
     for r in score.results:
         if not r.correct:
-            console.print(f"[red]wrong[/red] {r.id} [{r.type}] {r.question} -> "
-                          f"{r.answer[:120]!r} pages {r.cited_pages}")
+            console.print(
+                f"[red]wrong[/red] {r.id} [{r.type}] {r.question} -> "
+                f"{r.answer[:120]!r} pages {r.cited_pages}"
+            )
 
 
 def reasoning_markdown(name: str, res: dict) -> list[str]:
-    out = [f"## {name}", "", "| type | questions | right | citations right | abstention right |",
-           "|---|---|---|---|---|"]
+    out = [
+        f"## {name}",
+        "",
+        "| type | questions | right | citations right | abstention right |",
+        "|---|---|---|---|---|",
+    ]
     for k, v in res["by_type"].items():
         cites = "" if k == "unanswerable" else f"{v['citations_ok']}/{v['total']}"
-        out.append(f"| {k} | {v['total']} | {v['correct']}/{v['total']} | {cites} | "
-                   f"{v['abstention_ok']}/{v['total']} |")
-    out.append(f"| all | {res['total']} | {res['correct']}/{res['total']} | "
-               f"{res['citations_ok']}/{res['total'] - res['unanswerable']} | "
-               f"{res['abstention_correct']}/{res['total']} |")
-    out += [""] + [f"- {'✓' if r['correct'] else '✗'} {r['id']} [{r['type']}] {r['question']} → "
-                   f"{r['answer'][:160]} (pages {r['cited_pages']})" for r in res["results"]]
+        out.append(
+            f"| {k} | {v['total']} | {v['correct']}/{v['total']} | {cites} | "
+            f"{v['abstention_ok']}/{v['total']} |"
+        )
+    out.append(
+        f"| all | {res['total']} | {res['correct']}/{res['total']} | "
+        f"{res['citations_ok']}/{res['total'] - res['unanswerable']} | "
+        f"{res['abstention_correct']}/{res['total']} |"
+    )
+    out += [""] + [
+        f"- {'✓' if r['correct'] else '✗'} {r['id']} [{r['type']}] {r['question']} → "
+        f"{r['answer'][:160]} (pages {r['cited_pages']})"
+        for r in res["results"]
+    ]
     return [*out, ""]
 
 
@@ -119,26 +170,40 @@ def markdown(results: dict[str, dict]) -> str:
             out += reasoning_markdown(name, res["reasoning"])
             continue
         f = res["figures"]
-        out += [f"## {name}", "",
-                "| figures | precision | recall | F1 | page accuracy | gold | predicted |",
-                "|---|---|---|---|---|---|---|",
-                f"| all | {f['precision']:.3f} | {f['recall']:.3f} | {f['f1']:.3f} | "
-                f"{f['page_accuracy']:.3f} | {f['gold']} | {f['predicted']} |"]
+        out += [
+            f"## {name}",
+            "",
+            "| figures | precision | recall | F1 | page accuracy | gold | predicted |",
+            "|---|---|---|---|---|---|---|",
+            f"| all | {f['precision']:.3f} | {f['recall']:.3f} | {f['f1']:.3f} | "
+            f"{f['page_accuracy']:.3f} | {f['gold']} | {f['predicted']} |",
+        ]
         for dim in ("by_metric", "by_sector"):
             for k, v in f[dim].items():
-                out.append(f"| {dim[3:]}: {k} | {v['precision']:.2f} | {v['recall']:.2f} | "
-                           f"{v['f1']:.2f} | | {v['gold']} | {v['predicted']} |")
+                out.append(
+                    f"| {dim[3:]}: {k} | {v['precision']:.2f} | {v['recall']:.2f} | "
+                    f"{v['f1']:.2f} | | {v['gold']} | {v['predicted']} |"
+                )
         if f.get("negatives") is not None:
-            out += ["", f"Negatives extracted: {len(f['negatives_extracted'])} of "
-                        f"{f['negatives']}"] + [f"- {n}" for n in f["negatives_extracted"]]
+            out += [
+                "",
+                f"Negatives extracted: {len(f['negatives_extracted'])} of {f['negatives']}",
+            ] + [f"- {n}" for n in f["negatives_extracted"]]
         out += ["", "Misses:"] + ([f"- {m}" for m in f["misses"]] or ["- none"])
         out += ["", "Extras:"] + ([f"- {e}" for e in f["extras"]] or ["- none"])
         qa = res["qa"]
         if qa:
-            out += ["", f"Questions: {qa['correct']}/{qa['total']} correct, cited page right "
-                        f"{qa['page_correct']}/{qa['total'] - qa['unanswerable']}, abstention "
-                        f"right {qa['abstention_correct']}/{qa['total']}", ""]
-            out += [f"- {'✓' if r['correct'] else '✗'} {r['id']} {r['question']} → "
-                    f"{r['answer'][:160]} (pages {r['cited_pages']})" for r in qa["results"]]
+            out += [
+                "",
+                f"Questions: {qa['correct']}/{qa['total']} correct, cited page right "
+                f"{qa['page_correct']}/{qa['total'] - qa['unanswerable']}, abstention "
+                f"right {qa['abstention_correct']}/{qa['total']}",
+                "",
+            ]
+            out += [
+                f"- {'✓' if r['correct'] else '✗'} {r['id']} {r['question']} → "
+                f"{r['answer'][:160]} (pages {r['cited_pages']})"
+                for r in qa["results"]
+            ]
         out.append("")
     return "\n".join(out)

@@ -98,8 +98,11 @@ class QAScore(BaseModel):
 
 
 def read_jsonl(path: Path, model):
-    return [model.model_validate_json(line) for line in path.read_text("utf-8").splitlines()
-            if line.strip()]
+    return [
+        model.model_validate_json(line)
+        for line in path.read_text("utf-8").splitlines()
+        if line.strip()
+    ]
 
 
 def _prf(correct: int, predicted: int, gold: int) -> tuple[float, float, float]:
@@ -125,8 +128,9 @@ def score_figures(predicted: Iterable[Figure], gold: list[GoldFigure]) -> Figure
     def tally(g_or_f, field: str) -> None:
         for dim in ("metric", "sector"):
             name = getattr(g_or_f, dim)
-            groups[dim].setdefault(name, {"gold": 0, "predicted": 0, "correct": 0,
-                                          "page_correct": 0})
+            groups[dim].setdefault(
+                name, {"gold": 0, "predicted": 0, "correct": 0, "page_correct": 0}
+            )
             groups[dim][name][field] += 1
 
     for g in gold:
@@ -147,11 +151,14 @@ def score_figures(predicted: Iterable[Figure], gold: list[GoldFigure]) -> Figure
             page_correct += 1
             tally(g, "page_correct")
         else:
-            misses.append({**g.model_dump(exclude={"note"}), "page_got": hit.page,
-                           "problem": "wrong page"})
-    extras = [f.model_dump(include={"document", "sector", "year", "metric", "value", "page",
-                                    "quote"})
-              for f in preds if id(f) not in used]
+            misses.append(
+                {**g.model_dump(exclude={"note"}), "page_got": hit.page, "problem": "wrong page"}
+            )
+    extras = [
+        f.model_dump(include={"document", "sector", "year", "metric", "value", "page", "quote"})
+        for f in preds
+        if id(f) not in used
+    ]
     for f in preds:
         tally(f, "predicted")
     p, r, f1 = _prf(correct, len(preds), len(gold))
@@ -161,15 +168,24 @@ def score_figures(predicted: Iterable[Figure], gold: list[GoldFigure]) -> Figure
         return {**counts, "precision": round(pp, 3), "recall": round(rr, 3), "f1": round(ff, 3)}
 
     return FigureScore(
-        gold=len(gold), predicted=len(preds), correct=correct, page_correct=page_correct,
-        precision=p, recall=r, f1=f1,
+        gold=len(gold),
+        predicted=len(preds),
+        correct=correct,
+        page_correct=page_correct,
+        precision=p,
+        recall=r,
+        f1=f1,
         page_accuracy=page_correct / correct if correct else 0.0,
-        misses=misses, extras=extras,
+        misses=misses,
+        extras=extras,
         by_metric={k: summary(v) for k, v in sorted(groups["metric"].items())},
         by_sector={k: summary(v) for k, v in sorted(groups["sector"].items())},
-        by_construction={k: {**v, "recall": round(v["correct"] / v["gold"], 3)}
-                         for k, v in sorted(constructions.items())} if any(
-                             g.construction for g in gold) else {},
+        by_construction={
+            k: {**v, "recall": round(v["correct"] / v["gold"], 3)}
+            for k, v in sorted(constructions.items())
+        }
+        if any(g.construction for g in gold)
+        else {},
     )
 
 
@@ -206,8 +222,12 @@ def numbers_in(text: str) -> set[float]:
     return values | word_number_values(text)
 
 
-def verdict(answerable: bool, abstained: bool, content: bool, cited: bool,
-            ) -> tuple[bool, bool, bool, bool]:
+def verdict(
+    answerable: bool,
+    abstained: bool,
+    content: bool,
+    cited: bool,
+) -> tuple[bool, bool, bool, bool]:
     """(content ok, citations ok, abstention ok, correct): an answerable question is right
     when it is answered with the right content and citations; an unanswerable one when the
     tool abstains."""
@@ -221,15 +241,22 @@ def judge_answer(q: GoldQuestion, answer: Answer) -> QuestionResult:
     text = answer.answer.lower()
     numbers_ok = all(any(abs(n - v) < 0.01 for v in found) for n in q.numbers)
     terms_ok = all(t.lower() in text for t in q.terms)
-    cited = [c.page for c in answer.citations
-             if q.document is None or c.document == q.document]
+    cited = [c.page for c in answer.citations if q.document is None or c.document == q.document]
     page_ok = not q.pages or any(p in q.pages for p in cited)
     content_ok, page_ok, abstention_ok, correct = verdict(
-        q.answerable, answer.abstained, numbers_ok and terms_ok, page_ok)
+        q.answerable, answer.abstained, numbers_ok and terms_ok, page_ok
+    )
     return QuestionResult(
-        id=q.id, question=q.question, answer=answer.answer, abstained=answer.abstained,
-        answerable=q.answerable, content_ok=content_ok, page_ok=page_ok,
-        abstention_ok=abstention_ok, correct=correct, cited_pages=cited,
+        id=q.id,
+        question=q.question,
+        answer=answer.answer,
+        abstained=answer.abstained,
+        answerable=q.answerable,
+        content_ok=content_ok,
+        page_ok=page_ok,
+        abstention_ok=abstention_ok,
+        correct=correct,
+        cited_pages=cited,
     )
 
 
@@ -247,8 +274,9 @@ def score_questions(questions: list[GoldQuestion], ask: Callable[[str], Answer])
 
 # --- reasoning questions (eval/reasoning/README.md) ---------------------------------------
 
-COMPUTED_TYPES = frozenset({"difference", "change", "sum", "ranking", "met_target",
-                            "across_letters"})
+COMPUTED_TYPES = frozenset(
+    {"difference", "change", "sum", "ranking", "met_target", "across_letters"}
+)
 
 
 class Source(BaseModel):
@@ -307,17 +335,27 @@ def judge_reasoning(q: ReasoningQuestion, answer: Answer) -> ReasoningResult:
     else:
         cites_ok = bool(wanted & cited)
     content_ok, cites_ok, abstention_ok, correct = verdict(
-        q.answerable, answer.abstained, numbers_ok and terms_ok, cites_ok)
+        q.answerable, answer.abstained, numbers_ok and terms_ok, cites_ok
+    )
     return ReasoningResult(
-        id=q.id, type=q.type, question=q.question, answer=answer.answer,
-        abstained=answer.abstained, answerable=q.answerable, content_ok=content_ok,
-        page_ok=cites_ok, citations_ok=cites_ok, abstention_ok=abstention_ok,
-        correct=correct, cited_pages=sorted({c.page for c in answer.citations}),
+        id=q.id,
+        type=q.type,
+        question=q.question,
+        answer=answer.answer,
+        abstained=answer.abstained,
+        answerable=q.answerable,
+        content_ok=content_ok,
+        page_ok=cites_ok,
+        citations_ok=cites_ok,
+        abstention_ok=abstention_ok,
+        correct=correct,
+        cited_pages=sorted({c.page for c in answer.citations}),
     )
 
 
-def score_reasoning(questions: list[ReasoningQuestion],
-                    ask: Callable[[str], Answer]) -> ReasoningScore:
+def score_reasoning(
+    questions: list[ReasoningQuestion], ask: Callable[[str], Answer]
+) -> ReasoningScore:
     results = [judge_reasoning(q, ask(q.question)) for q in questions]
     by_type: dict[str, TypeScore] = {}
     for r in results:
@@ -327,9 +365,11 @@ def score_reasoning(questions: list[ReasoningQuestion],
         s.citations_ok += r.citations_ok and r.answerable
         s.abstention_ok += r.abstention_ok
     return ReasoningScore(
-        total=len(results), correct=sum(r.correct for r in results),
+        total=len(results),
+        correct=sum(r.correct for r in results),
         citations_ok=sum(r.citations_ok for r in results if r.answerable),
         abstention_correct=sum(r.abstention_ok for r in results),
         unanswerable=sum(not r.answerable for r in results),
-        by_type=dict(sorted(by_type.items())), results=results,
+        by_type=dict(sorted(by_type.items())),
+        results=results,
     )

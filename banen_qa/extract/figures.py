@@ -45,9 +45,13 @@ _TABLE_PCT: dict[str, re.Pattern[str]] = {}
 
 
 def _compile_metric_cues() -> None:
-    for compiled, table in ((_JOB_CUES, vocab.JOB_CUES), (_PCT_CUES, vocab.PCT_CUES),
-                            (_BREAKDOWN, vocab.BREAKDOWN_CUES), (_TABLE_JOB, vocab.TABLE_JOB_CUES),
-                            (_TABLE_PCT, vocab.TABLE_PCT_CUES)):
+    for compiled, table in (
+        (_JOB_CUES, vocab.JOB_CUES),
+        (_PCT_CUES, vocab.PCT_CUES),
+        (_BREAKDOWN, vocab.BREAKDOWN_CUES),
+        (_TABLE_JOB, vocab.TABLE_JOB_CUES),
+        (_TABLE_PCT, vocab.TABLE_PCT_CUES),
+    ):
         compiled.clear()
         compiled.update(_compile(table))
 
@@ -97,10 +101,13 @@ _MODAL_SCOPE_BREAK = re.compile(vocab.MODAL_SCOPE_BREAK, _I)
 _PEOPLE_WITH_JOB = re.compile(vocab.PEOPLE_WITH_JOB, _I)
 _PEOPLE_HEAD = re.compile(
     r"^\s*(?:mensen|personen|werknemers)\s+(?:met\s+een\s+(?:arbeids)?beperking|uit\s+de\s+"
-    r"doelgroep(?:\s+banenafspraak)?)", _I)
+    r"doelgroep(?:\s+banenafspraak)?)",
+    _I,
+)
 # "het aantal personen ... komt uit op 238.721": a bare number that counts something else
 _COUNTED_OTHER = re.compile(
-    rf"\baantal\s+(?:(?!\w*banen\b)\w+\s+)?(?:{vocab.NON_JOB_NOUNS})\b|doelgroepregister", _I)
+    rf"\baantal\s+(?:(?!\w*banen\b)\w+\s+)?(?:{vocab.NON_JOB_NOUNS})\b|doelgroepregister", _I
+)
 # "de markt (15.604)": a value in brackets right after a sector is that sector's count
 _PAREN_AFTER = re.compile(r"^\s*\)")
 _GAP_SUBJECT = re.compile(vocab.GAP_SUBJECT, _I)
@@ -110,13 +117,15 @@ _GAP_SCOPE_END = re.compile(r"[;:]|,\s")
 # own number there is a figure
 _WITH_BASELINE = re.compile(
     r"\b(?:tellen\s+we|inclusief|meegeteld|opgeteld\s+bij|met\s+de)\b[^;]{0,70}?\bnulmeting"
-    r"|\bnulmeting\w*\s+(?:\w+\s+){0,4}?(?:mee\b|meegerekend|meegeteld|erbij)", _I)
+    r"|\bnulmeting\w*\s+(?:\w+\s+){0,4}?(?:mee\b|meegerekend|meegeteld|erbij)",
+    _I,
+)
 _BASELINE_CUE = re.compile(r"nulmeting|baseline", _I)
 # a target that is the object of reaching it ("haalden hun doel", "de doelstelling gehaald"):
 # the values around it are what was realised, unless the target introduces its own number
 _ACHIEVE = re.compile(
-    r"\b(?:haal\w*|gehaald|behaal\w*|bereik\w*|overtr\w*|overschr\w*|reached|exceeded)\b",
-    _I)
+    r"\b(?:haal\w*|gehaald|behaal\w*|bereik\w*|overtr\w*|overschr\w*|reached|exceeded)\b", _I
+)
 # "1 januari 2020": the end of 2019
 _NEW_YEAR_DAY = re.compile(r"\b1\s+(?:januari|jan\.?|january)\s+$", _I)
 _TRANSITION_FROM = re.compile(vocab.TRANSITION_FROM, _I)
@@ -248,8 +257,11 @@ def _unit(tok: NumberToken, s: _Sentence, group: list[NumberToken]) -> Unit | No
         return None
     if _breakdown_after(tok, s) or _WAARVAN.search(before) or _IMPLIED_JOB_BEFORE.search(before):
         return "jobs"
-    if before.rstrip().endswith("(") and _PAREN_AFTER.match(after) and _sector_right_before(
-            before.rstrip()[:-1]):
+    if (
+        before.rstrip().endswith("(")
+        and _PAREN_AFTER.match(after)
+        and _sector_right_before(before.rstrip()[:-1])
+    ):
         return "jobs"
     return None
 
@@ -257,7 +269,7 @@ def _unit(tok: NumberToken, s: _Sentence, group: list[NumberToken]) -> Unit | No
 def _sector_right_before(before: str) -> bool:
     """'zowel het Rijk (3.870)': a sector named right before the value's bracket."""
     hits = vocab.find_sectors(before[-60:])
-    return bool(hits) and not before[-60:][hits[-1][2]:].strip()
+    return bool(hits) and not before[-60:][hits[-1][2] :].strip()
 
 
 def _sector_right_after(after: str) -> bool:
@@ -360,10 +372,18 @@ def _same_clause(a: tuple[int, int], b: tuple[int, int], s: _Sentence) -> bool:
 def _breakdown_before(tok: NumberToken, s: _Sentence) -> str | None:
     """'Via SROI zijn 210 banen gerealiseerd': a breakdown cue opening the value's clause; of
     overlapping cues the longer ("uitzendcontract of detachering", not "detachering")."""
-    hits = [(m.start(), m.end(), metric) for metric, rx in _BREAKDOWN.items()
-            for m in rx.finditer(s.text[: tok.start])]
-    hits = [h for h in hits if not any(o is not h and o[0] <= h[0] and h[1] <= o[1]
-                                       and o[1] - o[0] > h[1] - h[0] for o in hits)]
+    hits = [
+        (m.start(), m.end(), metric)
+        for metric, rx in _BREAKDOWN.items()
+        for m in rx.finditer(s.text[: tok.start])
+    ]
+    hits = [
+        h
+        for h in hits
+        if not any(
+            o is not h and o[0] <= h[0] and h[1] <= o[1] and o[1] - o[0] > h[1] - h[0] for o in hits
+        )
+    ]
     for _start, end, metric in sorted(hits, key=lambda h: -h[1]):
         gap = s.text[end : tok.start]
         if (
@@ -411,10 +431,16 @@ def _attached_sectors(s: _Sentence) -> dict[int, tuple[int, str, bool]]:
     for i, tok in enumerate(s.values):
         nxt = s.values[i + 1].start if i + 1 < len(s.values) else len(s.text)
         prev = s.values[i - 1].end if i else 0
-        after = [m for m in mentions if tok.end <= m[1] < nxt
-                 and _SECTOR_AFTER_VALUE.match(s.text[tok.end : m[1]])]
-        before = [m for m in mentions if prev <= m[2] <= tok.start
-                  and _SECTOR_BEFORE_VALUE.match(s.text[m[2] : tok.start])]
+        after = [
+            m
+            for m in mentions
+            if tok.end <= m[1] < nxt and _SECTOR_AFTER_VALUE.match(s.text[tok.end : m[1]])
+        ]
+        before = [
+            m
+            for m in mentions
+            if prev <= m[2] <= tok.start and _SECTOR_BEFORE_VALUE.match(s.text[m[2] : tok.start])
+        ]
         hit = after[0] if after else before[-1] if before else None
         if hit and not any(v[0] == hit[1] for v in out.values()):
             out[id(tok)] = (hit[1], hit[0], bool(after))
@@ -500,8 +526,9 @@ def _quarter(year: int | None, tok: NumberToken | None, s: _Sentence) -> int | N
         q, y = (m.group("q"), m.group("y")) if m.group("q") else (m.group("q2"), m.group("y2"))
         if year is not None and int(y) == year:
             return vocab.QUARTER_WORDS[q.lower()]
-    if year is not None and any(_NEW_YEAR_DAY.search(s.text[: y.start]) and _year_value(y, s)
-                                == year for y in s.years):
+    if year is not None and any(
+        _NEW_YEAR_DAY.search(s.text[: y.start]) and _year_value(y, s) == year for y in s.years
+    ):
         return 4  # "per 1 januari 2021": the stand at the end of 2020's fourth quarter
     bare = _QUARTER_NO_YEAR.search(s.text)  # "tot en met het vierde kwartaal (van dit jaar)"
     if bare and year is not None and not _QUARTER.search(s.text):
@@ -532,7 +559,8 @@ def _sentence_drafts(
     """All figures in one sentence, with sector and year resolved."""
     value_groups = _groups(s.values, s.text)
     year_groups: list[list[tuple[int, int, object]]] = [
-        [(y.start, y.end, int(y.value)) for y in g] for g in _groups(s.years, s.text)]
+        [(y.start, y.end, int(y.value)) for y in g] for g in _groups(s.years, s.text)
+    ]
     sector_groups = _sector_groups(s)
     attached = _attached_sectors(s)
     claimed = {start: tid for tid, (start, _, claims) in attached.items() if claims}
@@ -543,13 +571,18 @@ def _sentence_drafts(
         unit = _unit(tok, s, group)
         inherit = prev is not None and _continues_enumeration(tok, prev, s, id(tok) in attached)
         if inherit and prev is not None and (unit is None or unit == prev.unit):
-            if not (unit is None and (_NON_JOB_AFTER.match(s.text[tok.end :])
-                                      or _DELTA_AFTER.match(s.text[tok.end :]))):
+            if not (
+                unit is None
+                and (
+                    _NON_JOB_AFTER.match(s.text[tok.end :]) or _DELTA_AFTER.match(s.text[tok.end :])
+                )
+            ):
                 unit = prev.unit
         metric = _metric(tok, unit, s) if unit else None
         if unit is not None and inherit and prev is not None and unit == prev.unit:
             keep = metric is not None and (
-                vocab.METRIC[metric].part_of is not None or _own_cue(tok, unit, s))
+                vocab.METRIC[metric].part_of is not None or _own_cue(tok, unit, s)
+            )
             metric = metric if keep else prev.metric
         if unit is None or metric is None:
             continue
@@ -559,13 +592,18 @@ def _sentence_drafts(
         if id(tok) in attached and not _pair_enumeration(tok, group, sector_groups):
             d.sector = _coordinated_attached(attached[id(tok)][1])
         else:
-            d.sector = _resolve_sector(tok, group, s, ctx, section, sector_groups, metric,
-                                       d.flags, claimed)
+            d.sector = _resolve_sector(
+                tok, group, s, ctx, section, sector_groups, metric, d.flags, claimed
+            )
         d.year = _resolve_year(tok, group, s, ctx, year_groups, report_year, metric, d.flags)
         if inherit and prev is not None and _bound_year(tok, s) is None and len(group) == 1:
             d.year = prev.year
-        if (metric == "realised_jobs" and d.year is not None and ctx.now_year
-                and d.year > max(ctx.now_year, report_year or 0)):
+        if (
+            metric == "realised_jobs"
+            and d.year is not None
+            and ctx.now_year
+            and d.year > max(ctx.now_year, report_year or 0)
+        ):
             # "in 2026 zijn er 125.000 banen gerealiseerd", in a text of 2023: still to come
             d.metric = "target_jobs"
         d.quarter = _quarter(d.year, tok, s)
@@ -582,8 +620,10 @@ def _coordinated_attached(sector: str) -> str:
 def _own_cue(tok: NumberToken, unit: Unit, s: _Sentence) -> bool:
     """A metric cue in the value's own clause (not one it shares with the enumeration head)."""
     cues = _cues(s, _JOB_CUES if unit == "jobs" else _PCT_CUES)
-    return any(_same_clause((c[1], c[2]), (tok.start, tok.end), s)
-               and _cue_owner(c, s) in (None, tok) for c in cues)
+    return any(
+        _same_clause((c[1], c[2]), (tok.start, tok.end), s) and _cue_owner(c, s) in (None, tok)
+        for c in cues
+    )
 
 
 def _continues_enumeration(tok: NumberToken, prev: _Draft, s: _Sentence, attached: bool) -> bool:
@@ -618,8 +658,9 @@ def _resolve_sector(
     if weak:
         return weak[0][0]  # "samen", "in totaal", bare "werkgevers"
     known = vocab.find_sectors(s.text)
-    if any(not any(k[1] <= m.start() < k[2] for k in known)
-           for m in _UNKNOWN_SECTOR.finditer(s.text)):
+    if any(
+        not any(k[1] <= m.start() < k[2] for k in known) for m in _UNKNOWN_SECTOR.finditer(s.text)
+    ):
         return None  # "de zorgsector": a sector the vocabulary does not hold, not a fallback
     flags.append("sector_from_context")
     if ctx.figure_sector and _ANAPHORA.search(s.text):
@@ -686,8 +727,9 @@ def _relative_year(
     if anchor == "document":
         base = ctx.document_year or report_year
     else:
-        earlier = [y for y in s.years if y.end <= at and not _is_comparison(y, s)
-                   and not _is_date(y, s)]
+        earlier = [
+            y for y in s.years if y.end <= at and not _is_comparison(y, s) and not _is_date(y, s)
+        ]
         base = int(earlier[-1].value) if earlier else ctx.year
         if base is None and anchor == "context_or_document":
             base = ctx.document_year or report_year
@@ -699,8 +741,10 @@ def _transition_target(tok: NumberToken, s: _Sentence) -> NumberToken | None:
     if not _TRANSITION_FROM.search(s.text[: tok.start]):
         return None
     nxt = next((v for v in s.values if v.start >= tok.end), None)
-    if nxt is not None and nxt.is_pct == tok.is_pct and _TRANSITION_TO.match(
-        s.text[tok.end : nxt.start]
+    if (
+        nxt is not None
+        and nxt.is_pct == tok.is_pct
+        and _TRANSITION_TO.match(s.text[tok.end : nxt.start])
     ):
         return nxt
     return None
@@ -787,8 +831,8 @@ def _table_figures(
     if caption.year is None:  # "De cijfers over heel 2021 staan in tabel 1."
         caption.year = _axis(intro).year
     if _TABLE_INTRO.search(intro) and not any(
-        rx.search(_REFERENCE_POINT.sub(" ", title)) for rx in (*_TABLE_JOB.values(),
-                                                               *_TABLE_PCT.values())
+        rx.search(_REFERENCE_POINT.sub(" ", title))
+        for rx in (*_TABLE_JOB.values(), *_TABLE_PCT.values())
     ):  # a caption without a metric: the paragraph that presents the table says it
         caption.text = f"{title} {intro}"
     for row in rows[1:]:
@@ -890,8 +934,7 @@ def report_year(doc: ParsedDocument) -> int | None:
         for a, b in split_sentences(doc.text)
         for s in [_Sentence(doc.text[a:b], a)]
         for y in _tokens(s.text)[0]
-        if not _is_comparison(y, s) and not _is_date(y, s)
-        and (latest is None or y.value <= latest)
+        if not _is_comparison(y, s) and not _is_date(y, s) and (latest is None or y.value <= latest)
     )
     if free:  # the commonest; of equally common years the latest (the one reported on)
         return max(free, key=lambda y: (free[y], y))
@@ -952,8 +995,7 @@ def _paragraph_figures(
 def _lead_in_year(lead_in: _Sentence) -> int | None:
     """'Van de nulmeting eind 2012 tot en met het derde kwartaal 2017 kwamen werkgevers uit
     op:' -- the list's items are about the lead-in's last year (not its starting point)."""
-    free = [y for y in lead_in.years if not _is_comparison(y, lead_in)
-            and not _is_date(y, lead_in)]
+    free = [y for y in lead_in.years if not _is_comparison(y, lead_in) and not _is_date(y, lead_in)]
     return int(free[-1].value) if free else None
 
 

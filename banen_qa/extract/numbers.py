@@ -96,13 +96,45 @@ def find_numbers(text: str) -> list[NumberToken]:
 # Number words, so "twaalf medewerkers" is also findable as 12. "een"/"one" are left out:
 # in letters they are almost always the article or a pronoun ("een baan", "one of them").
 WORD_NUMBERS: dict[str, int] = {
-    "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
-    "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14,
-    "vijftien": 15, "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19,
-    "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "honderd": 100,
-    "duizend": 1000, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20,
-    "hundred": 100, "thousand": 1000,
+    "één": 1,
+    "twee": 2,
+    "drie": 3,
+    "vier": 4,
+    "vijf": 5,
+    "zes": 6,
+    "zeven": 7,
+    "acht": 8,
+    "negen": 9,
+    "tien": 10,
+    "elf": 11,
+    "twaalf": 12,
+    "dertien": 13,
+    "veertien": 14,
+    "vijftien": 15,
+    "zestien": 16,
+    "zeventien": 17,
+    "achttien": 18,
+    "negentien": 19,
+    "twintig": 20,
+    "dertig": 30,
+    "veertig": 40,
+    "vijftig": 50,
+    "honderd": 100,
+    "duizend": 1000,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "twenty": 20,
+    "hundred": 100,
+    "thousand": 1000,
 }
 WORD_NUMBER = re.compile(r"(?<!\w)(" + "|".join(WORD_NUMBERS) + r")(?!\w)", re.IGNORECASE)
 
@@ -110,4 +142,3 @@ WORD_NUMBER = re.compile(r"(?<!\w)(" + "|".join(WORD_NUMBERS) + r")(?!\w)", re.I
 def word_number_values(text: str) -> set[float]:
     """Values of the number words in `text` ("twaalf" -> 12.0)."""
     return {float(WORD_NUMBERS[m.group(1).lower()]) for m in WORD_NUMBER.finditer(text)}
-

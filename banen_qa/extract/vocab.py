@@ -370,8 +370,10 @@ def find_weak_sectors(text: str) -> list[tuple[str, int, int]]:
     rx, owner = _weak_regex()
     if rx is None:
         return []
-    return [(owner[re.sub(r"\s+", " ", m.group(0)).lower()], m.start(), m.end())
-            for m in rx.finditer(fold_quotes(text))]
+    return [
+        (owner[re.sub(r"\s+", " ", m.group(0)).lower()], m.start(), m.end())
+        for m in rx.finditer(fold_quotes(text))
+    ]
 
 
 # --- metrics -------------------------------------------------------------------------------
@@ -566,10 +568,17 @@ METRIC_SPECS: list[MetricSpec] = [
             r"(?:vaste|reguliere)\s+banen",
             r"regular\s+(?:employment|contract)\w*",
         ),
-        question_cues=("regulier dienstverband", "reguliere banen", "vaste banen",
-                       "regular contract", "regular employment"),
-        missing=("banen van {name} via een regulier dienstverband",
-                 "jobs {name} realised in regular contracts"),
+        question_cues=(
+            "regulier dienstverband",
+            "reguliere banen",
+            "vaste banen",
+            "regular contract",
+            "regular employment",
+        ),
+        missing=(
+            "banen van {name} via een regulier dienstverband",
+            "jobs {name} realised in regular contracts",
+        ),
         part_phrase=("{v} via een regulier dienstverband", "{v} in regular contracts"),
     ),
     MetricSpec(
@@ -585,10 +594,17 @@ METRIC_SPECS: list[MetricSpec] = [
             r"(?:verband|constructie)\w*)(?:\s+(?:of|en)\s+detachering\w*)?",
             r"(?:via|through)\s+(?:an\s+)?(?:temporary|agency)\s+(?:work|contract)\w*",
         ),
-        question_cues=("uitzendcontract", "uitzendkracht", "inleenverband", "agency work",
-                       "temporary agency"),
-        missing=("banen van {name} via een uitzendcontract of detachering",
-                 "jobs {name} realised through agency work"),
+        question_cues=(
+            "uitzendcontract",
+            "uitzendkracht",
+            "inleenverband",
+            "agency work",
+            "temporary agency",
+        ),
+        missing=(
+            "banen van {name} via een uitzendcontract of detachering",
+            "jobs {name} realised through agency work",
+        ),
         part_phrase=("{v} via een uitzendcontract of detachering", "{v} through agency work"),
     ),
     MetricSpec(
@@ -973,14 +989,25 @@ NOT_JOB_ADJECTIVE = r"(?:de|het|een|der|van|in|op|voor|aan|bij|met|the|a|of|in|a
 # date; "context": the nearest explicit year before (in the sentence, else the passage);
 # "context_or_document": the nearest explicit year, else the document's date.
 RELATIVE_YEARS: list[tuple[str, str, int]] = [
-    (r"\bvorig\s+jaar\b|\b(?:het\s+)?afgelopen\s+jaar\b|\been\s+jaar\s+geleden\b"
-     r"|\blast\s+year\b|\bthe\s+past\s+year\b", "document", -1),
+    (
+        r"\bvorig\s+jaar\b|\b(?:het\s+)?afgelopen\s+jaar\b|\been\s+jaar\s+geleden\b"
+        r"|\blast\s+year\b|\bthe\s+past\s+year\b",
+        "document",
+        -1,
+    ),
     (r"\bvolgend\s+jaar\b|\bkomend\s+jaar\b|\bnext\s+year\b", "document", 1),
-    (r"\b(?:een|één)\s+jaar\s+(?:eerder|daarvoor|ervoor)\b|\bhet\s+jaar\s+(?:daarvoor|ervoor)\b"
-     r"|\ba\s+year\s+(?:earlier|before)\b", "context", -1),
+    (
+        r"\b(?:een|één)\s+jaar\s+(?:eerder|daarvoor|ervoor)\b|\bhet\s+jaar\s+(?:daarvoor|ervoor)\b"
+        r"|\ba\s+year\s+(?:earlier|before)\b",
+        "context",
+        -1,
+    ),
     (r"\btwee\s+jaar\s+(?:eerder|daarvoor)\b|\btwo\s+years\s+earlier\b", "context", -2),
-    (r"\b(?:dat|datzelfde|hetzelfde|dat\s+zelfde)\s+jaar\b|\b(?:that|the\s+same)\s+year\b",
-     "context", 0),
+    (
+        r"\b(?:dat|datzelfde|hetzelfde|dat\s+zelfde)\s+jaar\b|\b(?:that|the\s+same)\s+year\b",
+        "context",
+        0,
+    ),
     (r"\bdit\s+jaar\b|\bhet\s+lopende\s+jaar\b|\bthis\s+year\b", "context_or_document", 0),
 ]
 

@@ -65,7 +65,9 @@ ADDRESS_CUES = re.compile(r"\b(?:(?i:postbus|aan de voorzitter)|\d{4}\s?[A-Z]{2}
 LETTER_FIELDS = re.compile(
     r"^(den haag,|datum\b|onderwerp\b|kenmerk\b|ons kenmerk|uw kenmerk|bijlage\(n\))"
     r"|, \d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
-    r"november|december) \d{4}$", re.I | re.M)
+    r"november|december) \d{4}$",
+    re.I | re.M,
+)
 SENTENCE_END = (".", ":", "!", "?", ";")
 Backend = Literal["pdfium", "pdfplumber"]
 DEFAULT_BACKEND: Backend = "pdfium"  # $BANEN_QA_PARSER=pdfplumber or parse_pdf(backend=) to change
@@ -116,8 +118,11 @@ def open_pdf(path: Path):
         n = len(pdf.pages)
     except Exception as exc:  # pdfplumber wraps pdfminer's errors in PdfminerException
         inner = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
-        if isinstance(inner, PDFPasswordIncorrect) or "Encrypt" in type(inner).__name__ \
-                or "Password" in type(inner).__name__:
+        if (
+            isinstance(inner, PDFPasswordIncorrect)
+            or "Encrypt" in type(inner).__name__
+            or "Password" in type(inner).__name__
+        ):
             raise PdfError(path, "encrypted PDF (password required)") from None
         detail = str(inner).strip() or type(inner).__name__
         if isinstance(inner, PDFSyntaxError):
@@ -161,7 +166,8 @@ def _find_margin_x(
     for c in text_chars:
         if c["size"] >= body_size * layout.small_type:
             rows.setdefault(round(c["top"]), set()).update(
-                range(int(c["x0"] // bin_pt), int(c["x1"] // bin_pt) + 1))
+                range(int(c["x0"] // bin_pt), int(c["x1"] // bin_pt) + 1)
+            )
     coverage = [0] * (bins + 1)
     for cols in rows.values():
         for b in cols:
@@ -181,26 +187,34 @@ def _find_margin_x(
             before = [c for c in text_chars if c["x1"] <= left + layout.body_text_offset_pt]
             if beyond and before:
                 small = _dominant_size(beyond) < body_size * layout.small_type
-                narrow = (width - left) < width * layout.narrow_margin_width \
-                    and run >= layout.narrow_margin_min_bins
+                narrow = (
+                    width - left
+                ) < width * layout.narrow_margin_width and run >= layout.narrow_margin_min_bins
                 if small or narrow:
-                    return (left, min(right, min(c["x0"] for c in beyond))
-                            - layout.gutter_right_pad_pt)
+                    return (
+                        left,
+                        min(right, min(c["x0"] for c in beyond)) - layout.gutter_right_pad_pt,
+                    )
         run = 0
     return None
 
 
 def _plumber_lines(page) -> Callable[[list[dict]], list[dict]]:
     """pdfplumber's own line grouping of a subset of the page's chars."""
+
     def lines(chars: list[dict]) -> list[dict]:
         chars_set = {id(c) for c in chars}
         sub = page.filter(lambda o: o.get("object_type") == "char" and id(o) in chars_set)
         return sub.extract_text_lines(return_chars=True, keep_blank_chars=True)
+
     return lines
 
 
 def _line_rows(
-    lines_of: Callable[[list[dict]], list[dict]], chars, page_number: int, body_size: float,
+    lines_of: Callable[[list[dict]], list[dict]],
+    chars,
+    page_number: int,
+    body_size: float,
     layout: LayoutSettings,
 ) -> list[_Row]:
     """Group chars into lines (`lines_of`: pdfplumber's grouping or the same on pdfium
@@ -217,8 +231,11 @@ def _line_rows(
         prev = None
         for c in lchars:
             ch = c["text"]
-            if prev is not None and ch == prev["text"] \
-                    and abs(c["x0"] - prev["x0"]) < layout.duplicate_glyph_dx_pt:
+            if (
+                prev is not None
+                and ch == prev["text"]
+                and abs(c["x0"] - prev["x0"]) < layout.duplicate_glyph_dx_pt
+            ):
                 continue  # a glyph drawn twice (fake bold) or pdfplumber's split of "(cid:N)"
             small = c["size"] < size * layout.superscript_type
             raised = c["bottom"] < baseline - size * layout.superscript_raise
@@ -229,8 +246,13 @@ def _line_rows(
             if sup_digits:
                 calls.append((len(text), int(sup_digits)))
                 sup_digits = ""
-            if prev is not None and ch != " " and text and not text.endswith(" ") \
-                    and c["x0"] - prev["x1"] > c["size"] * layout.word_gap:
+            if (
+                prev is not None
+                and ch != " "
+                and text
+                and not text.endswith(" ")
+                and c["x0"] - prev["x1"] > c["size"] * layout.word_gap
+            ):
                 text += " "
                 xs.append(c["x0"])
             if ch.startswith("(cid:"):
@@ -247,7 +269,7 @@ def _line_rows(
             or (text.strip()[0] in BULLET_CHARS and text.strip()[1:2] == " ")
         )
         if bullet:
-            lead += 1 + len(text[lead + 1:]) - len(text[lead + 1:].lstrip())
+            lead += 1 + len(text[lead + 1 :]) - len(text[lead + 1 :].lstrip())
         body = text[lead:].rstrip()
         if not body:
             continue
@@ -263,7 +285,7 @@ def _line_rows(
                 bold=_is_bold(lchars),
                 calls=[(min(max(0, p - lead), len(body)), n) for p, n in calls],
                 kind="bullet" if bullet else "body",
-                xs=xs[lead:lead + len(body)],
+                xs=xs[lead : lead + len(body)],
             )
         )
     return _attach_floating_calls(rows, body_size, layout)
@@ -276,14 +298,24 @@ def _attach_floating_calls(
     footnote call: move it into the line it hangs over, at its x position."""
     keep: list[_Row] = []
     for r in rows:
-        if not (r.text.isdigit() and r.size < body_size * layout.floating_call_type
-                and len(r.text) <= layout.floating_call_max_digits):
+        if not (
+            r.text.isdigit()
+            and r.size < body_size * layout.floating_call_type
+            and len(r.text) <= layout.floating_call_max_digits
+        ):
             keep.append(r)
             continue
-        host = next((b for b in rows if b is not r
-                     and b.top <= r.bottom <= b.bottom + layout.floating_call_slack_pt
-                     and b.x0 <= r.x0 <= b.x1 + layout.floating_call_reach_pt
-                     and b.size >= body_size * layout.floating_call_host_type), None)
+        host = next(
+            (
+                b
+                for b in rows
+                if b is not r
+                and b.top <= r.bottom <= b.bottom + layout.floating_call_slack_pt
+                and b.x0 <= r.x0 <= b.x1 + layout.floating_call_reach_pt
+                and b.size >= body_size * layout.floating_call_host_type
+            ),
+            None,
+        )
         if host is None:
             keep.append(r)  # a lone small number: a page number, handled as furniture
             continue
@@ -299,7 +331,7 @@ def _attach_floating_calls(
 
 def _body_size(pages: list[_Page], layout: LayoutSettings) -> float:
     sizes: Counter[float] = Counter()
-    for page in pages[:layout.body_size_pages]:
+    for page in pages[: layout.body_size_pages]:
         for c in page.chars:
             if c["text"].strip():
                 sizes[round(c["size"], 1)] += 1
@@ -321,7 +353,10 @@ def parser_backend(backend: str | None = None) -> Backend:
 
 
 def parse_pdf(
-    path: Path | str, *, year: int | None = None, layout: LayoutSettings = DEFAULT_LAYOUT,
+    path: Path | str,
+    *,
+    year: int | None = None,
+    layout: LayoutSettings = DEFAULT_LAYOUT,
     backend: str | None = None,
 ) -> ParsedDocument:
     """Parse one letter. Raises PdfError for files that cannot be read.
@@ -360,9 +395,17 @@ def _plumber_pages(pdf) -> list[_Page]:
     def tables(page) -> Callable[[LayoutSettings], list]:
         return lambda layout: _find_tables(page, layout) if (page.rects or page.lines) else []
 
-    return [_Page(number=p.page_number, width=float(p.width), height=float(p.height),
-                  chars=list(p.chars), lines_of=_plumber_lines(p), tables=tables(p))
-            for p in pdf.pages]
+    return [
+        _Page(
+            number=p.page_number,
+            width=float(p.width),
+            height=float(p.height),
+            chars=list(p.chars),
+            lines_of=_plumber_lines(p),
+            tables=tables(p),
+        )
+        for p in pdf.pages
+    ]
 
 
 def _pdfium_pages(pdf, path: Path) -> list[_Page]:
@@ -387,20 +430,27 @@ def _pdfium_pages(pdf, path: Path) -> list[_Page]:
             has_paths = any(
                 pdfium_raw.FPDFPageObj_GetType(pdfium_raw.FPDFPage_GetObject(page, k))
                 == pdfium_raw.FPDF_PAGEOBJ_PATH
-                for k in range(pdfium_raw.FPDFPage_CountObjects(page)))
+                for k in range(pdfium_raw.FPDFPage_CountObjects(page))
+            )
             width, height = page.get_width(), page.get_height()
             textpage.close()
             page.close()
-            out.append(_Page(number=i + 1, width=width, height=height, chars=chars,
-                             lines_of=group_lines, tables=_tables_of(pdf, i, chars, has_paths)))
+            out.append(
+                _Page(
+                    number=i + 1,
+                    width=width,
+                    height=height,
+                    chars=chars,
+                    lines_of=group_lines,
+                    tables=_tables_of(pdf, i, chars, has_paths),
+                )
+            )
     finally:
         doc.close()
     return out
 
 
-def _tables_of(
-    pdf, i: int, chars: list[dict], has_paths: bool
-) -> Callable[[LayoutSettings], list]:
+def _tables_of(pdf, i: int, chars: list[dict], has_paths: bool) -> Callable[[LayoutSettings], list]:
     if not has_paths:
         return lambda layout: []
     return lambda layout: _graphics_tables(pdf.pages[i], chars, layout)
@@ -444,8 +494,11 @@ def _parse(
         if gutter is not None:
             # a row that runs through the gutter (a letterhead) is not split
             slack = layout.gutter_crossing_slack_pt
-            through = {round(c["top"]) for c in chars
-                       if c["x1"] > gutter[0] + slack and c["x0"] < gutter[1] - slack}
+            through = {
+                round(c["top"])
+                for c in chars
+                if c["x1"] > gutter[0] + slack and c["x0"] < gutter[1] - slack
+            }
             in_margin = [c["x0"] >= gutter[1] and round(c["top"]) not in through for c in chars]
             margin_chars = [c for c, m in zip(chars, in_margin, strict=True) if m]
             chars = [c for c, m in zip(chars, in_margin, strict=True) if not m]
@@ -462,8 +515,18 @@ def _parse(
         rows = _take_footnotes(rows, body_size, n, footnotes, layout)
         for t in tables:
             rows.append(
-                _Row(page=n, text="", x0=t.bbox[0], x1=t.bbox[2], top=t.bbox[1], bottom=t.bbox[3],
-                     size=body_size, bold=False, kind="table", table_rows=t.extract())
+                _Row(
+                    page=n,
+                    text="",
+                    x0=t.bbox[0],
+                    x1=t.bbox[2],
+                    top=t.bbox[1],
+                    bottom=t.bbox[3],
+                    size=body_size,
+                    bold=False,
+                    kind="table",
+                    table_rows=t.extract(),
+                )
             )
         rows.sort(key=lambda r: (round(r.top), r.x0))
         metas.append(meta)
@@ -480,15 +543,23 @@ def _parse(
 
 
 def _inside_any(c, boxes, slack: float) -> bool:
-    return any(b[0] - slack <= c["x0"] and c["x1"] <= b[2] + slack
-               and b[1] - slack <= c["top"] and c["bottom"] <= b[3] + slack for b in boxes)
+    return any(
+        b[0] - slack <= c["x0"]
+        and c["x1"] <= b[2] + slack
+        and b[1] - slack <= c["top"]
+        and c["bottom"] <= b[3] + slack
+        for b in boxes
+    )
 
 
 def _find_tables(page, layout: LayoutSettings):
     """Ruled tables only: text-alignment strategies mistake prose for tables."""
     try:
-        return [t for t in page.find_tables() if len(t.rows) >= layout.table_min_rows
-                and len(t.columns) >= layout.table_min_columns]
+        return [
+            t
+            for t in page.find_tables()
+            if len(t.rows) >= layout.table_min_rows and len(t.columns) >= layout.table_min_columns
+        ]
     except Exception:
         return []
 
@@ -502,8 +573,9 @@ def _take_footnotes(
     keep: list[_Row] = []
     current: Footnote | None = None
     for r in rows:
-        is_small = r.size < body_size * layout.small_type \
-            and r.top >= last_body - layout.footnote_slack_pt
+        is_small = (
+            r.size < body_size * layout.small_type and r.top >= last_body - layout.footnote_slack_pt
+        )
         if not is_small or PAGE_LABEL.match(r.text):
             keep.append(r)
             continue
@@ -534,7 +606,9 @@ def _dated(metas: list[PageMeta], text: str) -> dt.date | None:
 
 
 def _strip_furniture(
-    page_rows: list[list[_Row]], metas: list[PageMeta], heights: list[float],
+    page_rows: list[list[_Row]],
+    metas: list[PageMeta],
+    heights: list[float],
     layout: LayoutSettings,
 ) -> None:
     """Move page labels, repeated headers/footers and the address block into metadata."""
@@ -555,9 +629,12 @@ def _strip_furniture(
             in_bottom = r.top > height * layout.footer_band
             if (in_top or in_bottom) and PAGE_LABEL.match(r.text):
                 meta.page_label = r.text
-            elif (in_top or in_bottom) and n_pages >= layout.furniture_min_repeats \
-                    and repeated[_norm_furniture(r.text)] >= max(
-                        layout.furniture_min_repeats, n_pages // layout.furniture_page_share):
+            elif (
+                (in_top or in_bottom)
+                and n_pages >= layout.furniture_min_repeats
+                and repeated[_norm_furniture(r.text)]
+                >= max(layout.furniture_min_repeats, n_pages // layout.furniture_page_share)
+            ):
                 (meta.header if in_top else meta.footer).append(r.text)
             else:
                 keep.append(r)
@@ -579,8 +656,10 @@ def _strip_letterhead(
     taken = 0
     for _ in range(layout.letterhead_blocks):  # a letter has a few such blocks at most
         j = taken + 1
-        while j < len(rows) \
-                and rows[j].top - rows[j - 1].bottom < rows[j].size * layout.letterhead_block_gap:
+        while (
+            j < len(rows)
+            and rows[j].top - rows[j - 1].bottom < rows[j].size * layout.letterhead_block_gap
+        ):
             j += 1
         if j >= len(rows):
             break
@@ -603,17 +682,14 @@ def _strip_letterhead(
     page_rows[0] = rows[taken:]
 
 
-def _mark_headings(
-    page_rows: list[list[_Row]], body_size: float, layout: LayoutSettings
-) -> None:
+def _mark_headings(page_rows: list[list[_Row]], body_size: float, layout: LayoutSettings) -> None:
     """Bold or larger short lines that do not end a sentence are headings."""
     for rows in page_rows:
         for r in rows:
             if r.kind != "body":
                 continue
             larger = r.size > body_size * layout.heading_type
-            short = len(r.text) < layout.heading_max_chars \
-                and not r.text.endswith((".", ",", ";"))
+            short = len(r.text) < layout.heading_max_chars and not r.text.endswith((".", ",", ";"))
             if short and (r.bold or (larger and len(r.text.split()) <= layout.heading_max_words)):
                 r.kind = "heading"
 
@@ -670,7 +746,12 @@ class _Builder:
 
 
 def _assemble(
-    page_rows, footnotes, metas, path: Path, n_pages: int, body_size: float,
+    page_rows,
+    footnotes,
+    metas,
+    path: Path,
+    n_pages: int,
+    body_size: float,
     layout: LayoutSettings,
 ) -> ParsedDocument:
     b = _Builder()
@@ -708,8 +789,9 @@ def _assemble(
             heading_stack = [h for h in heading_stack if h[0] < level]
             start = b.add(r.text, r.page)
             path_ = " > ".join([h[1] for h in heading_stack] + [r.text])
-            sections.append(Section(path=path_, heading=r.text, level=level,
-                                    char_start=start, char_end=start))
+            sections.append(
+                Section(path=path_, heading=r.text, level=level, char_start=start, char_end=start)
+            )
             heading_stack.append((level, r.text, len(sections) - 1))
             b.add("\n\n", r.page)
             lines.append(_line(r))
@@ -755,7 +837,7 @@ def _assemble(
     spans = [s for s in b.spans if s.char_end > s.char_start]
     page_texts = {s.page: "" for s in spans}
     for s in spans:
-        page_texts[s.page] += text[s.char_start:s.char_end]
+        page_texts[s.page] += text[s.char_start : s.char_end]
     return ParsedDocument(
         document=path.stem,
         path=str(path),
@@ -774,9 +856,19 @@ def _assemble(
 
 def _line(r: _Row) -> Line:
     kind: Literal["body", "heading", "bullet"] = (
-        "heading" if r.kind == "heading" else "bullet" if r.kind == "bullet" else "body")
-    return Line(page=r.page, text=r.text, x0=r.x0, top=r.top, x1=r.x1, bottom=r.bottom,
-                size=r.size, bold=r.bold, kind=kind)
+        "heading" if r.kind == "heading" else "bullet" if r.kind == "bullet" else "body"
+    )
+    return Line(
+        page=r.page,
+        text=r.text,
+        x0=r.x0,
+        top=r.top,
+        x1=r.x1,
+        bottom=r.bottom,
+        size=r.size,
+        bold=r.bold,
+        kind=kind,
+    )
 
 
 def _record_calls(r: _Row, start: int, calls: list[FootnoteCall]) -> None:
@@ -841,5 +933,10 @@ def _add_table(b: _Builder, r: _Row) -> TableBlock:
             s = b.add(cell_text, r.page)
             cells.append(TableCell(text=cell_text, char_start=s, char_end=s + len(cell_text)))
         rows_out.append(cells)
-    return TableBlock(page=r.page, bbox=(r.x0, r.top, r.x1, r.bottom), rows=rows_out,
-                      char_start=start, char_end=b.length)
+    return TableBlock(
+        page=r.page,
+        bbox=(r.x0, r.top, r.x1, r.bottom),
+        rows=rows_out,
+        char_start=start,
+        char_end=b.length,
+    )

@@ -37,9 +37,10 @@ def split_passages(doc: ParsedDocument) -> list[Passage]:
 
     def add(text: str, start: int, kind: str = "body") -> None:
         end = start + len(text)
-        pages = sorted({doc.page_at(i) for i in (start, max(start, end - 1))} | {
-            s.page for s in doc.page_spans if s.char_start < end and s.char_end > start
-        })
+        pages = sorted(
+            {doc.page_at(i) for i in (start, max(start, end - 1))}
+            | {s.page for s in doc.page_spans if s.char_start < end and s.char_end > start}
+        )
         passages.append(
             Passage(
                 id=f"{doc.document}:{len(passages):04d}",
@@ -52,9 +53,13 @@ def split_passages(doc: ParsedDocument) -> list[Passage]:
                 char_end=end,
                 kind=kind,  # type: ignore[arg-type]
                 page_spans=[
-                    PageSpan(page=s.page, char_start=max(s.char_start, start),
-                             char_end=min(s.char_end, end))
-                    for s in doc.page_spans if s.char_start < end and s.char_end > start
+                    PageSpan(
+                        page=s.page,
+                        char_start=max(s.char_start, start),
+                        char_end=min(s.char_end, end),
+                    )
+                    for s in doc.page_spans
+                    if s.char_start < end and s.char_end > start
                 ],
             )
         )
@@ -65,10 +70,15 @@ def split_passages(doc: ParsedDocument) -> list[Passage]:
         if (start, text) in headings or not text.strip():
             continue
         prev = blocks[-1] if blocks else None
-        if prev and len(prev[1]) < SHORT and len(text) < SHORT and start not in table_starts \
-                and doc.section_at(prev[0]) == doc.section_at(start):
+        if (
+            prev
+            and len(prev[1]) < SHORT
+            and len(text) < SHORT
+            and start not in table_starts
+            and doc.section_at(prev[0]) == doc.section_at(start)
+        ):
             # short lines in a row (a closing and signature): one passage
-            blocks[-1] = (prev[0], doc.text[prev[0]:start + len(text)])
+            blocks[-1] = (prev[0], doc.text[prev[0] : start + len(text)])
             continue
         blocks.append((start, text))
 

@@ -35,8 +35,10 @@ X_TOLERANCE = 3.0  # pdfplumber's default x_tolerance (word splitting)
 def _std14() -> dict[str, tuple[float, dict[str, int]]]:
     from pdfminer.fontmetrics import FONT_METRICS
 
-    return {name: (float(desc.get("Descent", 0)), widths)  # type: ignore[arg-type]
-            for name, (desc, widths) in FONT_METRICS.items()}
+    return {
+        name: (float(desc.get("Descent", 0)), widths)  # type: ignore[arg-type]
+        for name, (desc, widths) in FONT_METRICS.items()
+    }
 
 
 _STD14: dict[str, tuple[float, dict[str, int]]] | None = None
@@ -138,17 +140,19 @@ def page_chars(page: Any, textpage: Any) -> list[Char]:
         if prev_obj == obj and out and out[-1]["text"] == " " and text != " ":
             _restore_spaces(out, x0)
         prev_obj = obj
-        out.append({
-            "object_type": "char",
-            "text": text,
-            "x0": x0,
-            "x1": x0 + width,
-            "top": height - (b + size),
-            "bottom": height - b,
-            "size": size,
-            "fontname": font.name,
-            "upright": True,
-        })
+        out.append(
+            {
+                "object_type": "char",
+                "text": text,
+                "x0": x0,
+                "x1": x0 + width,
+                "top": height - (b + size),
+                "bottom": height - b,
+                "size": size,
+                "fontname": font.name,
+                "upright": True,
+            }
+        )
     return out
 
 
@@ -202,8 +206,11 @@ def _words(line: list[Char]) -> Iterator[list[Char]]:
     for c in line:
         if word:
             p = word[-1]
-            if c["x0"] < p["x0"] or c["x0"] > p["x1"] + X_TOLERANCE \
-                    or abs(c["top"] - p["top"]) > Y_TOLERANCE:
+            if (
+                c["x0"] < p["x0"]
+                or c["x0"] > p["x1"] + X_TOLERANCE
+                or abs(c["top"] - p["top"]) > Y_TOLERANCE
+            ):
                 yield word
                 word = [c]
                 continue
@@ -234,11 +241,13 @@ def group_lines(chars: list[Char]) -> list[dict[str, Any]]:
         lchars = lchars[lo:hi]
         if not "".join(c["text"] for c in lchars).strip():
             continue
-        lines.append({
-            "x0": min(c["x0"] for c in lchars),
-            "top": min(c["top"] for c in lchars),
-            "x1": max(c["x1"] for c in lchars),
-            "bottom": max(c["bottom"] for c in lchars),
-            "chars": lchars,
-        })
+        lines.append(
+            {
+                "x0": min(c["x0"] for c in lchars),
+                "top": min(c["top"] for c in lchars),
+                "x1": max(c["x1"] for c in lchars),
+                "bottom": max(c["bottom"] for c in lchars),
+                "chars": lchars,
+            }
+        )
     return lines

@@ -65,8 +65,9 @@ INSTRUCTION_PATTERNS: list[str] = [
     r"<\|?(?:im_start|system|assistant)\|?>",
 ]
 
-_PATTERN = re.compile("|".join(f"(?:{p})" for p in INSTRUCTION_PATTERNS),
-                      re.IGNORECASE | re.DOTALL | re.MULTILINE)
+_PATTERN = re.compile(
+    "|".join(f"(?:{p})" for p in INSTRUCTION_PATTERNS), re.IGNORECASE | re.DOTALL | re.MULTILINE
+)
 
 
 def looks_like_instruction(text: str) -> bool:
@@ -116,10 +117,16 @@ def find_quarantined(doc: ParsedDocument) -> list[Quarantined]:
             for cell in cells:
                 for s, e in _sentences(cell.text):
                     if looks_like_instruction(cell.text[s:e]):
-                        out.append(Quarantined(
-                            document=doc.document, page=doc.page_at(cell.char_start),
-                            where="table", char_start=start, char_end=end,
-                            quote=" ".join(cell.text[s:e].split())))
+                        out.append(
+                            Quarantined(
+                                document=doc.document,
+                                page=doc.page_at(cell.char_start),
+                                where="table",
+                                char_start=start,
+                                char_end=end,
+                                quote=" ".join(cell.text[s:e].split()),
+                            )
+                        )
     in_table = [(t.char_start, t.char_end) for t in doc.tables]
     for para in re.finditer(r"[^\n](?:.|\n(?!\n))*", text):
         p_start, p_end = para.start(), para.end()
@@ -128,16 +135,31 @@ def find_quarantined(doc: ParsedDocument) -> list[Quarantined]:
             if any(a <= start < b for a, b in in_table):
                 continue  # cells were read one by one above
             if looks_like_instruction(text[start:end]):
-                out.append(Quarantined(
-                    document=doc.document, page=doc.page_at(start), where="body",
-                    char_start=p_start, char_end=p_end, quote=" ".join(text[start:end].split())))
+                out.append(
+                    Quarantined(
+                        document=doc.document,
+                        page=doc.page_at(start),
+                        where="body",
+                        char_start=p_start,
+                        char_end=p_end,
+                        quote=" ".join(text[start:end].split()),
+                    )
+                )
     for note in doc.footnotes:
         for s, e in _sentences(note.text):
             if looks_like_instruction(note.text[s:e]):
                 at = note.call.char_offset if note.call else 0
-                out.append(Quarantined(
-                    document=doc.document, page=note.page, where="footnote", char_start=at,
-                    char_end=at, quote=" ".join(note.text[s:e].split()), footnote=note.number))
+                out.append(
+                    Quarantined(
+                        document=doc.document,
+                        page=note.page,
+                        where="footnote",
+                        char_start=at,
+                        char_end=at,
+                        quote=" ".join(note.text[s:e].split()),
+                        footnote=note.number,
+                    )
+                )
                 break
     return out
 
@@ -148,13 +170,15 @@ def is_quarantined_passage(passage: Passage, spans: list[Quarantined]) -> bool:
         return True
     if passage.kind == "footnote":
         return False
-    return any(q.where != "footnote" and q.covers(passage.char_start, passage.char_end)
-               for q in spans)
+    return any(
+        q.where != "footnote" and q.covers(passage.char_start, passage.char_end) for q in spans
+    )
 
 
 def is_quarantined_figure(figure: Figure, spans: list[Quarantined]) -> bool:
     """A figure whose value stands in a quarantined span, or whose quote is an instruction."""
     if looks_like_instruction(figure.quote):
         return True
-    return any(q.where != "footnote" and q.covers(figure.char_start, figure.char_end)
-               for q in spans)
+    return any(
+        q.where != "footnote" and q.covers(figure.char_start, figure.char_end) for q in spans
+    )

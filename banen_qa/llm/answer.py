@@ -45,8 +45,11 @@ ANSWER_SCHEMA = {
     "type": "object",
     "properties": {
         "answer": {"type": "string"},
-        "citations": {"type": "array", "items": {"type": "string"},
-                      "maxItems": PASSAGES_SHOWN + MAX_FIGURES_SHOWN},
+        "citations": {
+            "type": "array",
+            "items": {"type": "string"},
+            "maxItems": PASSAGES_SHOWN + MAX_FIGURES_SHOWN,
+        },
         "abstain": {"type": "boolean"},
     },
     "required": ["answer", "citations", "abstain"],
@@ -88,8 +91,11 @@ def _citations(passage: Passage, answer: str) -> list[Citation]:
     """The sentences of a cited passage that hold a number of the answer, else its first."""
     wanted = {round(t.value, 4) for t in find_numbers(answer)}
     spans = split_sentences(passage.text) or [(0, len(passage.text))]
-    hits = [(s, e) for s, e in spans
-            if wanted & {round(t.value, 4) for t in find_numbers(passage.text[s:e])}]
+    hits = [
+        (s, e)
+        for s, e in spans
+        if wanted & {round(t.value, 4) for t in find_numbers(passage.text[s:e])}
+    ]
     out: list[Citation] = []
     for s, e in hits or spans[:1]:
         out.extend(cite(passage, s, e))
@@ -104,8 +110,7 @@ def _computed_text(offline: Answer) -> str:
     arithmetic shown), each computation, and the figures used; "(none)" without one."""
     if offline.abstained or not offline.computed:
         return "(none)"
-    lines = [f"{COMPUTED_LABEL} (computed from the figures table and checked):",
-             offline.answer]
+    lines = [f"{COMPUTED_LABEL} (computed from the figures table and checked):", offline.answer]
     lines += [f"- {c.op}: {c.expression}" for c in offline.computed]
     return "\n".join(lines)
 
@@ -151,10 +156,14 @@ def answer_with_llm(
         figures="\n".join(
             f"{label} | {sector_label(f.sector, lang)} | {f.year or '-'} | {f.metric} | "
             f"{_value_text(f)} | {f.document} p. {f.page}"
-            for label, f in figure_labels.items()) or "(none)",
+            for label, f in figure_labels.items()
+        )
+        or "(none)",
         passages="\n\n".join(
-            f"{label} ({p.document}, p. {p.page}{', ' + p.section if p.section else ''}):\n"
-            f"{p.text}" for label, p in labels.items()) or "(none)",
+            f"{label} ({p.document}, p. {p.page}{', ' + p.section if p.section else ''}):\n{p.text}"
+            for label, p in labels.items()
+        )
+        or "(none)",
         computed=_computed_text(offline),
         question=question,
     )
@@ -171,11 +180,11 @@ def answer_with_llm(
         return _fallback(offline, "empty", "answer without words")
     if reply.abstain:
         if find_numbers(text):
-            return _fallback(offline, "abstention_with_number",
-                             "abstention that states a number")
+            return _fallback(offline, "abstention_with_number", "abstention that states a number")
         if len(re.findall(r"[^\W\d_]{2,}", text)) < MIN_ABSTENTION_WORDS:
-            return _fallback(offline, "abstention_not_a_sentence",
-                             f"abstention {text[:40]!r} is not a sentence")
+            return _fallback(
+                offline, "abstention_not_a_sentence", f"abstention {text[:40]!r} is not a sentence"
+            )
         if offline.figures and not offline.abstained:
             # the figures table holds a sourced answer: the model's doubt does not hide it
             return _fallback(offline, "abstained", "abstained where the figures table answers")
@@ -185,8 +194,11 @@ def answer_with_llm(
         )
     wanted = list(dict.fromkeys(c.strip().upper() for c in reply.citations))
     has_computed = _computed_text(offline) != "(none)"
-    unknown = [c for c in wanted if c not in labels and c not in figure_labels
-               and not (has_computed and c == COMPUTED_LABEL)]
+    unknown = [
+        c
+        for c in wanted
+        if c not in labels and c not in figure_labels and not (has_computed and c == COMPUTED_LABEL)
+    ]
     if unknown:
         return _fallback(offline, "unknown_citation", f"cites sources it was not shown: {unknown}")
     cited = [labels[c] for c in wanted if c in labels]
@@ -196,9 +208,18 @@ def answer_with_llm(
         return _fallback(offline, "no_citation", "answer without citation of a passage")
     # only what the answer cites is a source: a figure shown but not cited is not, unless
     # it stands in a cited passage
-    cited_figures += [f for f in shown if f not in cited_figures and any(
-        f.document == p.document and p.kind != "footnote"
-        and p.char_start <= f.char_start and f.char_end <= p.char_end for p in cited)]
+    cited_figures += [
+        f
+        for f in shown
+        if f not in cited_figures
+        and any(
+            f.document == p.document
+            and p.kind != "footnote"
+            and p.char_start <= f.char_start
+            and f.char_end <= p.char_end
+            for p in cited
+        )
+    ]
     quotes = [p.text for p in cited] + [question]
     allowed: set[float] = {f.value for f in cited_figures}
     computed: list[Computed] = []
@@ -208,13 +229,15 @@ def answer_with_llm(
         quotes += c_quotes
         allowed |= c_values | {float(f.year) for f in offline.figures if f.year}
         cited_figures += [f for f in offline.figures if f not in cited_figures]
-        citations = list({(c.document, c.page, c.quote): c
-                          for c in [*citations, *offline.citations]}.values())
+        citations = list(
+            {(c.document, c.page, c.quote): c for c in [*citations, *offline.citations]}.values()
+        )
     text_checked = strip_citation_markers(text, [c.page for c in citations])
     unsourced = unsourced_numbers(text_checked, quotes, allowed)
     if unsourced:
-        return _fallback(offline, "unsourced_number",
-                         f"number(s) {unsourced} in no cited passage or figure")
+        return _fallback(
+            offline, "unsourced_number", f"number(s) {unsourced} in no cited passage or figure"
+        )
     used = {round(t.value, 4) for t in find_numbers(text)}
     return AnswerOutcome(
         answer=Answer(

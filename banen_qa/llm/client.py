@@ -147,11 +147,13 @@ class LLMClient:
             try:
                 models = self._api.models.list().data
             except openai.APIError as exc:
-                raise LLMUnavailable(f"cannot list models: {_describe(exc)}",
-                                     transport=True) from exc
+                raise LLMUnavailable(
+                    f"cannot list models: {_describe(exc)}", transport=True
+                ) from exc
             if not models:
-                raise LLMUnavailable("server lists no models; set BANEN_QA_LLM_MODEL",
-                                     transport=True)
+                raise LLMUnavailable(
+                    "server lists no models; set BANEN_QA_LLM_MODEL", transport=True
+                )
             self._model = models[0].id
         return self._model
 
@@ -184,14 +186,18 @@ class LLMClient:
                         continue  # a format the server rejects is not a failed attempt
                     # e.g. a prompt over the context size: this request will not succeed
                     self.stats.fail(f"http_{exc.status_code}")
-                    raise LLMUnavailable(f"LLM at {self.config.base_url} refused the request: "
-                                         f"{_describe(exc, body=True)}", transport=False) from exc
+                    raise LLMUnavailable(
+                        f"LLM at {self.config.base_url} refused the request: "
+                        f"{_describe(exc, body=True)}",
+                        transport=False,
+                    ) from exc
                 except openai.APIStatusError as exc:
                     self.stats.fail(f"http_{exc.status_code}")
                     if exc.status_code in (401, 403, 404):  # wrong key, URL or model
-                        raise LLMUnavailable(f"LLM at {self.config.base_url}: "
-                                             f"{_describe(exc, body=True)}",
-                                             transport=True) from exc
+                        raise LLMUnavailable(
+                            f"LLM at {self.config.base_url}: {_describe(exc, body=True)}",
+                            transport=True,
+                        ) from exc
                     last, transport = _describe(exc), True
                 except openai.APITimeoutError as exc:
                     last, transport = _describe(exc), True
@@ -249,8 +255,12 @@ class LLMClient:
         i = _LADDER.index(self.mode)
         if i + 1 >= len(_LADDER):
             return False
-        log.info("server refused response_format %s (%s); trying %s",
-                 self.mode, _describe(exc), _LADDER[i + 1])
+        log.info(
+            "server refused response_format %s (%s); trying %s",
+            self.mode,
+            _describe(exc),
+            _LADDER[i + 1],
+        )
         self.mode = _LADDER[i + 1]
         return True
 
@@ -273,8 +283,10 @@ class LLMClient:
 def _about_format(exc: openai.APIStatusError) -> bool:
     """Does a 400/422 answer complain about response_format (rather than, say, length)?"""
     text = f"{exc.message} {exc.body}".lower()
-    return any(w in text for w in ("response_format", "json_schema", "json_object", "schema",
-                                   "grammar", "format"))
+    return any(
+        w in text
+        for w in ("response_format", "json_schema", "json_object", "schema", "grammar", "format")
+    )
 
 
 def _describe(exc: openai.APIError, *, body: bool = False) -> str:

@@ -85,9 +85,7 @@ def figure_schema(max_records: int = MAX_RECORDS_PER_PAGE) -> dict:
     }
     return {
         "type": "object",
-        "properties": {
-            "figures": {"type": "array", "items": record, "maxItems": max_records}
-        },
+        "properties": {"figures": {"type": "array", "items": record, "maxItems": max_records}},
         "required": ["figures"],
         "additionalProperties": False,
     }
@@ -169,8 +167,14 @@ def _gate(record: object, doc: ParsedDocument, page: _Page) -> Figure | str:
         return "unknown_sector"
     if rec.metric not in vocab.METRICS:
         return "unknown_metric"
-    found = next(((p, span) for p, start, end in page.parts
-                  if (span := find_quote(rec.quote, doc.text[start:end], start))), None)
+    found = next(
+        (
+            (p, span)
+            for p, start, end in page.parts
+            if (span := find_quote(rec.quote, doc.text[start:end], start))
+        ),
+        None,
+    )
     if found is None:
         if any(find_quote(rec.quote, p.text) for p in page.suspicious):
             return "suspicious_source"
@@ -236,16 +240,24 @@ def extract_llm_figures(
         if pages is not None and number not in pages:
             continue
         page = _Page(doc, passages, number)
-        result.skipped_passages += [p.id for p in page.suspicious
-                                    if p.id not in result.skipped_passages]
+        result.skipped_passages += [
+            p.id for p in page.suspicious if p.id not in result.skipped_passages
+        ]
         text = page.prompt_text(doc)
         if not text.strip():
             continue
-        messages = render("extract", sectors=sectors, metrics=metrics, document=doc.document,
-                          page=number, passages=text)
+        messages = render(
+            "extract",
+            sectors=sectors,
+            metrics=metrics,
+            document=doc.document,
+            page=number,
+            passages=text,
+        )
         try:
-            reply = client.complete_json(messages, schema=figure_schema(max_records),
-                                         name="figures")
+            reply = client.complete_json(
+                messages, schema=figure_schema(max_records), name="figures"
+            )
         except LLMUnavailable as exc:
             if exc.transport:
                 result.warning = f"LLM extraction stopped, rules only from page {number}: {exc}"
@@ -271,8 +283,13 @@ def extract_llm_figures(
                 result.llm_figures.append(outcome)
     result.rejected = dict(rejected)
     if result.n_rejected:
-        log.info("%s: gate rejected %d of %d LLM records: %s", doc.document,
-                 result.n_rejected, result.proposed, result.rejected)
+        log.info(
+            "%s: gate rejected %d of %d LLM records: %s",
+            doc.document,
+            result.n_rejected,
+            result.proposed,
+            result.rejected,
+        )
     return result
 
 
@@ -290,8 +307,11 @@ def merge_figures(rules: list[Figure], llm: list[Figure]) -> list[Figure]:
     """
     merged = list(rules)
     for fig in llm:
-        same_key = [i for i, r in enumerate(merged)
-                    if r.extractor != "llm" and (r.key, r.quarter) == (fig.key, fig.quarter)]
+        same_key = [
+            i
+            for i, r in enumerate(merged)
+            if r.extractor != "llm" and (r.key, r.quarter) == (fig.key, fig.quarter)
+        ]
         if any(values_equal(merged[i].value, fig.value, fig.unit) for i in same_key):
             continue
         if same_key:

@@ -28,8 +28,9 @@ def load_prompt(name: str) -> tuple[Template, Template]:
     try:
         text = path.read_text("utf-8")
     except OSError as exc:
-        raise FileNotFoundError(f"{path}: cannot read prompt ({exc.strerror}); "
-                                "set BANEN_QA_PROMPTS_DIR") from None
+        raise FileNotFoundError(
+            f"{path}: cannot read prompt ({exc.strerror}); set BANEN_QA_PROMPTS_DIR"
+        ) from None
     system, marker, user = text.partition(USER_MARKER)
     if not marker:
         raise ValueError(f"{path}: no '{USER_MARKER}' line between system and user message")

@@ -42,8 +42,10 @@ def doctor_report(llm: bool | None = None) -> tuple[list[str], int]:
         return [f"error: {exc}"], 2
     if config is None:
         how = "--no-llm" if llm is False else "no LLM configured"
-        return [f"path: offline, rule-based ({how}; set BANEN_QA_LLM_BASE_URL or "
-                "BANEN_QA_LLM_MODEL to use an LLM)"], 0
+        return [
+            f"path: offline, rule-based ({how}; set BANEN_QA_LLM_BASE_URL or "
+            "BANEN_QA_LLM_MODEL to use an LLM)"
+        ], 0
     lines = [f"path: LLM, with the offline path as fallback — {config.describe()}"]
     try:
         for name in ("extract", "answer"):
@@ -56,8 +58,9 @@ def doctor_report(llm: bool | None = None) -> tuple[list[str], int]:
     if health.ok:
         lines.append(f"endpoint: answers (model {health.model}, {health.seconds:.1f}s)")
         return lines, 0
-    lines.append(f"endpoint: NOT answering ({health.detail}); ask and extract will use the "
-                 "offline path")
+    lines.append(
+        f"endpoint: NOT answering ({health.detail}); ask and extract will use the offline path"
+    )
     return lines, 1
 
 
@@ -72,8 +75,9 @@ class CorpusExtraction(BaseModel):
     warning: str | None = None  # first warning; the rest of the corpus got rules only
 
 
-def extract_corpus(documents: Iterable[IngestedDocument], client: ChatModel | None
-                   ) -> CorpusExtraction:
+def extract_corpus(
+    documents: Iterable[IngestedDocument], client: ChatModel | None
+) -> CorpusExtraction:
     """`extract_with_llm` for each document; once the server is unreachable, the remaining
     documents keep their rule tables without further attempts."""
     from banen_qa.llm.extract import extract_with_llm
@@ -109,8 +113,9 @@ class Asker:
     def __call__(self, question: str) -> Answer:
         from banen_qa.llm.answer import answer_with_llm
 
-        outcome = answer_with_llm(question, index=self.index, figures=self.figures,
-                                  client=self.client)
+        outcome = answer_with_llm(
+            question, index=self.index, figures=self.figures, client=self.client
+        )
         self.sources[outcome.source] += 1
         self.last_reason = outcome.reason
         if outcome.reason:

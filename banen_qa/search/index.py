@@ -45,6 +45,7 @@ EMBED_BATCH = 16
 
 Progress = Callable[[int], None]  # called with the number of passages done so far
 
+
 def text_hash(text: str) -> str:
     """Cache key of an embedded text: the model's name is part of it."""
     return hashlib.sha256(f"{MODEL_NAME}\n{text}".encode()).hexdigest()
@@ -137,8 +138,9 @@ def make_client(data_dir: Path, chroma_url: str | None = None) -> ClientAPI:
                 settings=settings,
             )
         except ValueError as exc:  # chromadb's word for "no server answered"
-            raise IndexUnavailable(f"{chroma_url}: cannot reach the Chroma server ({exc})") \
-                from None
+            raise IndexUnavailable(
+                f"{chroma_url}: cannot reach the Chroma server ({exc})"
+            ) from None
     path = Path(data_dir) / "chroma"
     path.mkdir(parents=True, exist_ok=True)
     return chromadb.PersistentClient(path=str(path), settings=settings)
@@ -345,8 +347,11 @@ class PassageIndex:
     def keywords(self) -> KeywordIndex:
         """The local records of this collection: one file per chromadb location, so a
         data folder used with both the local store and a server keeps them apart."""
-        where = "local" if not self.chroma_url else hashlib.sha256(
-            self.chroma_url.encode()).hexdigest()[:12]
+        where = (
+            "local"
+            if not self.chroma_url
+            else hashlib.sha256(self.chroma_url.encode()).hexdigest()[:12]
+        )
         return KeywordIndex(self.data_dir / f"keywords-{where}.sqlite")
 
     @cached_property
@@ -416,8 +421,13 @@ class PassageIndex:
             self.collection.delete(ids=chunk)
             self.keywords.delete(chunk)
 
-    def sync(self, documents: Sequence[CorpusDocument], progress: Progress | None = None,
-             *, version: str = "") -> int:
+    def sync(
+        self,
+        documents: Sequence[CorpusDocument],
+        progress: Progress | None = None,
+        *,
+        version: str = "",
+    ) -> int:
         """Make the index hold exactly these documents' passages, by content hash: an
         unchanged document (same file hash and `version`, the pipeline's) is skipped
         without looking at its passages; a changed one is updated passage by passage and
@@ -436,17 +446,23 @@ class PassageIndex:
                 base = done
                 step: Callable[[int], None] | None = None
                 if progress:
-                    def step(n: int, base: int = base, report: Callable[[int], None] = progress,
-                             ) -> None:
+
+                    def step(
+                        n: int,
+                        base: int = base,
+                        report: Callable[[int], None] = progress,
+                    ) -> None:
                         report(base + n)
+
                 embedded += self.put_document(d, progress=step, version=version)
             done += len(d.passages)
             if progress:
                 progress(done)
         return embedded
 
-    def put_document(self, document: CorpusDocument, progress: Progress | None = None,
-                     *, version: str = "") -> int:
+    def put_document(
+        self, document: CorpusDocument, progress: Progress | None = None, *, version: str = ""
+    ) -> int:
         """Make the index hold exactly this one document's passages (a letter added while
         serving; `sync` does this for each changed document): new or changed passages are
         upserted, ones it no longer has are dropped. Returns the number of texts embedded."""
@@ -486,17 +502,27 @@ class PassageIndex:
             offset += len(got["ids"])
             seen.update(got["ids"])
             metas = got["metadatas"] or []
-            stale = [i for i, m in zip(got["ids"], metas, strict=True)
-                     if stored.get(i) != (m or {}).get("record_hash")]
+            stale = [
+                i
+                for i, m in zip(got["ids"], metas, strict=True)
+                if stored.get(i) != (m or {}).get("record_hash")
+            ]
             if stale:
                 full = self.collection.get(ids=stale, include=["documents", "metadatas"])
-                self.keywords.put([
-                    (p, str(m.get("record_hash")), embed_text(p))
-                    for p, m in (
-                        (_from_metadata(i, t, m), m) for i, t, m in zip(
-                            full["ids"], full["documents"] or [], full["metadatas"] or [],
-                            strict=True))
-                ])
+                self.keywords.put(
+                    [
+                        (p, str(m.get("record_hash")), embed_text(p))
+                        for p, m in (
+                            (_from_metadata(i, t, m), m)
+                            for i, t, m in zip(
+                                full["ids"],
+                                full["documents"] or [],
+                                full["metadatas"] or [],
+                                strict=True,
+                            )
+                        )
+                    ]
+                )
         self.keywords.delete([i for i in stored if i not in seen])
         for d in set(self.keywords.document_keys()) - self.keywords.documents():
             self.keywords.set_document_key(d, None)
@@ -509,8 +535,9 @@ class PassageIndex:
         """The k best passages for a query, with their fused score (higher is better)."""
         return [(h.passage, h.score) for h in self.search_hits(query, k, documents=documents)]
 
-    def dense_ranking(self, query: str, depth: int,
-                      documents: set[str] | None = None) -> dict[str, tuple[int, float]]:
+    def dense_ranking(
+        self, query: str, depth: int, documents: set[str] | None = None
+    ) -> dict[str, tuple[int, float]]:
         """id -> (rank, cosine similarity) of the `depth` nearest passages."""
         where = {"document": {"$in": sorted(documents)}} if documents else None
         result = self.collection.query(
@@ -519,11 +546,16 @@ class PassageIndex:
             where=where,  # type: ignore[arg-type]
             include=["distances"],
         )
-        return {pid: (rank, 1.0 - float(dist)) for rank, (pid, dist) in enumerate(
-            zip(result["ids"][0], (result["distances"] or [[]])[0], strict=True))}
+        return {
+            pid: (rank, 1.0 - float(dist))
+            for rank, (pid, dist) in enumerate(
+                zip(result["ids"][0], (result["distances"] or [[]])[0], strict=True)
+            )
+        }
 
-    def keyword_ranking(self, query: str, depth: int,
-                        documents: set[str] | None = None) -> dict[str, tuple[int, float]]:
+    def keyword_ranking(
+        self, query: str, depth: int, documents: set[str] | None = None
+    ) -> dict[str, tuple[int, float]]:
         """id -> (rank, BM25 score) of the `depth` best keyword matches."""
         found = self.keywords.search(tokenize(query), depth, documents=documents)
         return {pid: (rank, score) for rank, (pid, score) in enumerate(found)}

@@ -137,8 +137,10 @@ class KeywordIndex:
                         "VALUES (?, ?, ?, ?, ?)",
                         (p.id, p.document, p.char_start, record_hash, p.model_dump_json()),
                     )
-                    self._db.execute("INSERT INTO terms (rowid, tokens) VALUES (?, ?)",
-                                     (cur.lastrowid, " ".join(tokenize(text))))
+                    self._db.execute(
+                        "INSERT INTO terms (rowid, tokens) VALUES (?, ?)",
+                        (cur.lastrowid, " ".join(tokenize(text))),
+                    )
                 self._db.execute("COMMIT")
             except BaseException:
                 self._db.execute("ROLLBACK")
@@ -157,8 +159,10 @@ class KeywordIndex:
     def _delete_ids(self, ids: Sequence[str]) -> None:
         for chunk in _chunks(list(ids)):
             marks = ",".join("?" * len(chunk))
-            self._db.execute(f"DELETE FROM terms WHERE rowid IN "
-                             f"(SELECT n FROM passages WHERE id IN ({marks}))", chunk)
+            self._db.execute(
+                f"DELETE FROM terms WHERE rowid IN (SELECT n FROM passages WHERE id IN ({marks}))",
+                chunk,
+            )
             self._db.execute(f"DELETE FROM passages WHERE id IN ({marks})", chunk)
 
     def set_document_key(self, document: str, key: str | None) -> None:
@@ -166,8 +170,7 @@ class KeywordIndex:
             if key is None:
                 self._db.execute("DELETE FROM documents WHERE document = ?", (document,))
             else:
-                self._db.execute("INSERT OR REPLACE INTO documents VALUES (?, ?)",
-                                 (document, key))
+                self._db.execute("INSERT OR REPLACE INTO documents VALUES (?, ?)", (document, key))
 
     # -- reading ----------------------------------------------------------------------
 
@@ -180,8 +183,11 @@ class KeywordIndex:
         with self._lock:
             for chunk in _chunks(list(ids)):
                 marks = ",".join("?" * len(chunk))
-                found.update(self._db.execute(
-                    f"SELECT id, record_hash FROM passages WHERE id IN ({marks})", chunk))
+                found.update(
+                    self._db.execute(
+                        f"SELECT id, record_hash FROM passages WHERE id IN ({marks})", chunk
+                    )
+                )
         return found
 
     def all_record_hashes(self) -> Iterator[tuple[str, str]]:
@@ -191,7 +197,8 @@ class KeywordIndex:
             with self._lock:
                 rows = self._db.execute(
                     "SELECT n, id, record_hash FROM passages WHERE n > ? ORDER BY n LIMIT 5000",
-                    (last,)).fetchall()
+                    (last,),
+                ).fetchall()
             if not rows:
                 return
             last = rows[-1][0]
@@ -210,8 +217,12 @@ class KeywordIndex:
         with self._lock:
             for chunk in _chunks(sorted(set(documents))):
                 marks = ",".join("?" * len(chunk))
-                out += [i for (i,) in self._db.execute(
-                    f"SELECT id FROM passages WHERE document IN ({marks})", chunk)]
+                out += [
+                    i
+                    for (i,) in self._db.execute(
+                        f"SELECT id FROM passages WHERE document IN ({marks})", chunk
+                    )
+                ]
         return out
 
     def get(self, ids: Sequence[str]) -> dict[str, Passage]:
@@ -220,7 +231,8 @@ class KeywordIndex:
             for chunk in _chunks(list(ids)):
                 marks = ",".join("?" * len(chunk))
                 rows = self._db.execute(
-                    f"SELECT id, body FROM passages WHERE id IN ({marks})", chunk).fetchall()
+                    f"SELECT id, body FROM passages WHERE id IN ({marks})", chunk
+                ).fetchall()
                 found.update((i, Passage.model_validate_json(b)) for i, b in rows)
         return found
 
@@ -232,7 +244,9 @@ class KeywordIndex:
                 rows = self._db.execute(
                     "SELECT document, char_start, id, body FROM passages "
                     "WHERE (document, char_start, id) > (?, ?, ?) "
-                    "ORDER BY document, char_start, id LIMIT ?", (*after, batch)).fetchall()
+                    "ORDER BY document, char_start, id LIMIT ?",
+                    (*after, batch),
+                ).fetchall()
             if not rows:
                 return
             after = rows[-1][:3]
@@ -247,8 +261,10 @@ class KeywordIndex:
         terms = self._informative(terms)
         if not terms:
             return []
-        sql = ("SELECT p.id, -bm25(terms) FROM terms JOIN passages p ON p.n = terms.rowid "
-               "WHERE terms MATCH ?")
+        sql = (
+            "SELECT p.id, -bm25(terms) FROM terms JOIN passages p ON p.n = terms.rowid "
+            "WHERE terms MATCH ?"
+        )
         args: list[object] = [match_query(terms)]
         if documents:
             docs = sorted(documents)
@@ -267,8 +283,15 @@ class KeywordIndex:
         unique = list(dict.fromkeys(terms))
         with self._lock:
             total = self._db.execute("SELECT COUNT(*) FROM passages").fetchone()[0]
-            counts = {t: row[0] for t in unique if (row := self._db.execute(
-                "SELECT doc FROM term_counts WHERE term = ?", (t,)).fetchone())}
+            counts = {
+                t: row[0]
+                for t in unique
+                if (
+                    row := self._db.execute(
+                        "SELECT doc FROM term_counts WHERE term = ?", (t,)
+                    ).fetchone()
+                )
+            }
         kept = [t for t in unique if counts.get(t, 0) * 2 <= total]
         return kept or unique
 

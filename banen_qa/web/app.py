@@ -138,8 +138,15 @@ class Library:
     Letters added or removed while serving (uploads.py) replace `documents` and `figures`
     whole, under a lock, so a request reading them never sees one half-changed."""
 
-    def __init__(self, corpus_dir: Path, data_dir: Path, *, chroma_url: str | None = None,
-                 uploads: bool = True, uploads_off_reason: str | None = None):
+    def __init__(
+        self,
+        corpus_dir: Path,
+        data_dir: Path,
+        *,
+        chroma_url: str | None = None,
+        uploads: bool = True,
+        uploads_off_reason: str | None = None,
+    ):
         from banen_qa.corpus import load_corpus, load_manifest
 
         corpus = load_corpus(corpus_dir, data_dir, progress=False)
@@ -178,14 +185,22 @@ class Library:
         """Show a letter just added (its passages already indexed): in the library, its
         figures in the table, so the next question can be answered from it."""
         doc = ingested.doc
-        info = DocumentInfo(document=doc.document, pdf=pdf, n_pages=doc.n_pages,
-                            title=doc.title, year=doc.year, n_figures=len(ingested.figures))
+        info = DocumentInfo(
+            document=doc.document,
+            pdf=pdf,
+            n_pages=doc.n_pages,
+            title=doc.title,
+            year=doc.year,
+            n_figures=len(ingested.figures),
+        )
         with self._change:
             documents = {**self.documents, info.document: info}
             self.documents = dict(sorted(documents.items()))
             self.figures = sorted([*self.figures, *ingested.figures], key=lambda f: f.document)
-            self.letters = [*(lt for lt in self.letters if lt.document != doc.document),
-                            *letters_of([ingested])]
+            self.letters = [
+                *(lt for lt in self.letters if lt.document != doc.document),
+                *letters_of([ingested]),
+            ]
         self._forget_pages()
         return info
 
@@ -198,13 +213,15 @@ class Library:
         info = self.document(document)
         folder = Path(os.path.realpath(info.pdf.parent))
         if folder != Path(os.path.realpath(self.corpus_dir)) or info.pdf.suffix.lower() != ".pdf":
-            raise HTTPException(409, f"{document}: its file is not in the corpus folder; "
-                                     "not removed")
+            raise HTTPException(
+                409, f"{document}: its file is not in the corpus folder; not removed"
+            )
         try:
             info.pdf.unlink(missing_ok=True)
         except OSError as exc:
-            raise HTTPException(409, f"{document}: cannot remove {info.pdf.name} "
-                                     f"({exc.strerror or exc})") from None
+            raise HTTPException(
+                409, f"{document}: cannot remove {info.pdf.name} ({exc.strerror or exc})"
+            ) from None
         with self._change:
             self.documents = {k: v for k, v in self.documents.items() if k != document}
             dropped = sum(1 for f in self.figures if f.document == document)
@@ -240,8 +257,9 @@ class Library:
         """Answer on the calling thread (a figure question never touches the index)."""
         from banen_qa.answer import answer_question
 
-        return answer_question(question, index=self.index, figures=self.figures,
-                               letters=self.letters)
+        return answer_question(
+            question, index=self.index, figures=self.figures, letters=self.letters
+        )
 
     def ask(self, question: str) -> Answer:
         if self.asks_figure(question):
@@ -379,8 +397,9 @@ class BodyLimit:
     is refused here only when its Content-Length says it is over; otherwise its body is
     passed on unread (not held in memory) and the endpoint counts what arrives."""
 
-    def __init__(self, app: ASGIApp, limit: int = MAX_BODY,
-                 own: dict[tuple[str, str], int] | None = None) -> None:
+    def __init__(
+        self, app: ASGIApp, limit: int = MAX_BODY, own: dict[tuple[str, str], int] | None = None
+    ) -> None:
         self.app = app
         self.limit = limit
         self.own = own or {}
@@ -423,7 +442,8 @@ class BodyLimit:
 
     async def _too_large(self, scope: Scope, receive: Receive, send: Send) -> None:
         response = JSONResponse(
-            {"detail": f"request body over {self.limit // 1024} KB"}, status_code=413)
+            {"detail": f"request body over {self.limit // 1024} KB"}, status_code=413
+        )
         await response(scope, receive, send)
 
 
@@ -448,16 +468,27 @@ def _swagger_assets() -> Path | None:
     return Path(str(swagger_ui_path))
 
 
-def create_app(corpus_dir: Path, data_dir: Path, *, chroma_url: str | None = None,
-               host: str = "127.0.0.1", uploads: bool = True,
-               uploads_off_reason: str | None = None) -> FastAPI:
+def create_app(
+    corpus_dir: Path,
+    data_dir: Path,
+    *,
+    chroma_url: str | None = None,
+    host: str = "127.0.0.1",
+    uploads: bool = True,
+    uploads_off_reason: str | None = None,
+) -> FastAPI:
     """The web app over the PDFs in `corpus_dir`, with caches and index under `data_dir`.
     `host` is the address it will be bound to: requests must name it (or localhost).
     `uploads=False` refuses adding and removing letters (saying `uploads_off_reason`).
 
     Loads the corpus and builds the index before returning, so the first request is fast."""
-    lib = Library(Path(corpus_dir), Path(data_dir), chroma_url=chroma_url, uploads=uploads,
-                  uploads_off_reason=uploads_off_reason)
+    lib = Library(
+        Path(corpus_dir),
+        Path(data_dir),
+        chroma_url=chroma_url,
+        uploads=uploads,
+        uploads_off_reason=uploads_off_reason,
+    )
     app = FastAPI(
         title="banen-qa",
         description="Figures and cited answers from Dutch Banenafspraak letters.",
@@ -696,18 +727,32 @@ def serve(
         os.environ[_ENV_CHROMA] = chroma_url
     else:
         os.environ.pop(_ENV_CHROMA, None)
-    uvicorn.run("banen_qa.web.app:app_from_env", factory=True, host=host, port=port,
-                workers=workers, log_level="info")
+    uvicorn.run(
+        "banen_qa.web.app:app_from_env",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level="info",
+    )
 
 
 _ENV_CORPUS, _ENV_DATA, _ENV_CHROMA, _ENV_HOST = (
-    "BANEN_QA_SERVE_CORPUS", "BANEN_QA_SERVE_DATA", "BANEN_QA_SERVE_CHROMA", "BANEN_QA_SERVE_HOST")
+    "BANEN_QA_SERVE_CORPUS",
+    "BANEN_QA_SERVE_DATA",
+    "BANEN_QA_SERVE_CHROMA",
+    "BANEN_QA_SERVE_HOST",
+)
 
 
 def app_from_env() -> FastAPI:
     """The app for one of `serve --workers N`'s processes, configured by `serve`."""
-    return create_app(Path(os.environ[_ENV_CORPUS]), Path(os.environ[_ENV_DATA]),
-                      chroma_url=os.environ.get(_ENV_CHROMA) or None,
-                      host=os.environ.get(_ENV_HOST, "127.0.0.1"), uploads=False,
-                      uploads_off_reason="adding and removing letters needs `banen-qa serve` "
-                                         "with one worker (each worker holds its own library)")
+    return create_app(
+        Path(os.environ[_ENV_CORPUS]),
+        Path(os.environ[_ENV_DATA]),
+        chroma_url=os.environ.get(_ENV_CHROMA) or None,
+        host=os.environ.get(_ENV_HOST, "127.0.0.1"),
+        uploads=False,
+        uploads_off_reason="adding and removing letters needs `banen-qa serve` "
+        "with one worker (each worker holds its own library)",
+    )

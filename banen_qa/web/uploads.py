@@ -137,8 +137,11 @@ class Uploads:
         """A new job with a unique stored name and an empty staging file to write to."""
         with self._lock:
             corpus = self.library.corpus_dir
-            taken = set(self.library.documents) | self._reserved | {
-                p.stem.lower() for p in corpus.glob("*") if p.suffix.lower() == ".pdf"}
+            taken = (
+                set(self.library.documents)
+                | self._reserved
+                | {p.stem.lower() for p in corpus.glob("*") if p.suffix.lower() == ".pdf"}
+            )
             stem = unique_stem(safe_stem(name), taken)
             self._reserved.add(stem)
             job_id = uuid.uuid4().hex
@@ -223,8 +226,14 @@ class Uploads:
         job.done = job.total
         job.state = "done"
         job.ended = time.monotonic()
-        log.info("added %s as %s (%d pages, %d figures) in %.1f s", job.name, job.document,
-                 job.n_pages, job.n_figures, job.ended - job.started)
+        log.info(
+            "added %s as %s (%d pages, %d figures) in %.1f s",
+            job.name,
+            job.document,
+            job.n_pages,
+            job.n_figures,
+            job.ended - job.started,
+        )
 
     def _cleanup(self, job: UploadJob) -> None:
         shutil.rmtree(job.staged.parent, ignore_errors=True)

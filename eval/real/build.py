@@ -36,20 +36,52 @@ from eval.synth.render import LAYOUTS, render
 
 ROOT = Path(__file__).resolve().parent
 
-SECTORS = {"totaal", "marktsector", "overheid", "rijk", "defensie", "politie", "gemeenten",
-           "provincies", "waterschappen", "zbo", "funderend_onderwijs", "mbo", "hbo", "wo",
-           "onderzoeksinstellingen", "umc"}
-METRICS = {"realised_jobs", "target_jobs", "realisation_pct", "realised_jobs_own",
-           "realised_jobs_sroi", "quota_pct", "baseline_jobs", "realised_jobs_regular",
-           "realised_jobs_agency"}
+SECTORS = {
+    "totaal",
+    "marktsector",
+    "overheid",
+    "rijk",
+    "defensie",
+    "politie",
+    "gemeenten",
+    "provincies",
+    "waterschappen",
+    "zbo",
+    "funderend_onderwijs",
+    "mbo",
+    "hbo",
+    "wo",
+    "onderzoeksinstellingen",
+    "umc",
+}
+METRICS = {
+    "realised_jobs",
+    "target_jobs",
+    "realisation_pct",
+    "realised_jobs_own",
+    "realised_jobs_sroi",
+    "quota_pct",
+    "baseline_jobs",
+    "realised_jobs_regular",
+    "realised_jobs_agency",
+}
 PCT_METRICS = {"realisation_pct", "quota_pct"}
-CONSTRUCTIONS = {"plain", "bare_after_cue", "verb_variant", "enumeration", "transition",
-                 "sector_alias", "relative_year", "future_target", "quarter", "contract_kind",
-                 "table"}
+CONSTRUCTIONS = {
+    "plain",
+    "bare_after_cue",
+    "verb_variant",
+    "enumeration",
+    "transition",
+    "sector_alias",
+    "relative_year",
+    "future_target",
+    "quarter",
+    "contract_kind",
+    "table",
+}
 NEGATIVE_KINDS = {"register", "change", "hours", "date", "reference", "euro", "other"}
 KINDS = {"szw_letter", "bzk_letter", "uwv_report", "sector_report", "news", "advice", "memo"}
-MONTHS = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
-          "december")
+MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 
 
 def norm(text: str) -> str:
@@ -57,6 +89,7 @@ def norm(text: str) -> str:
 
 
 # --- text files -> Letter -----------------------------------------------------------------
+
 
 def parse_text(path: Path) -> tuple[dict[str, str], list[Block], str]:
     """Header fields, body blocks and the plain body text of one texts/*.txt file."""
@@ -84,12 +117,15 @@ def parse_text(path: Path) -> tuple[dict[str, str], list[Block], str]:
         if len(lines) == 1 and lines[0].startswith("#"):
             level = 2 if lines[0].startswith("###") else 1
             blocks.append(Block(kind="heading", text=lines[0].lstrip("#").strip(), level=level))
-        elif all(ln.lstrip().startswith("|") for ln in lines[1:]) and \
-                lines[-1].lstrip().startswith("|"):
+        elif all(ln.lstrip().startswith("|") for ln in lines[1:]) and lines[-1].lstrip().startswith(
+            "|"
+        ):
             caption = "" if lines[0].lstrip().startswith("|") else lines[0]
-            rows = [[c.strip() for c in ln.strip().strip("|").split("|")]
-                    for ln in lines if ln.lstrip().startswith("|")
-                    and not re.fullmatch(r"\|[\s:|-]*\|?", ln.strip())]
+            rows = [
+                [c.strip() for c in ln.strip().strip("|").split("|")]
+                for ln in lines
+                if ln.lstrip().startswith("|") and not re.fullmatch(r"\|[\s:|-]*\|?", ln.strip())
+            ]
             blocks.append(Block(kind="table", text=caption, rows=rows))
         elif lines[0].startswith("- "):
             items: list[str] = []
@@ -101,8 +137,10 @@ def parse_text(path: Path) -> tuple[dict[str, str], list[Block], str]:
             blocks.append(Block(kind="bullets", items=items, bullet=meta.get("bullet", "•")))
         else:
             blocks.append(Block(kind="para", text=" ".join(ln.strip() for ln in lines)))
-    plain = "\n".join(b.text + " " + " ".join(b.items) + " " +
-                      " ".join(" ".join(r) for r in b.rows) for b in blocks)
+    plain = "\n".join(
+        b.text + " " + " ".join(b.items) + " " + " ".join(" ".join(r) for r in b.rows)
+        for b in blocks
+    )
     return meta, blocks, plain
 
 
@@ -123,14 +161,20 @@ def make_letter(path: Path) -> tuple[Letter, dict[str, str], str]:
     if meta["layout"] != "rapport":  # colophon / "Den Haag, <date>" line: the bare date
         shown = re.sub(r"^[^,\d]+,\s*(?=\d)", "", date)
     letter = Letter(
-        name=path.stem, title=meta["title"], ministry=ministry_key(meta["author"]),
-        year=int(years[-1]) - 1 if years else 2020, date=shown, layout=meta["layout"],
-        blocks=blocks, signer=meta.get("signer", meta["author"]).replace("\\n", "\n"),
+        name=path.stem,
+        title=meta["title"],
+        ministry=ministry_key(meta["author"]),
+        year=int(years[-1]) - 1 if years else 2020,
+        date=shown,
+        layout=meta["layout"],
+        blocks=blocks,
+        signer=meta.get("signer", meta["author"]).replace("\\n", "\n"),
     )
     return letter, meta, plain
 
 
 # --- PDF text -----------------------------------------------------------------------------
+
 
 def page_texts(pdf_path: Path, layout: str) -> list[tuple[str, ...]]:
     """Per page, the texts a quote may stand in: the body as a reader sees it (colophon
@@ -142,12 +186,16 @@ def page_texts(pdf_path: Path, layout: str) -> list[tuple[str, ...]]:
         for page in pdf.pages:
             x1 = 450 if layout == "kamerbrief" else page.width
             body = page.crop((0, 0, x1, page.height - g.bottom + 2)).filter(
-                lambda o: o.get("object_type") != "char" or o.get("size", 0) >= g.size * 0.75)
+                lambda o: o.get("object_type") != "char" or o.get("size", 0) >= g.size * 0.75
+            )
             texts = []
             for raw in (body.extract_text() or "", page.extract_text() or ""):
                 texts += [norm(re.sub(r"(\w)-\n(?=\w)", r"\1", raw)), norm(raw)]
-            texts += [" | ".join(norm(c or "") for c in row)
-                      for table in page.find_tables() for row in table.extract()]
+            texts += [
+                " | ".join(norm(c or "") for c in row)
+                for table in page.find_tables()
+                for row in table.extract()
+            ]
             out.append(tuple(texts))
     return out
 
@@ -164,8 +212,11 @@ def value_texts(value: float, unit: str) -> list[str]:
         s = repr(float(value))
         decimals = len(s.split(".")[1])
         whole, frac = f"{value:.{decimals}f}".split(".")
-        out += [f"{int(whole):,}".replace(",", ".") + "," + frac, f"{whole},{frac}",
-                f"{whole}.{frac}"]
+        out += [
+            f"{int(whole):,}".replace(",", ".") + "," + frac,
+            f"{whole},{frac}",
+            f"{whole}.{frac}",
+        ]
     return out
 
 
@@ -174,6 +225,7 @@ def in_text(quote: str, texts: list[str]) -> bool:
 
 
 # --- checks -------------------------------------------------------------------------------
+
 
 def load_jsonl(path: Path) -> list[dict]:
     if not path.exists():
@@ -208,7 +260,8 @@ def build(split: str, show_pages: bool = False) -> int:
         day = re.search(rf"\d{{1,2}} (?:{MONTHS}) \d{{4}}", meta["date"])
         needle = day.group(0) if day else meta["date"]
         if needle not in norm(plain) and not (
-                meta["layout"] == "eenkolom" and letter.date == needle):
+            meta["layout"] == "eenkolom" and letter.date == needle
+        ):
             problems.append(f"{path.stem}: date {needle!r} not in the body text")
         pdf_path = out / f"{path.stem}.pdf"
         n_pages += render(letter, pdf_path)
@@ -221,8 +274,22 @@ def build(split: str, show_pages: bool = False) -> int:
     seen_keys: Counter = Counter()
     for i, g in enumerate(gold, 1):
         where = f"gold line {i} ({g.get('document')}, {g.get('quote', '')[:50]!r})"
-        missing = [k for k in ("document", "sector", "year", "metric", "value", "unit", "page",
-                               "quote", "note", "construction") if k not in g]
+        missing = [
+            k
+            for k in (
+                "document",
+                "sector",
+                "year",
+                "metric",
+                "value",
+                "unit",
+                "page",
+                "quote",
+                "note",
+                "construction",
+            )
+            if k not in g
+        ]
         if missing:
             problems.append(f"{where}: lacks {missing}")
             continue
@@ -289,8 +356,10 @@ def build(split: str, show_pages: bool = False) -> int:
 
     constructions = Counter(g.get("construction") for g in gold)
     kinds = Counter(n.get("kind") for n in negatives)
-    print(f"{split}: {len(pages)} documents, {n_pages} pages, {len(gold)} gold figures, "
-          f"{len(negatives)} negatives -> {out}")
+    print(
+        f"{split}: {len(pages)} documents, {n_pages} pages, {len(gold)} gold figures, "
+        f"{len(negatives)} negatives -> {out}"
+    )
     print("  constructions: " + ", ".join(f"{k} {v}" for k, v in sorted(constructions.items())))
     print("  negatives: " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())))
     if problems:

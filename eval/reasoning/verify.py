@@ -21,14 +21,26 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
-TYPES = {"lookup", "difference", "change", "sum", "ranking", "met_target", "why",
-         "how_which", "across_letters", "unanswerable"}
+TYPES = {
+    "lookup",
+    "difference",
+    "change",
+    "sum",
+    "ranking",
+    "met_target",
+    "why",
+    "how_which",
+    "across_letters",
+    "unanswerable",
+}
 KEYS = ["id", "type", "lang", "question", "numbers", "terms", "sources", "answerable", "note"]
 
 
 def pdf_path(document: str) -> Path:
-    for p in (ROOT / "corpus" / f"{document}.pdf",
-              ROOT / "eval" / "synth" / "letters" / f"{document}.pdf"):
+    for p in (
+        ROOT / "corpus" / f"{document}.pdf",
+        ROOT / "eval" / "synth" / "letters" / f"{document}.pdf",
+    ):
         if p.exists():
             return p
     raise FileNotFoundError(document)
@@ -135,7 +147,9 @@ def main() -> int:
         print("derived:", line)
     print(f"\n{'type':<16}{'dev nl':>8}{'dev en':>8}{'test nl':>9}{'test en':>9}{'total':>7}")
     for t in sorted(TYPES):
-        row = [counts.get((t, lang, split), 0) for split in ("dev", "test") for lang in ("nl", "en")]
+        row = [
+            counts.get((t, lang, split), 0) for split in ("dev", "test") for lang in ("nl", "en")
+        ]
         print(f"{t:<16}{row[0]:>8}{row[1]:>8}{row[2]:>9}{row[3]:>9}{sum(row):>7}")
     print(f"{'all':<16}{'':>8}{'':>8}{'':>9}{'':>9}{sum(counts.values()):>7}")
     for e in errors:

@@ -26,20 +26,30 @@ SECTORS: dict[str, tuple[str, list[tuple[str, bool]]]] = {
     "gemeenten": ("Gemeenten", [("de gemeenten", True)]),
     "provincies": ("Provincies", [("de provincies", True)]),
     "waterschappen": ("Waterschappen", [("de waterschappen", True)]),
-    "zbo": ("Zelfstandige bestuursorganen", [("de zbo's", True),
-                                              ("de zelfstandige bestuursorganen", True)]),
-    "funderend_onderwijs": ("Funderend onderwijs", [
-        ("het funderend onderwijs", False), ("het primair en voortgezet onderwijs", False)]),
+    "zbo": (
+        "Zelfstandige bestuursorganen",
+        [("de zbo's", True), ("de zelfstandige bestuursorganen", True)],
+    ),
+    "funderend_onderwijs": (
+        "Funderend onderwijs",
+        [("het funderend onderwijs", False), ("het primair en voortgezet onderwijs", False)],
+    ),
     "mbo": ("Middelbaar beroepsonderwijs", [("de mbo-instellingen", True)]),
     "hbo": ("Hoger beroepsonderwijs", [("de hbo-instellingen", True), ("de hogescholen", True)]),
     "wo": ("Universiteiten", [("de universiteiten", True)]),
     "onderzoeksinstellingen": ("Onderzoeksinstellingen", [("de onderzoeksinstellingen", True)]),
-    "umc": ("Universitair medische centra", [("de UMC's", True),
-                                              ("de universitair medische centra", True)]),
-    "marktsector": ("Marktsector", [("de marktsector", False),
-                                    ("werkgevers in de marktsector", True)]),
-    "overheid": ("Overheid en onderwijs", [("de sector overheid", False),
-                                           ("de overheidswerkgevers", True)]),
+    "umc": (
+        "Universitair medische centra",
+        [("de UMC's", True), ("de universitair medische centra", True)],
+    ),
+    "marktsector": (
+        "Marktsector",
+        [("de marktsector", False), ("werkgevers in de marktsector", True)],
+    ),
+    "overheid": (
+        "Overheid en onderwijs",
+        [("de sector overheid", False), ("de overheidswerkgevers", True)],
+    ),
     "totaal": ("Totaal", [("alle werkgevers samen", True)]),
 }
 GOVERNMENT = ["rijk", "defensie", "politie", "gemeenten", "provincies", "waterschappen", "zbo"]
@@ -48,10 +58,22 @@ NATIONAL = ["marktsector", "overheid", "totaal"]
 
 # Rough size of each sector's 2026 target, so the numbers look like the real ones.
 TARGET_2026 = {
-    "rijk": 5200, "defensie": 760, "politie": 780, "gemeenten": 6400, "provincies": 420,
-    "waterschappen": 480, "zbo": 2100, "funderend_onderwijs": 5600, "mbo": 1300, "hbo": 1100,
-    "wo": 2000, "onderzoeksinstellingen": 160, "umc": 1300, "marktsector": 100000,
-    "overheid": 25000, "totaal": 125000,
+    "rijk": 5200,
+    "defensie": 760,
+    "politie": 780,
+    "gemeenten": 6400,
+    "provincies": 420,
+    "waterschappen": 480,
+    "zbo": 2100,
+    "funderend_onderwijs": 5600,
+    "mbo": 1300,
+    "hbo": 1100,
+    "wo": 2000,
+    "onderzoeksinstellingen": 160,
+    "umc": 1300,
+    "marktsector": 100000,
+    "overheid": 25000,
+    "totaal": 125000,
 }
 FRACTIONAL = {"onderzoeksinstellingen", "zbo", "marktsector", "overheid", "totaal", "hbo"}
 QUARTERS = {1: "eerste", 2: "tweede", 3: "derde"}
@@ -60,8 +82,20 @@ MINISTRIES = {
     "SZW": "Ministerie van Sociale Zaken en Werkgelegenheid",
     "OCW": "Ministerie van Onderwijs, Cultuur en Wetenschap",
 }
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-          "september", "oktober", "november", "december"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 
 
 def nl_number(value: float, decimals: int = 0) -> str:
@@ -143,14 +177,16 @@ class World:
                 realised = target * ratio
                 realised = round(realised, 2) if frac else float(round(realised))
                 own = round(realised * rng.uniform(0.55, 0.9), 2 if frac else 0)
-                self.data[(sector, y)] = SectorYear(float(target), realised, own,
-                                                    round(realised - own, 2))
+                self.data[(sector, y)] = SectorYear(
+                    float(target), realised, own, round(realised - own, 2)
+                )
         for y in YEARS:  # all employers = market sector + government, as in the real reports
             m, o = self.get("marktsector", y), self.get("overheid", y)
             realised = round(m.realised + o.realised, 2)
             own = round(m.own + o.own, 2)
-            self.data[("totaal", y)] = SectorYear(m.target + o.target, realised, own,
-                                                  round(realised - own, 2))
+            self.data[("totaal", y)] = SectorYear(
+                m.target + o.target, realised, own, round(realised - own, 2)
+            )
 
     def get(self, sector: str, year: int) -> SectorYear:
         return self.data[(sector, year)]
@@ -253,6 +289,7 @@ def kamerstuk_note(rng: random.Random, year: int) -> str:
 
 # --- sentences that carry figures ----------------------------------------------------------
 
+
 class Writer:
     """Writes figure sentences for one letter; every sentence returns (text, figs)."""
 
@@ -272,16 +309,18 @@ class Writer:
             text = f"Door {subj} zijn in totaal {r} participatiebanen gerealiseerd."
             note = "year implicit: the letter reports on this year"
         else:
-            text = rng.choice([
-                f"In {y} {heeft} {subj} {r} banen gerealiseerd.",
-                f"{cap(subj)} {'realiseerden' if plural else 'realiseerde'} in {y} {r} banen "
-                "voor mensen uit de doelgroep.",
-                f"Het aantal banen bij {subj} kwam in {y} uit op {r}.",
-                f"Eind {y} {'telden' if plural else 'telde'} {subj} {r} banen voor mensen met "
-                f"een arbeids{SH}beperking.",
-                f"In {y} {heeft} {subj} gezamenlijk {r} banen ingevuld.",
-                f"Voor {subj} bedroeg de realisatie in {y} {r} banen.",
-            ])
+            text = rng.choice(
+                [
+                    f"In {y} {heeft} {subj} {r} banen gerealiseerd.",
+                    f"{cap(subj)} {'realiseerden' if plural else 'realiseerde'} in {y} {r} banen "
+                    "voor mensen uit de doelgroep.",
+                    f"Het aantal banen bij {subj} kwam in {y} uit op {r}.",
+                    f"Eind {y} {'telden' if plural else 'telde'} {subj} {r} banen voor mensen met "
+                    f"een arbeids{SH}beperking.",
+                    f"In {y} {heeft} {subj} gezamenlijk {r} banen ingevuld.",
+                    f"Voor {subj} bedroeg de realisatie in {y} {r} banen.",
+                ]
+            )
             note = ""
         return text, [Fig(s, y, "realised_jobs", v, r, plain(text).rstrip("."), note)]
 
@@ -290,17 +329,23 @@ class Writer:
         v = self.w.get(s, y).target
         t = nl_number(v)
         if this_year:
-            text = self.rng.choice([f"Het quotum over dit jaar bedroeg {t} banen.",
-                                    f"De opgave voor dit jaar was {t} banen."])
+            text = self.rng.choice(
+                [
+                    f"Het quotum over dit jaar bedroeg {t} banen.",
+                    f"De opgave voor dit jaar was {t} banen.",
+                ]
+            )
             note = "'dit jaar' refers back to the year of the previous sentence"
         else:
-            text = self.rng.choice([
-                f"Het doel van {subj} was in {y} {t} banen.",
-                f"De opgave voor {subj} bedroeg in {y} {t} banen.",
-                f"{cap(subj)} {'hadden' if plural else 'had'} voor {y} een doelstelling van "
-                f"{t} banen.",
-                f"Het quotum van {subj} kwam voor {y} neer op {t} banen.",
-            ])
+            text = self.rng.choice(
+                [
+                    f"Het doel van {subj} was in {y} {t} banen.",
+                    f"De opgave voor {subj} bedroeg in {y} {t} banen.",
+                    f"{cap(subj)} {'hadden' if plural else 'had'} voor {y} een doelstelling van "
+                    f"{t} banen.",
+                    f"Het quotum van {subj} kwam voor {y} neer op {t} banen.",
+                ]
+            )
             note = "target for a later year" if y > self.year else ""
         return text, [Fig(s, y, "target_jobs", v, t, plain(text).rstrip("."), note)]
 
@@ -313,81 +358,129 @@ class Writer:
             d0 = self.w.get(s, y - 1)
             v0, p0 = pct_of(d0.realised, d0.target, 0)
             text = f"Dat is een realisatiepercentage van {p}{form} tegenover {p0}% in {y - 1}."
-            figs.append(Fig(s, y - 1, "realisation_pct", v0, f"{p0}%",
-                            f"tegenover {p0}% in {y - 1}",
-                            "earlier year in the same sentence"))
+            figs.append(
+                Fig(
+                    s,
+                    y - 1,
+                    "realisation_pct",
+                    v0,
+                    f"{p0}%",
+                    f"tegenover {p0}% in {y - 1}",
+                    "earlier year in the same sentence",
+                )
+            )
         else:
-            text = self.rng.choice([
-                f"Dat is een realisatiepercentage van {p}{form}.",
-                f"Daarmee is {p}{form} van het quotum behaald.",
-                f"Daarmee komt de realisatie neer op {p}{form} van de opgave.",
-            ])
-        figs.insert(0, Fig(s, y, "realisation_pct", v, f"{p}{form}", plain(text).rstrip("."),
-                           "percentage written as 'procent'" if "procent" in form else ""))
+            text = self.rng.choice(
+                [
+                    f"Dat is een realisatiepercentage van {p}{form}.",
+                    f"Daarmee is {p}{form} van het quotum behaald.",
+                    f"Daarmee komt de realisatie neer op {p}{form} van de opgave.",
+                ]
+            )
+        figs.insert(
+            0,
+            Fig(
+                s,
+                y,
+                "realisation_pct",
+                v,
+                f"{p}{form}",
+                plain(text).rstrip("."),
+                "percentage written as 'procent'" if "procent" in form else "",
+            ),
+        )
         return text, figs
 
     def own_sroi(self, s: str, y: int) -> tuple[str, list[Fig]]:
         d = self.w.get(s, y)
         o, r = jobs_text(s, d.own), jobs_text(s, d.sroi)
-        text = self.rng.choice([
-            f"Hiervan zijn {o} banen gerealiseerd in eigen dienst en via detachering, en {r} via "
-            "SROI.",
-            f"Van deze banen zijn er {o} in eigen dienst of via een detacherings{SH}overeenkomst "
-            f"ingevuld en {r} via inkoop (SROI).",
-        ])
+        text = self.rng.choice(
+            [
+                f"Hiervan zijn {o} banen gerealiseerd in eigen "
+                f"dienst en via detachering, en {r} via "
+                "SROI.",
+                f"Van deze banen zijn er {o} in eigen dienst of via "
+                f"een detacherings{SH}overeenkomst "
+                f"ingevuld en {r} via inkoop (SROI).",
+            ]
+        )
         q = plain(text).rstrip(".")
         cut = q.index(f" {r} via")
         own_quote = q[:cut].removesuffix(" en").rstrip(",")
-        return text, [Fig(s, y, "realised_jobs_own", d.own, o, own_quote),
-                      Fig(s, y, "realised_jobs_sroi", d.sroi, r, q[cut + 1:],
-                          "via procurement (social return)")]
+        return text, [
+            Fig(s, y, "realised_jobs_own", d.own, o, own_quote),
+            Fig(
+                s,
+                y,
+                "realised_jobs_sroi",
+                d.sroi,
+                r,
+                q[cut + 1 :],
+                "via procurement (social return)",
+            ),
+        ]
 
     def series(self, s: str, years: list[int]) -> tuple[str, list[Fig]]:
         subj, plural = self.subject(s)
         vals = [self.w.get(s, y).realised for y in years]
         texts = [jobs_text(s, v) for v in vals]
         ys = ", ".join(str(y) for y in years[:-1]) + f" en {years[-1]}"
-        vs = "; ".join(texts[:-1]) + f" en {texts[-1]}" if any("," in t for t in texts) \
+        vs = (
+            "; ".join(texts[:-1]) + f" en {texts[-1]}"
+            if any("," in t for t in texts)
             else ", ".join(texts[:-1]) + f" en {texts[-1]}"
-        text = (f"{cap(subj)} {'melden' if plural else 'meldt'} voor de jaren {ys} "
-                f"achtereenvolgens een realisatie van {vs} banen.")
+        )
+        text = (
+            f"{cap(subj)} {'melden' if plural else 'meldt'} voor de jaren {ys} "
+            f"achtereenvolgens een realisatie van {vs} banen."
+        )
         q = plain(text).rstrip(".")
-        q = q[q.index("voor de jaren"):]
-        return text, [Fig(s, y, "realised_jobs", v, t, q, "'achtereenvolgens': years paired "
-                          "with values") for y, v, t in zip(years, vals, texts, strict=True)]
+        q = q[q.index("voor de jaren") :]
+        return text, [
+            Fig(s, y, "realised_jobs", v, t, q, "'achtereenvolgens': years paired with values")
+            for y, v, t in zip(years, vals, texts, strict=True)
+        ]
 
     def quarter(self, s: str, y: int, q: int) -> tuple[str, list[Fig]]:
         d0, d1 = self.w.get(s, y - 1), self.w.get(s, y)
         v = round(d0.realised + (d1.realised - d0.realised) * q / 4, 2)
         r = nl_number(v, 2 if v != int(v) else 0)
         subj, plural = self.subject(s)
-        text = self.rng.choice([
-            f"In het {QUARTERS[q]} kwartaal van {y} {'telden' if plural else 'telde'} {subj} "
-            f"{r} banen.",
-            f"Over het {QUARTERS[q]} kwartaal van {y} kwam het aantal banen bij {subj} uit op {r}.",
-        ])
-        return text, [Fig(s, y, "realised_jobs", v, r, plain(text).rstrip("."),
-                          f"quarter {q}", quarter=q)]
+        text = self.rng.choice(
+            [
+                f"In het {QUARTERS[q]} kwartaal van {y} {'telden' if plural else 'telde'} {subj} "
+                f"{r} banen.",
+                f"Over het {QUARTERS[q]} kwartaal van {y} kwam het "
+                f"aantal banen bij {subj} uit op {r}.",
+            ]
+        )
+        return text, [
+            Fig(s, y, "realised_jobs", v, r, plain(text).rstrip("."), f"quarter {q}", quarter=q)
+        ]
 
     def baseline(self, s: str) -> tuple[str, list[Fig]]:
         v = self.w.baseline[s]
         b = nl_number(v)
         subj, plural = self.subject(s)
         if self.rng.random() < 0.5:
-            text = (f"Bij de nulmeting eind 2012 {'telden' if plural else 'telde'} {subj} {b} "
-                    "banen voor de doelgroep.")
+            text = (
+                f"Bij de nulmeting eind 2012 {'telden' if plural else 'telde'} {subj} {b} "
+                "banen voor de doelgroep."
+            )
             return text, [Fig(s, 2012, "baseline_jobs", v, b, plain(text).rstrip("."))]
-        text = (f"Voor {subj} wordt de groei gemeten ten opzichte van de nulmeting van {b} "
-                "banen.")
-        return text, [Fig(s, None, "baseline_jobs", v, b, plain(text).rstrip("."),
-                          "baseline without a year")]
+        text = f"Voor {subj} wordt de groei gemeten ten opzichte van de nulmeting van {b} banen."
+        return text, [
+            Fig(s, None, "baseline_jobs", v, b, plain(text).rstrip("."), "baseline without a year")
+        ]
 
     def quota(self, y: int | None) -> tuple[str, list[Fig]]:
         v = self.w.quota_pct[y or self.year]
         p = nl_number(v, 2)
         if y is None:
-            text = (f"Hierbij dient te worden opgemerkt dat het beoogde quotum{SH}percentage "
-                    f"({p}%) nog niet behaald is.")
+            text = (
+                f"Hierbij dient te worden opgemerkt dat het beoogde quotum{SH}percentage "
+                f"({p}%) nog niet behaald is."
+            )
             quote = f"het beoogde quotumpercentage ({p}%) nog niet behaald is"
             return text, [Fig("overheid", None, "quota_pct", v, f"{p}%", quote, "no year stated")]
         text = f"Het quotumpercentage voor {y} is vastgesteld op {p}%."

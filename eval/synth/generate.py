@@ -55,7 +55,8 @@ def page_texts(pdf_path: Path, letter: Letter) -> list[PageText]:
         for page in pdf.pages:
             x1 = 450 if letter.layout == "kamerbrief" else page.width
             body = page.crop((0, 0, x1, page.height - g.bottom + 2)).filter(
-                lambda o: o.get("object_type") != "char" or o.get("size", 0) >= g.size * 0.75)
+                lambda o: o.get("object_type") != "char" or o.get("size", 0) >= g.size * 0.75
+            )
             raw = body.extract_text() or ""
             rows = []
             for table in page.find_tables():
@@ -80,8 +81,10 @@ def place(fig: Fig, pages: list[PageText], name: str) -> tuple[int, str]:
     starts = [sum(len(w) + 1 for w in words[:i]) for i in range(len(words))]
     first = max(i for i, s in enumerate(starts) if s <= at)
     last = max(i for i, s in enumerate(starts) if s < at + len(fig.value_text))
-    windows = sorted(((i, j) for i in range(first + 1) for j in range(last + 1, len(words) + 1)),
-                     key=lambda w: w[0] - w[1])
+    windows = sorted(
+        ((i, j) for i in range(first + 1) for j in range(last + 1, len(words) + 1)),
+        key=lambda w: w[0] - w[1],
+    )
     for i, j in windows:
         if j - i < 2:
             break
@@ -105,11 +108,22 @@ def gold_lines(letter: Letter, pdf_path: Path) -> list[dict]:
         page, quote = place(fig, pages, pdf_path.name)
         note = fig.note
         if quote != _norm(fig.quote):
-            note = "; ".join(x for x in (note, "sentence crosses a page break; quote clipped "
-                                         "to the value's page") if x)
-        line = {"document": letter.name, "sector": fig.sector, "year": fig.year,
-                "metric": fig.metric, "value": _plain_number(fig.value), "unit": fig.unit,
-                "page": page, "quote": quote, "note": note}
+            note = "; ".join(
+                x
+                for x in (note, "sentence crosses a page break; quote clipped to the value's page")
+                if x
+            )
+        line = {
+            "document": letter.name,
+            "sector": fig.sector,
+            "year": fig.year,
+            "metric": fig.metric,
+            "value": _plain_number(fig.value),
+            "unit": fig.unit,
+            "page": page,
+            "quote": quote,
+            "note": note,
+        }
         if fig.quarter:
             line["quarter"] = fig.quarter
         lines.append(line)
@@ -117,6 +131,7 @@ def gold_lines(letter: Letter, pdf_path: Path) -> list[dict]:
 
 
 # --- questions -----------------------------------------------------------------------------
+
 
 def questions(gold: list[dict]) -> list[dict]:
     """Up to three questions per letter about figures stated in exactly one letter (so the
@@ -133,35 +148,65 @@ def questions(gold: list[dict]) -> list[dict]:
     for doc, candidates in by_doc.items():
         for g in random.Random(doc).sample(candidates, min(3, len(candidates))):
             nl = SECTORS[g["sector"]][1][0][0]
-            en = {"overheid": "the government and education sector",
-                  "totaal": "all employers together"}.get(g["sector"],
-                                                          f"the {sector_label(g['sector'], 'en')}")
+            en = {
+                "overheid": "the government and education sector",
+                "totaal": "all employers together",
+            }.get(g["sector"], f"the {sector_label(g['sector'], 'en')}")
             dutch = len(out) % 2 == 1
             if g.get("quarter"):
                 q = QUARTERS[g["quarter"]]
-                text = (f"Hoeveel banen telde {nl} in het {q} kwartaal van {g['year']}?" if dutch
-                        else f"How many jobs did {en} have in quarter {g['quarter']} of "
-                        f"{g['year']}?")
+                text = (
+                    f"Hoeveel banen telde {nl} in het {q} kwartaal van {g['year']}?"
+                    if dutch
+                    else f"How many jobs did {en} have in quarter {g['quarter']} of {g['year']}?"
+                )
             else:
                 text = _ASK[g["metric"]][dutch].format(nl=nl, en=en, y=g["year"])
-            out.append({"id": f"s{len(out) + 1:02d}", "question": text, "numbers": [g["value"]],
-                        "terms": [], "pages": [g["page"]], "answerable": True, "document": doc})
-    for text in ("Hoeveel banen heeft de marktsector in 2031 gerealiseerd?",
-                 "What was the target for the water boards in 2040?"):
-        out.append({"id": f"s{len(out) + 1:02d}", "question": text, "numbers": [],
-                    "terms": [], "pages": [], "answerable": False})
+            out.append(
+                {
+                    "id": f"s{len(out) + 1:02d}",
+                    "question": text,
+                    "numbers": [g["value"]],
+                    "terms": [],
+                    "pages": [g["page"]],
+                    "answerable": True,
+                    "document": doc,
+                }
+            )
+    for text in (
+        "Hoeveel banen heeft de marktsector in 2031 gerealiseerd?",
+        "What was the target for the water boards in 2040?",
+    ):
+        out.append(
+            {
+                "id": f"s{len(out) + 1:02d}",
+                "question": text,
+                "numbers": [],
+                "terms": [],
+                "pages": [],
+                "answerable": False,
+            }
+        )
     return out
 
 
 _ASK = {  # metric -> (English, Dutch) question
-    "realised_jobs": ("How many jobs did {en} realise in {y}?",
-                      "Hoeveel banen zijn er bij {nl} in {y} gerealiseerd?"),
-    "target_jobs": ("What was the jobs target for {en} in {y}?",
-                    "Wat was het doel voor {nl} in {y}?"),
-    "realisation_pct": ("What percentage of the target did {en} reach in {y}?",
-                        "Welk realisatiepercentage werd er bij {nl} in {y} gehaald?"),
-    "realised_jobs_sroi": ("How many jobs did {en} realise via SROI in {y}?",
-                           "Hoeveel banen zijn er bij {nl} in {y} via SROI gerealiseerd?"),
+    "realised_jobs": (
+        "How many jobs did {en} realise in {y}?",
+        "Hoeveel banen zijn er bij {nl} in {y} gerealiseerd?",
+    ),
+    "target_jobs": (
+        "What was the jobs target for {en} in {y}?",
+        "Wat was het doel voor {nl} in {y}?",
+    ),
+    "realisation_pct": (
+        "What percentage of the target did {en} reach in {y}?",
+        "Welk realisatiepercentage werd er bij {nl} in {y} gehaald?",
+    ),
+    "realised_jobs_sroi": (
+        "How many jobs did {en} realise via SROI in {y}?",
+        "Hoeveel banen zijn er bij {nl} in {y} via SROI gerealiseerd?",
+    ),
 }
 
 
@@ -183,6 +228,7 @@ def _make(world: World, seed: int, i: int, out: Path) -> tuple[Letter, Path, lis
 
 
 # --- command line --------------------------------------------------------------------------
+
 
 def generate(out: Path, seed: int, n: int, *, gold_dir: Path | None) -> dict:
     """Write n letters to `out` (and gold to `gold_dir` when given); returns counts."""
@@ -208,8 +254,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="directory for the PDFs")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--n", type=int, default=12, help="number of letters")
-    ap.add_argument("--gold-dir", type=Path, default=None,
-                    help="where gold-*.jsonl go (default: the parent of --out)")
+    ap.add_argument(
+        "--gold-dir",
+        type=Path,
+        default=None,
+        help="where gold-*.jsonl go (default: the parent of --out)",
+    )
     ap.add_argument("--no-gold", action="store_true", help="write only the PDFs")
     args = ap.parse_args(argv)
     gold_dir = None if args.no_gold else (args.gold_dir or args.out.parent)
@@ -218,8 +268,10 @@ def main(argv: list[str] | None = None) -> int:
     except PlacementError as e:
         print(f"error: {e}", file=sys.stderr)
         return 1
-    print(f"{counts['letters']} letters, {counts['pages']} pages, {counts['figures']} gold "
-          f"figures -> {args.out}")
+    print(
+        f"{counts['letters']} letters, {counts['pages']} pages, {counts['figures']} gold "
+        f"figures -> {args.out}"
+    )
     return 0
 
 

@@ -81,8 +81,9 @@ class Composer:
 
     def bullets(self, kind: str | None = None) -> None:
         glyph = kind or self.rng.choice(["•", "pua", "symbol", "–"])
-        self.blocks.append(Block("bullets", items=self.rng.sample(BULLETS, self.rng.randint(3, 5)),
-                                 bullet=glyph))
+        self.blocks.append(
+            Block("bullets", items=self.rng.sample(BULLETS, self.rng.randint(3, 5)), bullet=glyph)
+        )
 
     # --- sector paragraphs -----------------------------------------------------------------
 
@@ -112,8 +113,10 @@ class Composer:
             self.take(w.pct(s, y, previous=True), parts, figs)
         else:
             subj = SECTORS[s][1][0][0]
-            parts.append(f"{subj[:1].upper() + subj[1:]} konden over {y} nog geen kwantitatieve "
-                         "resultaten aanleveren, omdat de registratie nog niet op orde is.")
+            parts.append(
+                f"{subj[:1].upper() + subj[1:]} konden over {y} nog geen kwantitatieve "
+                "resultaten aanleveren, omdat de registratie nog niet op orde is."
+            )
         if parts and rng.random() < 0.3:
             parts[0] = self.footnote_year(parts[0], y)
         parts += self.fillers(rng.randint(1, 3))
@@ -127,12 +130,14 @@ class Composer:
 
     def sector_table(self, sectors: list[str], y: int, number: int) -> None:
         """Rows are sectors; columns realised / target / percentage for one year."""
-        header = self.rng.choice([
-            ["Sector", "Realisatie", "Doel", "%"],
-            ["Sector", "Gerealiseerd", "Opgave", "Realisatiepercentage"],
-            ["Sector", "Banen gerealiseerd", "Quotum", "% van het quotum"],
-            ["Sector", "Realisatie", "Doelstelling", "Realisatie (%)"],
-        ])
+        header = self.rng.choice(
+            [
+                ["Sector", "Realisatie", "Doel", "%"],
+                ["Sector", "Gerealiseerd", "Opgave", "Realisatiepercentage"],
+                ["Sector", "Banen gerealiseerd", "Quotum", "% van het quotum"],
+                ["Sector", "Realisatie", "Doelstelling", "Realisatie (%)"],
+            ]
+        )
         rows, figs = [header], []
         for s in sectors:
             d = self.world.get(s, y)
@@ -140,9 +145,11 @@ class Composer:
             cell_pct = p_text if header[3] in ("%", "Realisatie (%)") else f"{p_text}%"
             row = [SECTORS[s][0], jobs_text(s, d.realised), nl_number(d.target), cell_pct]
             quote = " | ".join(row)
-            new = [Fig(s, y, "realised_jobs", d.realised, row[1], quote, "table row"),
-                   Fig(s, y, "target_jobs", d.target, row[2], quote, "table row"),
-                   Fig(s, y, "realisation_pct", p_val, row[3], quote, "table row")]
+            new = [
+                Fig(s, y, "realised_jobs", d.realised, row[1], quote, "table row"),
+                Fig(s, y, "target_jobs", d.target, row[2], quote, "table row"),
+                Fig(s, y, "realisation_pct", p_val, row[3], quote, "table row"),
+            ]
             if not self.free(new):
                 continue
             self.used.update((f.sector, f.year, f.metric) for f in new)
@@ -153,21 +160,36 @@ class Composer:
 
     def years_table(self, s: str, years: list[int], number: int) -> None:
         """Rows are years of one sector (named in the caption)."""
-        header = self.rng.choice([
-            ["Jaar", "Gerealiseerde banen", "Opgave", "Realisatiepercentage"],
-            ["Jaar", "Realisatie", "Doel", "%"],
-        ])
+        header = self.rng.choice(
+            [
+                ["Jaar", "Gerealiseerde banen", "Opgave", "Realisatiepercentage"],
+                ["Jaar", "Realisatie", "Doel", "%"],
+            ]
+        )
         rows, figs = [header], []
         for y in years:
             d = self.world.get(s, y)
             p_val, p_text = pct_of(d.realised, d.target, 0)
-            row = [str(y), jobs_text(s, d.realised), nl_number(d.target),
-                   p_text if header[3] == "%" else f"{p_text}%"]
+            row = [
+                str(y),
+                jobs_text(s, d.realised),
+                nl_number(d.target),
+                p_text if header[3] == "%" else f"{p_text}%",
+            ]
             quote = " | ".join(row)
-            new = [Fig(s, y, "realised_jobs", d.realised, row[1], quote, "table row; sector "
-                       "from the caption"),
-                   Fig(s, y, "target_jobs", d.target, row[2], quote, "table row"),
-                   Fig(s, y, "realisation_pct", p_val, row[3], quote, "table row")]
+            new = [
+                Fig(
+                    s,
+                    y,
+                    "realised_jobs",
+                    d.realised,
+                    row[1],
+                    quote,
+                    "table row; sector from the caption",
+                ),
+                Fig(s, y, "target_jobs", d.target, row[2], quote, "table row"),
+                Fig(s, y, "realisation_pct", p_val, row[3], quote, "table row"),
+            ]
             if self.free(new):
                 self.used.update((f.sector, f.year, f.metric) for f in new)
                 rows.append(row)
@@ -185,14 +207,17 @@ class Composer:
             vals = [self.world.get(s, y).realised for s in sectors]
             row = [str(y)] + [jobs_text(s, v) for s, v in zip(sectors, vals, strict=True)]
             quote = " | ".join(row)
-            new = [Fig(s, y, "realised_jobs", v, t, quote, "table row; metric from the caption")
-                   for s, v, t in zip(sectors, vals, row[1:], strict=True)]
+            new = [
+                Fig(s, y, "realised_jobs", v, t, quote, "table row; metric from the caption")
+                for s, v, t in zip(sectors, vals, row[1:], strict=True)
+            ]
             if self.free(new):
                 self.used.update((f.sector, f.year, f.metric) for f in new)
                 rows.append(row)
                 figs += new
-        caption = (f"Tabel {number}. Aantal gerealiseerde banen per jaar (in banen van "
-                   "25,5 uur per week)")
+        caption = (
+            f"Tabel {number}. Aantal gerealiseerde banen per jaar (in banen van 25,5 uur per week)"
+        )
         self.blocks.append(Block("table", caption, rows=rows, figs=figs))
 
     def baseline_table(self, sectors: list[str], number: int) -> None:
@@ -205,9 +230,11 @@ class Composer:
             r0, r1 = self.world.get(s, y - 1).realised, self.world.get(s, y).realised
             row = [SECTORS[s][0], nl_number(b), jobs_text(s, r0), jobs_text(s, r1)]
             quote = " | ".join(row)
-            new = [Fig(s, None, "baseline_jobs", b, row[1], quote, "table row; baseline"),
-                   Fig(s, y - 1, "realised_jobs", r0, row[2], quote, "table row; year in header"),
-                   Fig(s, y, "realised_jobs", r1, row[3], quote, "table row; year in header")]
+            new = [
+                Fig(s, None, "baseline_jobs", b, row[1], quote, "table row; baseline"),
+                Fig(s, y - 1, "realised_jobs", r0, row[2], quote, "table row; year in header"),
+                Fig(s, y, "realised_jobs", r1, row[3], quote, "table row; year in header"),
+            ]
             if self.free(new):
                 self.used.update((f.sector, f.year, f.metric) for f in new)
                 rows.append(row)
@@ -217,6 +244,7 @@ class Composer:
 
 
 # --- the three kinds -----------------------------------------------------------------------
+
 
 def _intro(c: Composer, subject: str, pad: int) -> None:
     """Opening paragraph; `pad` extra sentences move every later page break down."""
@@ -260,7 +288,7 @@ def voortgang(c: Composer, pad: int) -> None:
     if rng.random() < 0.5:
         c.bullets()
     c.heading("Onderwijssectoren")
-    for s, p in zip(edu, patterns[len(gov):], strict=False):
+    for s, p in zip(edu, patterns[len(gov) :], strict=False):
         c.sector_section(s, p)
     rest = [s for s in GOVERNMENT + EDUCATION if s not in gov + edu]
     c.heading("Overzicht")
@@ -337,12 +365,23 @@ def write_letter(world: World, seed: int, index: int, pad: int = 0) -> Letter:
     c = Composer(world, rng, year, layout)
     {"voortgang": voortgang, "trend": trend, "sector": sector}[kind](c, pad)
     c.heading("Tot slot")
-    c.para(c.fillers(rng.randint(2, 4)) + ["Ik blijf de voortgang nauwlettend volgen en "
-                                           "informeer uw Kamer volgend jaar opnieuw."])
-    title = {"voortgang": f"Voortgang Banenafspraak overheid en onderwijs {year}",
-             "trend": f"Trendrapportage Banenafspraak {year}",
-             "sector": f"Sectorrapportage Banenafspraak {year}"}[kind]
+    c.para(
+        c.fillers(rng.randint(2, 4))
+        + ["Ik blijf de voortgang nauwlettend volgen en informeer uw Kamer volgend jaar opnieuw."]
+    )
+    title = {
+        "voortgang": f"Voortgang Banenafspraak overheid en onderwijs {year}",
+        "trend": f"Trendrapportage Banenafspraak {year}",
+        "sector": f"Sectorrapportage Banenafspraak {year}",
+    }[kind]
     date = f"{rng.randint(1, 28)} {rng.choice(['maart', 'april', 'juni', 'oktober'])} {year + 1}"
-    return Letter(name=f"synth-{index + 1:03d}-{kind}-{year}", title=title, ministry=ministry,
-                  year=year, date=date, layout=layout, blocks=c.blocks,
-                  signer=SIGNERS[ministry])
+    return Letter(
+        name=f"synth-{index + 1:03d}-{kind}-{year}",
+        title=title,
+        ministry=ministry,
+        year=year,
+        date=date,
+        layout=layout,
+        blocks=c.blocks,
+        signer=SIGNERS[ministry],
+    )

@@ -75,8 +75,10 @@ def _symbol_like_font() -> str:
         return name
     from fontTools.ttLib import TTFont as FontFile
 
-    font = FontFile(os.path.join(os.path.dirname(reportlab.__file__), "fonts", "Vera.ttf"),
-                    recalcTimestamp=False)  # same bytes every run: reproducible PDFs
+    font = FontFile(
+        os.path.join(os.path.dirname(reportlab.__file__), "fonts", "Vera.ttf"),
+        recalcTimestamp=False,
+    )  # same bytes every run: reproducible PDFs
     bullet = font.getBestCmap()[0x2022]
     for table in font["cmap"].tables:
         if table.isUnicode():
@@ -105,18 +107,35 @@ class _Renderer:
         self.total = total_pages
         self.notes: dict[int, str] = {}
         g = self.g
-        self.body = ParagraphStyle("body", fontName=g.body_font, fontSize=g.size,
-                                   leading=g.leading, spaceAfter=g.leading * 0.7,
-                                   embeddedHyphenation=1)
-        self.h1 = ParagraphStyle("h1", parent=self.body, fontName=g.bold_font,
-                                 fontSize=g.size + (2 if letter.layout != "kamerbrief" else 0),
-                                 leading=g.leading + 3, spaceBefore=6, spaceAfter=5)
-        self.h2 = ParagraphStyle("h2", parent=self.h1, fontSize=g.size, spaceBefore=3,
-                                 spaceAfter=2)
-        self.bullet = ParagraphStyle("bullet", parent=self.body, leftIndent=18, bulletIndent=4,
-                                     spaceAfter=3)
-        self.caption = ParagraphStyle("caption", parent=self.body, fontName=g.bold_font,
-                                      fontSize=g.size - 1, spaceAfter=4, keepWithNext=1)
+        self.body = ParagraphStyle(
+            "body",
+            fontName=g.body_font,
+            fontSize=g.size,
+            leading=g.leading,
+            spaceAfter=g.leading * 0.7,
+            embeddedHyphenation=1,
+        )
+        self.h1 = ParagraphStyle(
+            "h1",
+            parent=self.body,
+            fontName=g.bold_font,
+            fontSize=g.size + (2 if letter.layout != "kamerbrief" else 0),
+            leading=g.leading + 3,
+            spaceBefore=6,
+            spaceAfter=5,
+        )
+        self.h2 = ParagraphStyle("h2", parent=self.h1, fontSize=g.size, spaceBefore=3, spaceAfter=2)
+        self.bullet = ParagraphStyle(
+            "bullet", parent=self.body, leftIndent=18, bulletIndent=4, spaceAfter=3
+        )
+        self.caption = ParagraphStyle(
+            "caption",
+            parent=self.body,
+            fontName=g.bold_font,
+            fontSize=g.size - 1,
+            spaceAfter=4,
+            keepWithNext=1,
+        )
         self.cell = ParagraphStyle("cell", parent=self.body, fontSize=g.size - 1)
 
     # --- text -----------------------------------------------------------------------------
@@ -138,14 +157,19 @@ class _Renderer:
         story: list = [NextPageTemplate("later")]
         letter = self.letter
         if letter.layout == "rapport":
-            title = ParagraphStyle("title", parent=self.h1, fontSize=16, leading=20,
-                                   spaceAfter=4)
+            title = ParagraphStyle("title", parent=self.h1, fontSize=16, leading=20, spaceAfter=4)
             story.append(Paragraph(escape(letter.title), title))
-            story.append(Paragraph(escape(f"{MINISTRIES[letter.ministry]}, {letter.date}"),
-                                   self.body))
+            story.append(
+                Paragraph(escape(f"{MINISTRIES[letter.ministry]}, {letter.date}"), self.body)
+            )
         else:
-            story.append(Paragraph("Aan de Voorzitter van de Tweede Kamer<br/>der Staten-Generaal"
-                                   "<br/>Postbus 20018<br/>2500 EA Den Haag", self.body))
+            story.append(
+                Paragraph(
+                    "Aan de Voorzitter van de Tweede Kamer<br/>der Staten-Generaal"
+                    "<br/>Postbus 20018<br/>2500 EA Den Haag",
+                    self.body,
+                )
+            )
             story.append(Spacer(1, 18))
             if letter.layout == "eenkolom":
                 story.append(Paragraph(f"Den Haag, {escape(letter.date)}", self.body))
@@ -163,27 +187,38 @@ class _Renderer:
         if b.kind == "para":
             return [Paragraph(self.markup(b.text), self.body)]
         if b.kind == "bullets":
-            font, glyph = {"pua": (_symbol_like_font(), "\uf0b7"), "symbol": ("Symbol", "•"),
-                           "–": (self.g.body_font, "–")}.get(b.bullet, (self.g.body_font, "•"))
+            font, glyph = {
+                "pua": (_symbol_like_font(), "\uf0b7"),
+                "symbol": ("Symbol", "•"),
+                "–": (self.g.body_font, "–"),
+            }.get(b.bullet, (self.g.body_font, "•"))
             style = ParagraphStyle("b", parent=self.bullet, bulletFontName=font)
             return [Paragraph(self.markup(item), style, bulletText=glyph) for item in b.items]
         if b.kind == "table":
-            return [KeepTogether([Paragraph(self.markup(b.text), self.caption), self.table(b)]),
-                    Spacer(1, 8)]
+            return [
+                KeepTogether([Paragraph(self.markup(b.text), self.caption), self.table(b)]),
+                Spacer(1, 8),
+            ]
         raise ValueError(f"unknown block kind {b.kind!r}")
 
     def table(self, b: Block) -> Table:
         head = ParagraphStyle("head", parent=self.cell, fontName=self.g.bold_font)
-        data = [[Paragraph(escape(c.replace(SH, "")), head if i == 0 else self.cell) for c in row]
-                for i, row in enumerate(b.rows)]
+        data = [
+            [Paragraph(escape(c.replace(SH, "")), head if i == 0 else self.cell) for c in row]
+            for i, row in enumerate(b.rows)
+        ]
         first = min(140, self.g.width * 0.36)
         widths = [first] + [(self.g.width - first) / (len(b.rows[0]) - 1)] * (len(b.rows[0]) - 1)
         t = Table(data, colWidths=widths, hAlign="LEFT")
-        t.setStyle(TableStyle([
-            ("GRID", (0, 0), (-1, -1), 0.5, GREY),
-            ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ]))
+        t.setStyle(
+            TableStyle(
+                [
+                    ("GRID", (0, 0), (-1, -1), 0.5, GREY),
+                    ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)),
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ]
+            )
+        )
         return t
 
     # --- page furniture -------------------------------------------------------------------
@@ -210,8 +245,14 @@ class _Renderer:
             colophon = [("b", t) for t in _wrap(ministry, 27)] + [("", ""), ("", "Onderwerp")]
             colophon += [("", t) for t in _wrap(letter.title, 27)]
             if n == 1:
-                colophon += [("", ""), ("", "Datum"), ("", letter.date), ("", ""),
-                             ("", "Kenmerk"), ("", f"{letter.year + 1}-0000{4711 + letter.year}")]
+                colophon += [
+                    ("", ""),
+                    ("", "Datum"),
+                    ("", letter.date),
+                    ("", ""),
+                    ("", "Kenmerk"),
+                    ("", f"{letter.year + 1}-0000{4711 + letter.year}"),
+                ]
             for kind, text in colophon:
                 canvas.setFont("Helvetica-Bold" if kind else "Helvetica", 6.8)
                 canvas.drawString(455, y, text)
@@ -262,16 +303,23 @@ class _Renderer:
         g = self.g
         _NoteCanvas.anchors = {}
         doc = BaseDocTemplate(
-            out, pagesize=A4, title=self.letter.title, author=MINISTRIES[self.letter.ministry],
-            subject=MARK, keywords=f"{MARK}, synthetic, Banenafspraak", creator=MARK,
+            out,
+            pagesize=A4,
+            title=self.letter.title,
+            author=MINISTRIES[self.letter.ministry],
+            subject=MARK,
+            keywords=f"{MARK}, synthetic, Banenafspraak",
+            creator=MARK,
             invariant=1,
         )
         first = Frame(g.x, g.bottom, g.width, g.top_first - g.bottom, 0, 0, 0, 0, id="first")
         later = Frame(g.x, g.bottom, g.width, g.top_later - g.bottom, 0, 0, 0, 0, id="later")
-        doc.addPageTemplates([
-            PageTemplate("first", [first], onPage=self.on_page, onPageEnd=self.on_page_end),
-            PageTemplate("later", [later], onPage=self.on_page, onPageEnd=self.on_page_end),
-        ])
+        doc.addPageTemplates(
+            [
+                PageTemplate("first", [first], onPage=self.on_page, onPageEnd=self.on_page_end),
+                PageTemplate("later", [later], onPage=self.on_page, onPageEnd=self.on_page_end),
+            ]
+        )
         doc.build(self.flowables(), canvasmaker=_NoteCanvas)
         return doc.page
 
@@ -294,4 +342,3 @@ def render(letter: Letter, path: Path) -> int:
     if pages != total:
         raise RuntimeError(f"{path}: page count changed between passes ({total} -> {pages})")
     return pages
-
