@@ -210,3 +210,37 @@ def test_met_target_without_a_year_follows_the_letter_that_says_so(mixed) -> Non
     a = ask_mixed(mixed, "Hebben de waterschappen in 2023 hun doel gehaald?")
     assert a.answer.startswith("Ja") and "463" in a.answer and "369" in a.answer
     assert "behaald" in a.answer
+
+
+def test_gap_and_above_or_below_target_are_differences(mixed) -> None:
+    """'How far above target', 'hoeveel scheelde het', 'boven of onder': realised − target."""
+    a = ask_mixed(mixed, "How far above target were the police in 2022?")
+    assert "581 \u2212 540 = 41" in a.answer
+    a = ask_mixed(mixed, "Hoeveel scheelde het tussen de realisatie en het quotum van het mbo in "
+                         "2022?")
+    assert "900 \u2212 535 = 365" in a.answer and {2, 3} <= cited_pages(a)
+    a = ask_mixed(mixed, "Lagen de provincies in 2023 boven of onder hun doelstelling, en met "
+                         "hoeveel banen?")
+    assert "345 \u2212 323 = 22" in a.answer
+
+
+def test_how_did_it_develop_is_arithmetic_not_a_why(mixed) -> None:
+    a = ask_mixed(mixed, "How did the zbo's jobs develop from 2022 to 2023?")
+    assert "1,486.99 \u2212 1,308.81 = 178.18" in a.answer
+    assert {c.document for c in a.citations} >= {SYNTH_2022.stem, SYNTH_2023.stem}
+
+
+def test_total_target_and_furthest_behind(mixed) -> None:
+    a = ask_mixed(mixed, "Wat was het totale doel van de gemeenten en het Rijk voor 2023?")
+    assert "4.923 + 4.000 = 8.923" in a.answer
+    a = ask_mixed(mixed, "Welke sector bleef in 2022 het verst achter bij het quotum, volgens de "
+                         "overzichtstabel van de voortgangsbrief over 2022?")
+    assert a.answer.startswith("Universiteiten") and "78,6%" in a.answer
+
+
+def test_sector_that_names_the_letter_is_not_a_sector_asked(mixed) -> None:
+    """'the sector report on the police (2020)' names a letter: the police are not summed."""
+    a = ask_mixed(mixed, "How many jobs did Defensie and the central government realise "
+                         "together in 2020 according to table 2 of the sector report on the "
+                         "police (2020)?")
+    assert "287 + 1,703 = 1,990" in a.answer

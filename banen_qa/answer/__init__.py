@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from banen_qa.answer.check import recomputed, strip_citation_markers, unsourced_numbers
-from banen_qa.answer.explain import asks_explanation, explain
+from banen_qa.answer.explain import asks_explanation, asks_reason, explain
 from banen_qa.answer.figures import answer_from_figures
 from banen_qa.answer.intent import Intent, analyse
 from banen_qa.answer.letters import Letter, resolve_scope, titled
@@ -39,15 +39,23 @@ def answer_question(question: str, *, index: PassageIndex, figures: list[Figure]
     `letters` (from `letters.letters_of`) lets a question name a letter and citations carry
     titles and dates."""
     intent = analyse(question)
+    scope = resolve_scope(question, letters)
+    if scope.letter_phrases:  # "the sector report on the police (2020)" names a letter
+        rest = question
+        for phrase in scope.letter_phrases:
+            rest = re.sub(re.escape(phrase), " ", rest, flags=re.IGNORECASE)
+        intent.sectors = [s for s in intent.sectors if s in analyse(rest).sectors]
     if not intent.sectors:  # "the police's jobs": read the sector without the possessive
         intent.sectors = analyse(re.sub(r"(?<=\w{3})'s\b|(?<=\w{3}s)'(?!\w)", "", question)).sectors
-    scope = resolve_scope(question, letters)
     intent.years = [y for y in intent.years if y not in scope.letter_years]
     in_scope = [f for f in figures if scope.documents is None or f.document in scope.documents]
     answer: Answer | None = None
-    # a "why" asks for the letter's reason, not for arithmetic
-    op = None if asks_explanation(question) == "why" else parse_operation(question, intent,
-                                                                           scope)
+    # a "why" asks for the letter's reason, not for arithmetic; "how did X change from Y0 to
+    # Y1" asks for the arithmetic
+    op = parse_operation(question, intent, scope)
+    if asks_explanation(question) == "why" and (asks_reason(question) or op is None
+                                                or op.kind not in ("change", "trend")):
+        op = None
     if op is not None:
         answer = run_operation(question, op, intent.language, figures, letters)
     if answer is None and asks_explanation(question):

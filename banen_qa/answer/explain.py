@@ -63,6 +63,15 @@ QUANTITY = re.compile(r"^(how (many|much)|hoeveel|wat (was|is|waren) (het|de) (a
                       r"|what (was|is) the (number|target|quota))\b")
 
 
+REASON_WORDS = ("why", "waarom", "reden", "reason", "oorzaak", "cause", "hoe komt", "how come")
+
+
+def asks_reason(question: str) -> bool:
+    """The question asks for a reason in so many words (not a "how did X change")."""
+    folded = fold(question)
+    return any(re.search(r"(?<!\w)" + re.escape(w), folded) for w in REASON_WORDS)
+
+
 def asks_explanation(question: str) -> str | None:
     """'why' or 'which' (how/which/what measures), None for any other question."""
     folded = fold(question).strip()

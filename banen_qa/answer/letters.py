@@ -91,6 +91,7 @@ class Scope:
     documents: list[str] | None = None
     letter_years: list[int] = field(default_factory=list)
     table_only: bool = False
+    letter_phrases: list[str] = field(default_factory=list)  # "sector report on the police (2020)"
 
 
 def resolve_scope(question: str, letters: Sequence[Letter]) -> Scope:
@@ -103,6 +104,7 @@ def resolve_scope(question: str, letters: Sequence[Letter]) -> Scope:
     for m in re.finditer(rf"(?:{'|'.join(c for cs in KIND_CUES.values() for c in cs)}|"
                          rf"{LETTER_WORDS})\b[^?.,;]{{0,45}}?\(?\b((?:19|20)\d\d)\b\)?", folded):
         ref_years.append(int(m.group(1)))
+        scope.letter_phrases.append(m.group(0))
     for m in re.finditer(rf"\b((?:19|20)\d\d)(?:'s)?\s+(?:\w+\s+)?{LETTER_WORDS}", folded):
         ref_years.append(int(m.group(1)))
     named = [ltr for ltr in letters if _signatory_named(question, ltr)]

@@ -22,16 +22,21 @@ OP_CUES: dict[str, tuple[str, ...]] = {
                "the letters say", "de brieven zeggen", "volgens de brieven"),
     "ranking": ("most", "least", "highest", "lowest", "meeste", "minste", "hoogste", "laagste",
                 "rank", "rangschik", "sterkst", "het minst", "het meest", "largest", "smallest",
-                "grootste", "kleinste", "strongest", "weakest"),
+                "grootste", "kleinste", "strongest", "weakest", "verst achter", "furthest",
+                "worst", "slechtst", "grew most", "grew the most", "grew least"),
     "met_target": ("meet", "met their", "met its", "reach", "hit ", "gehaald", "behaald",
                    "on target", "boven het doel", "achieve", "op koers", "on track",
                    "boven de doelstelling"),
     "sum": ("together", "samen", "combined", "gezamenlijk", "tel ", "in total", "opgeteld",
-            "optellen", "in totaal", "add up"),
+            "optellen", "in totaal", "add up", "total", "totale", "sum of", "som van"),
     "difference": ("exceed", "tekort", "short", "more than", "meer dan", "fewer", "minder dan",
                    "over hun doel", "over het doel", "over zijn doel", "verschil", "difference",
-                   "more jobs than", "how many more", "surpass", "above their", "boven hun"),
-    "change": ("add", "grow", "groei", "bijgekomen", "steeg", "stijg", "rise", "rose", "change",
+                   "more jobs than", "how many more", "surpass", "above their", "boven hun",
+                   "above target", "above the", "below", "onder de", "onder het", "onder hun",
+                   "boven of onder", "above or below", "gap", "scheel", "how far", "hoe ver",
+                   "achter"),
+    "change": ("add", "grow", "grew", "groei", "bijgekomen", "steeg", "stijg", "rise", "rose",
+               "change",
                "develop", "ontwikkel", "daal", "drop", "increase", "toename", "afname",
                "decrease", "verander", "gegroeid", "fall", "fell"),
     "trend": ("develop", "ontwikkel", "tot en met", "trend", "through", "verloop"),
@@ -39,7 +44,12 @@ OP_CUES: dict[str, tuple[str, ...]] = {
 WHICH_SECTOR = ("which sector", "welke sector", "welke onderwijssector", "which education",
                 "rank", "rangschik", "welk onderdeel", "which of")
 LOW_CUES = ("least", "lowest", "minste", "laagste", "het minst", "smallest", "kleinste",
-            "weakest")
+            "weakest", "verst achter", "furthest behind", "furthest short", "furthest below",
+            "worst", "slechtst")
+# a ranking by how far behind (or ahead of) the target: by the percentage of the target
+SHORTFALL_CUES = ("verst achter", "furthest behind", "furthest short", "furthest below",
+                  "worst", "slechtst", "of its quota", "of their quota",
+                  "van het quotum", "van hun quotum")
 PCT_CUES = ("percentage", "procent", "rate", "procentpunt", "percentage point", "%")
 TARGET_CUES = ("target", "quota", "quotum", "doel", "doelstelling", "opgave")
 EDUCATION_CUES = ("onderwijssector", "education sector", "onderwijs", "education")
@@ -67,12 +77,13 @@ def parse_operation(question: str, intent: Intent, scope: Scope) -> Operation | 
     """The table operation a question asks for, or None when it asks none."""
     folded = fold(question)
     years = [y for y in intent.years if y not in scope.letter_years]
-    pct = any(c in folded for c in PCT_CUES)
+    which = has(folded, WHICH_SECTOR) or bool(
+        re.search(r"\b(which|welke|welk)\b", folded) and re.search(r"\bsector", folded))
+    pct = any(c in folded for c in PCT_CUES) or (which and has(folded, SHORTFALL_CUES))
     metric = "realisation_pct" if pct else (
         intent.metrics[0] if intent.metrics else "realised_jobs")
     sectors = intent.sectors
     op = Operation(kind="lookup", sectors=sectors, years=years, metric=metric, scope=scope)
-    which = has(folded, WHICH_SECTOR)
     if has(folded, OP_CUES["across"]) and sectors:
         op.kind = "across"
     elif which and (has(folded, OP_CUES["ranking"]) or folded.startswith(("rank", "rangschik"))):

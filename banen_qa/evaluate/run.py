@@ -49,7 +49,8 @@ def reasoning_sets(gold_dir: Path) -> list[tuple[str, Path, list[Path]]]:
     folder = gold_dir / "reasoning"
     return [(f"reasoning-{split}", folder / f"{split}-questions.jsonl", [gold_dir / "synth" /
                                                                         "letters"])
-            for split in ("dev", "test") if (folder / f"{split}-questions.jsonl").exists()]
+            for split in ("dev", "test", "extra")
+            if (folder / f"{split}-questions.jsonl").exists()]
 
 
 def combined_corpus(corpus, letter_dirs: list[Path], data_dir: Path):
