@@ -244,3 +244,9 @@ def test_sector_that_names_the_letter_is_not_a_sector_asked(mixed) -> None:
                          "together in 2020 according to table 2 of the sector report on the "
                          "police (2020)?")
     assert "287 + 1,703 = 1,990" in a.answer
+
+
+def test_dutch_ranking_question_is_answered_in_dutch(mixed) -> None:
+    """'Welke ... had in 2023 het laagste ...': Dutch, though 'had' and 'in' are English too."""
+    a = ask_mixed(mixed, "Welke onderwijssector had in 2023 het laagste realisatiepercentage?")
+    assert a.language == "nl" and a.answer.startswith("Universiteiten") and "84,1%" in a.answer

@@ -26,6 +26,7 @@ from banen_qa.answer.passages import abstain, answer_from_passages, cite, figure
 from banen_qa.answer.reasoning import citations_for, conflict_note
 from banen_qa.answer.reasoning import reason as run_operation
 from banen_qa.models import Answer, Figure
+from banen_qa.text import fold
 
 if TYPE_CHECKING:
     from banen_qa.search.index import PassageIndex
@@ -40,13 +41,13 @@ def answer_question(question: str, *, index: PassageIndex, figures: list[Figure]
     titles and dates."""
     intent = analyse(question)
     scope = resolve_scope(question, letters)
-    if scope.letter_phrases:  # "the sector report on the police (2020)" names a letter
-        rest = question
-        for phrase in scope.letter_phrases:
-            rest = re.sub(re.escape(phrase), " ", rest, flags=re.IGNORECASE)
-        intent.sectors = [s for s in intent.sectors if s in analyse(rest).sectors]
     if not intent.sectors:  # "the police's jobs": read the sector without the possessive
         intent.sectors = analyse(re.sub(r"(?<=\w{3})'s\b|(?<=\w{3}s)'(?!\w)", "", question)).sectors
+    if scope.letter_phrases:  # "the sector report on the police (2020)" names a letter
+        rest = re.sub(r"(?<=\w{3})'s\b|(?<=\w{3}s)'(?!\w)", "", fold(question))
+        for phrase in scope.letter_phrases:
+            rest = rest.replace(phrase, " ")
+        intent.sectors = [s for s in intent.sectors if s in analyse(rest).sectors]
     intent.years = [y for y in intent.years if y not in scope.letter_years]
     in_scope = [f for f in figures if scope.documents is None or f.document in scope.documents]
     answer: Answer | None = None
