@@ -35,8 +35,9 @@ def seed(tmp_path_factory) -> tuple[IngestedDocument, PassageIndex]:
 
 def ask(seed, question: str) -> Answer:
     ingested, index = seed
-    return answer_question(question, index=index, figures=ingested.figures,
-                           letters=letters_of([ingested]))
+    return answer_question(
+        question, index=index, figures=ingested.figures, letters=letters_of([ingested])
+    )
 
 
 def cited_pages(a: Answer) -> set[int]:
@@ -97,8 +98,10 @@ def test_hbo_figure_brings_its_coverage_footnote(seed) -> None:
 
 
 def test_unanswerable_abstains_without_a_number(seed) -> None:
-    for question in ("How many jobs did the provinces realise in 2019?",
-                     "Why did Defensie's realisation rate drop in 2021?"):
+    for question in (
+        "How many jobs did the provinces realise in 2019?",
+        "Why did Defensie's realisation rate drop in 2021?",
+    ):
         a = ask(seed, question)
         assert a.abstained, question
         assert not any(ch.isdigit() for ch in a.answer.replace("2019", "").replace("2021", ""))
@@ -108,8 +111,7 @@ def test_gate_accepts_only_recomputed_numbers() -> None:
     quotes = ["Zij hebben 341 banen gerealiseerd.", "Het doel was in 2020 331 banen."]
     good = Computed(value=10, expression="341 − 331 = 10", op="difference", inputs=[341, 331])
     wrong = Computed(value=12, expression="341 − 331 = 12", op="difference", inputs=[341, 331])
-    unsourced = Computed(value=20, expression="351 − 331 = 20", op="difference",
-                         inputs=[351, 331])
+    unsourced = Computed(value=20, expression="351 − 331 = 20", op="difference", inputs=[351, 331])
     assert recomputed([good, wrong, unsourced], quotes) == {10}
 
 
@@ -117,13 +119,20 @@ def test_conflict_between_two_letters(seed, tmp_path) -> None:
     ingested, index = seed
     other = ingest_pdf(SYNTH_2020)
     figures = flag_conflicts(ingested.figures + other.figures)
-    provinces = [f for f in figures if f.sector == "provincies" and f.year == 2020
-                 and f.metric == "realised_jobs"]
+    provinces = [
+        f
+        for f in figures
+        if f.sector == "provincies" and f.year == 2020 and f.metric == "realised_jobs"
+    ]
     assert {f.value for f in provinces} == {341, 200}
     assert all("conflict" in f.warnings for f in provinces)
     letters = letters_of([ingested, other])
-    a = answer_question("How many jobs did the provinces realise in 2020?", index=index,
-                        figures=figures, letters=letters)
+    a = answer_question(
+        "How many jobs did the provinces realise in 2020?",
+        index=index,
+        figures=figures,
+        letters=letters,
+    )
     assert "341" in a.answer and "200" in a.answer
     assert "letters differ" in a.answer
     assert {c.document for c in a.citations} == {ingested.doc.document, other.doc.document}
@@ -131,8 +140,9 @@ def test_conflict_between_two_letters(seed, tmp_path) -> None:
 
 def test_letter_reference_resolves_to_a_document() -> None:
     other = ingest_pdf(SYNTH_2020)
-    scope = resolve_scope("What did the progress letter on 2020 say about the police?",
-                          letters_of([other]))
+    scope = resolve_scope(
+        "What did the progress letter on 2020 say about the police?", letters_of([other])
+    )
     assert scope.documents == [other.doc.document]
     assert scope.letter_years == [2020]
 
@@ -194,9 +204,10 @@ def test_which_question_quotes_the_whole_list(seed) -> None:
 
 
 def test_no_reason_or_amount_in_the_letter_abstains(seed) -> None:
-    for question in ("Waarom daalde het realisatiepercentage van het Rijk van 2019 naar 2020?",
-                     "What is the average salary of employees in the Banenafspraak target "
-                     "group?"):
+    for question in (
+        "Waarom daalde het realisatiepercentage van het Rijk van 2019 naar 2020?",
+        "What is the average salary of employees in the Banenafspraak target group?",
+    ):
         a = ask(seed, question)
         assert a.abstained, (question, a.answer)
 
@@ -210,3 +221,51 @@ def test_met_target_without_a_year_follows_the_letter_that_says_so(mixed) -> Non
     a = ask_mixed(mixed, "Hebben de waterschappen in 2023 hun doel gehaald?")
     assert a.answer.startswith("Ja") and "463" in a.answer and "369" in a.answer
     assert "behaald" in a.answer
+
+
+def test_gap_and_above_or_below_target_are_differences(mixed) -> None:
+    """'How far above target', 'hoeveel scheelde het', 'boven of onder': realised − target."""
+    a = ask_mixed(mixed, "How far above target were the police in 2022?")
+    assert "581 \u2212 540 = 41" in a.answer
+    a = ask_mixed(
+        mixed, "Hoeveel scheelde het tussen de realisatie en het quotum van het mbo in 2022?"
+    )
+    assert "900 \u2212 535 = 365" in a.answer and {2, 3} <= cited_pages(a)
+    a = ask_mixed(
+        mixed, "Lagen de provincies in 2023 boven of onder hun doelstelling, en met hoeveel banen?"
+    )
+    assert "345 \u2212 323 = 22" in a.answer
+
+
+def test_how_did_it_develop_is_arithmetic_not_a_why(mixed) -> None:
+    a = ask_mixed(mixed, "How did the zbo's jobs develop from 2022 to 2023?")
+    assert "1,486.99 \u2212 1,308.81 = 178.18" in a.answer
+    assert {c.document for c in a.citations} >= {SYNTH_2022.stem, SYNTH_2023.stem}
+
+
+def test_total_target_and_furthest_behind(mixed) -> None:
+    a = ask_mixed(mixed, "Wat was het totale doel van de gemeenten en het Rijk voor 2023?")
+    assert "4.923 + 4.000 = 8.923" in a.answer
+    a = ask_mixed(
+        mixed,
+        "Welke sector bleef in 2022 het verst achter bij het quotum, volgens de "
+        "overzichtstabel van de voortgangsbrief over 2022?",
+    )
+    assert a.answer.startswith("Universiteiten") and "78,6%" in a.answer
+
+
+def test_sector_that_names_the_letter_is_not_a_sector_asked(mixed) -> None:
+    """'the sector report on the police (2020)' names a letter: the police are not summed."""
+    a = ask_mixed(
+        mixed,
+        "How many jobs did Defensie and the central government realise "
+        "together in 2020 according to table 2 of the sector report on the "
+        "police (2020)?",
+    )
+    assert "287 + 1,703 = 1,990" in a.answer
+
+
+def test_dutch_ranking_question_is_answered_in_dutch(mixed) -> None:
+    """'Welke ... had in 2023 het laagste ...': Dutch, though 'had' and 'in' are English too."""
+    a = ask_mixed(mixed, "Welke onderwijssector had in 2023 het laagste realisatiepercentage?")
+    assert a.language == "nl" and a.answer.startswith("Universiteiten") and "84,1%" in a.answer

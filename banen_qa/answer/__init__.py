@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from banen_qa.answer.check import recomputed, strip_citation_markers, unsourced_numbers
-from banen_qa.answer.explain import asks_explanation, explain
+from banen_qa.answer.explain import asks_explanation, asks_reason, explain
 from banen_qa.answer.figures import answer_from_figures
 from banen_qa.answer.intent import Intent, analyse
 from banen_qa.answer.letters import Letter, resolve_scope, titled
@@ -26,6 +26,7 @@ from banen_qa.answer.passages import abstain, answer_from_passages, cite, figure
 from banen_qa.answer.reasoning import citations_for, conflict_note
 from banen_qa.answer.reasoning import reason as run_operation
 from banen_qa.models import Answer, Figure
+from banen_qa.text import fold
 
 if TYPE_CHECKING:
     from banen_qa.search.index import PassageIndex
@@ -33,21 +34,31 @@ if TYPE_CHECKING:
 __all__ = ["Intent", "Letter", "analyse", "answer_question", "cite", "unsourced_numbers"]
 
 
-def answer_question(question: str, *, index: PassageIndex, figures: list[Figure],
-                    letters: Sequence[Letter] = ()) -> Answer:
+def answer_question(
+    question: str, *, index: PassageIndex, figures: list[Figure], letters: Sequence[Letter] = ()
+) -> Answer:
     """Operations, then figures, then explanations or passages; abstain when unsupported.
     `letters` (from `letters.letters_of`) lets a question name a letter and citations carry
     titles and dates."""
     intent = analyse(question)
+    scope = resolve_scope(question, letters)
     if not intent.sectors:  # "the police's jobs": read the sector without the possessive
         intent.sectors = analyse(re.sub(r"(?<=\w{3})'s\b|(?<=\w{3}s)'(?!\w)", "", question)).sectors
-    scope = resolve_scope(question, letters)
+    if scope.letter_phrases:  # "the sector report on the police (2020)" names a letter
+        rest = re.sub(r"(?<=\w{3})'s\b|(?<=\w{3}s)'(?!\w)", "", fold(question))
+        for phrase in scope.letter_phrases:
+            rest = rest.replace(phrase, " ")
+        intent.sectors = [s for s in intent.sectors if s in analyse(rest).sectors]
     intent.years = [y for y in intent.years if y not in scope.letter_years]
     in_scope = [f for f in figures if scope.documents is None or f.document in scope.documents]
     answer: Answer | None = None
-    # a "why" asks for the letter's reason, not for arithmetic
-    op = None if asks_explanation(question) == "why" else parse_operation(question, intent,
-                                                                           scope)
+    # a "why" asks for the letter's reason, not for arithmetic; "how did X change from Y0 to
+    # Y1" asks for the arithmetic
+    op = parse_operation(question, intent, scope)
+    if asks_explanation(question) == "why" and (
+        asks_reason(question) or op is None or op.kind not in ("change", "trend")
+    ):
+        op = None
     if op is not None:
         answer = run_operation(question, op, intent.language, figures, letters)
     if answer is None and asks_explanation(question):
@@ -59,8 +70,11 @@ def answer_question(question: str, *, index: PassageIndex, figures: list[Figure]
         elif letters:
             answer = _with_context(answer, letters)
     if answer is None:
-        answer = answer_from_passages(question, intent, index) if op is None else abstain(
-            question, intent.language)
+        answer = (
+            answer_from_passages(question, intent, index)
+            if op is None
+            else abstain(question, intent.language)
+        )
     if not answer.abstained:
         answer.citations = [titled(c, letters) for c in answer.citations]
         years = {float(f.year) for f in answer.figures if f.year}
@@ -77,13 +91,17 @@ def _with_context(answer: Answer, letters: Sequence[Letter]) -> Answer:
     disagree, both values and which letter is newer."""
     extra = conflict_note(answer.figures, answer.language, letters)
     notes = citations_for(answer.figures, letters)
-    footnotes = [c for c in notes if not any(c.quote in f.quote or f.quote in c.quote
-                                             for f in answer.figures)]
+    footnotes = [
+        c
+        for c in notes
+        if not any(c.quote in f.quote or f.quote in c.quote for f in answer.figures)
+    ]
     text = answer.answer
     if footnotes:
         label = "Voetnoot" if answer.language == "nl" else "Footnote"
-        text += " " + " ".join(f"{label}: \u201c{c.quote}\u201d" for c in footnotes
-                               if "Kamerstukken" not in c.quote)
+        text += " " + " ".join(
+            f"{label}: \u201c{c.quote}\u201d" for c in footnotes if "Kamerstukken" not in c.quote
+        )
     if extra:
         text += " " + extra
     return answer.model_copy(update={"answer": text.strip(), "citations": notes})

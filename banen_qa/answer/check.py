@@ -43,8 +43,7 @@ def strip_citation_markers(answer: str, cited_pages: Iterable[int]) -> str:
     """Remove markers that point at a cited page; a marker to an uncited page stays (and its
     numbers must then stand in a quote)."""
     pages = set(cited_pages)
-    return CITATION_MARKER.sub(lambda m: " " if int(m.group(1)) in pages else m.group(0),
-                               answer)
+    return CITATION_MARKER.sub(lambda m: " " if int(m.group(1)) in pages else m.group(0), answer)
 
 
 def recomputed(computed: Iterable[Computed], quotes: Iterable[str]) -> set[float]:
@@ -55,8 +54,11 @@ def recomputed(computed: Iterable[Computed], quotes: Iterable[str]) -> set[float
     for c in computed:
         if not c.inputs or any(round(v, 4) not in sourced for v in c.inputs):
             continue
-        value = c.inputs[0] - c.inputs[1] if c.op == "difference" and len(c.inputs) == 2 \
+        value = (
+            c.inputs[0] - c.inputs[1]
+            if c.op == "difference" and len(c.inputs) == 2
             else sum(c.inputs)
+        )
         if abs(value - c.value) < 0.005:
             ok.add(round(c.value, 4))
     return ok

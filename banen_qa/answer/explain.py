@@ -30,19 +30,68 @@ if TYPE_CHECKING:
     from banen_qa.search.index import PassageIndex
 
 # (cue table) question kinds and the words that open them
-WHY_CUES = ("why", "waarom", "what caused", "wat is de reden", "hoe komt het", "how come",
-            "how did", "hoe kon")
-WHICH_CUES = ("which", "welke", "welk", "what measures", "welke maatregelen", "how ", "hoe ",
-              "op welke manier", "in what way")
+WHY_CUES = (
+    "why",
+    "waarom",
+    "what caused",
+    "wat is de reden",
+    "hoe komt het",
+    "how come",
+    "how did",
+    "hoe kon",
+)
+WHICH_CUES = (
+    "which",
+    "welke",
+    "welk",
+    "what measures",
+    "welke maatregelen",
+    "how ",
+    "hoe ",
+    "op welke manier",
+    "in what way",
+)
 # (cue table) sentence cues: reasons, outcomes
-REASON_CUES = ("omdat", "doordat", "reden", "oorzaak", "vanwege", "^door ", "als gevolg van",
-               "because", "due to", "dankzij", "gevolg", "waardoor", "hierdoor", "daardoor",
-               "mede door", "komt door", "ligt in", "corona", "succesvol", "budget",
-               # a problem or obstacle is the reason of a "why is X a problem / hard"
-               "met zich mee", "niet volledig", "belemmer", "knelpunt", "lastig", "moeilijk",
-               "kosten")
-OUTCOME_CUES = ("gehaald", "behaald", "uitzondering", "achterblijv", "beste$", "positie",
-                "boven", "koploper")
+REASON_CUES = (
+    "omdat",
+    "doordat",
+    "reden",
+    "oorzaak",
+    "vanwege",
+    "^door ",
+    "als gevolg van",
+    "because",
+    "due to",
+    "dankzij",
+    "gevolg",
+    "waardoor",
+    "hierdoor",
+    "daardoor",
+    "mede door",
+    "komt door",
+    "ligt in",
+    "corona",
+    "succesvol",
+    "budget",
+    # a problem or obstacle is the reason of a "why is X a problem / hard"
+    "met zich mee",
+    "niet volledig",
+    "belemmer",
+    "knelpunt",
+    "lastig",
+    "moeilijk",
+    "kosten",
+)
+OUTCOME_CUES = (
+    "gehaald",
+    "behaald",
+    "uitzondering",
+    "achterblijv",
+    "beste$",
+    "positie",
+    "boven",
+    "koploper",
+)
 BEST_CUES = ("did best", "best$", "beste$", "het best", "koploper", "outperform")
 LEAD = {
     "why": ("De brief noemt als reden:", "The letter gives this reason:"),
@@ -50,17 +99,30 @@ LEAD = {
     "sectors": ("Genoemd: {names}.", "Named: {names}."),
 }
 # (cue table) words added to a second search per kind of question
-EXPAND = {"why": "reden oorzaak omdat doordat vanwege als gevolg van",
-          "best": "positieve uitzonderingen quotum behaald",
-          "which": "maatregelen acties op de volgende manieren"}
+EXPAND = {
+    "why": "reden oorzaak omdat doordat vanwege als gevolg van",
+    "best": "positieve uitzonderingen quotum behaald",
+    "which": "maatregelen acties op de volgende manieren",
+}
 STRONG_OUTCOME = ("uitzondering", "beste", "koploper")
 MIN_SUPPORT = 0.75
 MIN_OVERLAP = 0.3
 PASSAGES_READ = 6
 
 
-QUANTITY = re.compile(r"^(how (many|much)|hoeveel|wat (was|is|waren) (het|de) (aantal|quotum|doel)"
-                      r"|what (was|is) the (number|target|quota))\b")
+QUANTITY = re.compile(
+    r"^(how (many|much)|hoeveel|wat (was|is|waren) (het|de) (aantal|quotum|doel)"
+    r"|what (was|is) the (number|target|quota))\b"
+)
+
+
+REASON_WORDS = ("why", "waarom", "reden", "reason", "oorzaak", "cause", "hoe komt", "how come")
+
+
+def asks_reason(question: str) -> bool:
+    """The question asks for a reason in so many words (not a "how did X change")."""
+    folded = fold(question)
+    return any(re.search(r"(?<!\w)" + re.escape(w), folded) for w in REASON_WORDS)
 
 
 def asks_explanation(question: str) -> str | None:
@@ -82,14 +144,24 @@ def _has(text: str, cues: Sequence[str]) -> bool:
     word ("beste", not "besteedt"), one starting with "^" opens the sentence (a causal "Door
     de pandemie ...", not "verricht door ministeries")."""
     low = text.lower().lstrip()
-    return any(re.search(("^" if c.startswith("^") else r"(?<!\w)")
-                         + re.escape(c.strip("^$")) + (r"(?!\w)" if c.endswith("$") else ""),
-                         low) for c in cues)
+    return any(
+        re.search(
+            ("^" if c.startswith("^") else r"(?<!\w)")
+            + re.escape(c.strip("^$"))
+            + (r"(?!\w)" if c.endswith("$") else ""),
+            low,
+        )
+        for c in cues
+    )
 
 
-def explain(question: str, intent: Intent, index: PassageIndex,
-            documents: Sequence[str] | None = None,
-            letters: Sequence[Letter] = ()) -> Answer | None:
+def explain(
+    question: str,
+    intent: Intent,
+    index: PassageIndex,
+    documents: Sequence[str] | None = None,
+    letters: Sequence[Letter] = (),
+) -> Answer | None:
     """Answer a why/how/which question from the letters' sentences, or abstain. None when it
     is not such a question. With no letter named, a sentence of a letter that reports on the
     asked year (or that names the year) comes before one from another letter."""
@@ -102,19 +174,26 @@ def explain(question: str, intent: Intent, index: PassageIndex,
     # named letters, else in all and in the letters that report on the asked year
     expansion = EXPAND["best" if _has(folded, BEST_CUES) else kind]
     on_year = {ltr.document for ltr in letters if ltr.year in intent.years}
-    where: list[set[str] | None] = [set(documents)] if documents else [None] + (
-        [on_year] if on_year else [])
+    where: list[set[str] | None] = (
+        [set(documents)] if documents else [None] + ([on_year] if on_year else [])
+    )
     passages: list[Passage] = []
     for docs in where:
         for query in (question, f"{question} {expansion}"):
-            passages += [h.passage for h in index.search_hits(query, k=PASSAGES_READ,
-                                                               documents=docs)]
+            passages += [
+                h.passage for h in index.search_hits(query, k=PASSAGES_READ, documents=docs)
+            ]
     passages = list({p.id: p for p in passages}.values())
     seen = {p.id for p in passages}
     if intent.sectors:  # the asked sector's own section, wherever search ranked it
         seen |= {p.id for p in passages}
-        passages += [p for p in index.passages() if p.id not in seen and p.kind == "body"
-                     and {sid for sid, _, _ in find_sectors(p.section)} & set(intent.sectors)]
+        passages += [
+            p
+            for p in index.passages()
+            if p.id not in seen
+            and p.kind == "body"
+            and {sid for sid, _, _ in find_sectors(p.section)} & set(intent.sectors)
+        ]
     if documents:
         passages = [p for p in passages if p.document in documents] or passages
     sentences = [s for rank, p in enumerate(passages) for s in passage_sentences(p, rank)]
@@ -137,8 +216,13 @@ def explain(question: str, intent: Intent, index: PassageIndex,
         recent.append(s)
         if intent.sectors and not _names_sector(s, intent.sectors):
             continue
-        cue = (_has(s.text, REASON_CUES) if kind == "why" else
-               _has(s.text, OUTCOME_CUES) if best_q else True)
+        cue = (
+            _has(s.text, REASON_CUES)
+            if kind == "why"
+            else _has(s.text, OUTCOME_CUES)
+            if best_q
+            else True
+        )
         if not cue:
             continue
         figure = [b for b in before if b.overlap > s.overlap]
@@ -150,14 +234,18 @@ def explain(question: str, intent: Intent, index: PassageIndex,
         scored.append((s.dense + 0.15 * s.overlap + 0.1 * strong, s))
         # a reason sentence that itself names the asked sector answers in any language (word
         # overlap of an English question with a Dutch sentence says little)
-        own = kind == "why" and bool({sid for sid, _, _ in find_sectors(s.text)}
-                                     & set(intent.sectors))
+        own = kind == "why" and bool(
+            {sid for sid, _, _ in find_sectors(s.text)} & set(intent.sectors)
+        )
         if strong or own:
             s.overlap = max(s.overlap, MIN_OVERLAP)
     scored.sort(key=lambda p: -p[0])
     if intent.years and not documents:  # the letters on the asked year answer first
-        scored = [p for p in scored if p[1].passage.document in on_year
-                  or set(years_in(p[1].text)) & set(intent.years)] or scored
+        scored = [
+            p
+            for p in scored
+            if p[1].passage.document in on_year or set(years_in(p[1].text)) & set(intent.years)
+        ] or scored
     if not scored:
         return abstain(question, lang)
     score, best = scored[0]
@@ -167,8 +255,7 @@ def explain(question: str, intent: Intent, index: PassageIndex,
     chosen = [b for b in leads.get(id(best), []) if b not in chosen] + chosen
     if kind == "why":  # the next sentence that goes on with the reason ("... moeilijker")
         after = [s for s in passage_sentences(best.passage, best.rank) if s.start >= best.end]
-        if after and _has(after[0].text, REASON_CUES) and not after[0].text.rstrip().endswith(
-                ":"):
+        if after and _has(after[0].text, REASON_CUES) and not after[0].text.rstrip().endswith(":"):
             chosen.append(after[0])
     if best.text.rstrip().endswith(":"):  # a list follows: its items answer the question
         after = [s for s in passage_sentences(best.passage, best.rank) if s.start >= best.end]
@@ -176,8 +263,9 @@ def explain(question: str, intent: Intent, index: PassageIndex,
         chosen += [s for s in after if s.end <= end][:MAX_LIST_SENTENCES] if end else after[:6]
     answer = _quote_answer(question, lang, chosen)
     lead = LEAD["why" if kind == "why" else "which"][lang == "en"]
-    named = list(dict.fromkeys(sector_label(sid, lang) for c in chosen
-                               for sid, _, _ in find_sectors(c.text)))
+    named = list(
+        dict.fromkeys(sector_label(sid, lang) for c in chosen for sid, _, _ in find_sectors(c.text))
+    )
     if kind == "which" and named:
         lead += " " + LEAD["sectors"][lang == "en"].format(names=", ".join(named))
     prefix = "The letter says: " if lang == "en" else "In de brief staat: "
@@ -195,7 +283,7 @@ def _list_end(text: str, start: int) -> int:
     end, pos = 0, text.find("\n", start)
     while pos != -1:
         nxt = text.find("\n", pos + 1)
-        line = text[pos + 1: nxt if nxt != -1 else len(text)]
+        line = text[pos + 1 : nxt if nxt != -1 else len(text)]
         if not BULLET.match(line):
             break
         end = nxt if nxt != -1 else len(text)

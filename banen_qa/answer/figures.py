@@ -19,13 +19,17 @@ from banen_qa.text import Lang, format_value
 # words come from its MetricSpec (part_phrase, sentence, missing).
 PHRASES: dict[Lang, dict[str, str]] = {
     "en": {
-        "realised": "{name} realised {v} jobs{when}", "parts": "{name} realised{when}: {v}",
+        "realised": "{name} realised {v} jobs{when}",
+        "parts": "{name} realised{when}: {v}",
         "vs_target": ", against a {target} of {v} jobs",
         "target": "the {target} for {name}{when} was {v} jobs",
-        "pct_after": ": {v}% of the {target}", "pct_after_target": "; {v}% of it was realised",
+        "pct_after": ": {v}% of the {target}",
+        "pct_after_target": "; {v}% of it was realised",
         "pct": "{name} realised {v}% of its {target}{when}",
-        "when": " in {year}", "when_q": " in the {ordinal} quarter of {year}",
-        "missing": "The corpus holds no figure for {what}", "for_year": " for that year.",
+        "when": " in {year}",
+        "when_q": " in the {ordinal} quarter of {year}",
+        "missing": "The corpus holds no figure for {what}",
+        "for_year": " for that year.",
         "other_years": " It does hold such figures for other years.",
     },
     "nl": {
@@ -36,8 +40,10 @@ PHRASES: dict[Lang, dict[str, str]] = {
         "pct_after": ": {v}% van het {target}",
         "pct_after_target": "; daarvan is {v}% gerealiseerd",
         "pct": "{name}: {when}{v}% van het {target} gerealiseerd",
-        "when": "in {year} ", "when_q": "in het {ordinal} kwartaal van {year} ",
-        "missing": "Het corpus bevat geen cijfer over {what}", "for_year": " voor dat jaar.",
+        "when": "in {year} ",
+        "when_q": "in het {ordinal} kwartaal van {year} ",
+        "missing": "Het corpus bevat geen cijfer over {what}",
+        "for_year": " voor dat jaar.",
         "other_years": " Voor andere jaren bevat het wel zulke cijfers.",
     },
 }
@@ -66,8 +72,7 @@ def pick(figures: Sequence[Figure]) -> dict[tuple[str, str, int | None, str], Fi
 
 def _target_word(group: dict[str, Figure], lang: Lang) -> str:
     """'quota' where the letter calls the target a quotum, else 'target'."""
-    quotes = " ".join(f.quote for m, f in group.items()
-                      if m in ("target_jobs", "realisation_pct"))
+    quotes = " ".join(f.quote for m, f in group.items() if m in ("target_jobs", "realisation_pct"))
     quota = re.search(r"\bquot(um|a)\b", quotes, re.IGNORECASE) is not None
     return ("quotum" if quota else "doel") if lang == "nl" else ("quota" if quota else "target")
 
@@ -152,18 +157,31 @@ def answer_from_figures(question: str, intent: Intent, figures: Sequence[Figure]
         if not hits:
             missing.append(no_figure(intent, sector, held_years=bool(asked)))
             continue
-        for doc, year in sorted({(f.document, f.year) for f in hits},
-                                key=lambda dy: (dy[0], dy[1] or 0)):
+        for doc, year in sorted(
+            {(f.document, f.year) for f in hits}, key=lambda dy: (dy[0], dy[1] or 0)
+        ):
             fam = family()
             wanted = set(intent.metrics) | (fam if set(intent.metrics) & fam else set())
-            group = {f.metric: f for f in of_sector
-                     if f.document == doc and f.year == year and f.metric in wanted}
+            group = {
+                f.metric: f
+                for f in of_sector
+                if f.document == doc and f.year == year and f.metric in wanted
+            }
             sentences.append(group_sentence(group, sector, year, lang))
             used.extend(group[m] for m in sorted(group, key=order.index))
     if not used:
-        return Answer(question=question, answer=" ".join(missing), abstained=True,
-                      language=lang)
-    citations = list({(f.document, f.page, f.quote): Citation(
-        document=f.document, page=f.page, quote=f.quote) for f in used}.values())
-    return Answer(question=question, answer=" ".join(sentences + missing), abstained=False,
-                  language=lang, citations=citations, figures=used)
+        return Answer(question=question, answer=" ".join(missing), abstained=True, language=lang)
+    citations = list(
+        {
+            (f.document, f.page, f.quote): Citation(document=f.document, page=f.page, quote=f.quote)
+            for f in used
+        }.values()
+    )
+    return Answer(
+        question=question,
+        answer=" ".join(sentences + missing),
+        abstained=False,
+        language=lang,
+        citations=citations,
+        figures=used,
+    )

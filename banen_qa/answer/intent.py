@@ -16,7 +16,8 @@ from banen_qa.text import Lang, fold, years_in
 DUTCH_WORDS = frozenset(
     """hoeveel wat welke welk wie wanneer waar waarom hoe het de een van heeft hebben zijn
     is was waren voor met door bij op banen gerealiseerd realiseerden doel doelstelling
-    quotum sectoren zij er om dat niet nog ook en""".split()
+    quotum sectoren zij er om dat niet nog ook en hoogste laagste meeste minste volgens
+    tussen hun naar bij onder boven sterkst verst achter gezamenlijke samen""".split()
 )
 ENGLISH_WORDS = frozenset(
     """how many much what which who when where why did does do the a an of has have had
@@ -24,8 +25,12 @@ ENGLISH_WORDS = frozenset(
     sectors they it that not and in""".split()
 )
 
-ORDINALS = {1: ("eerste", "first"), 2: ("tweede", "second"), 3: ("derde", "third"),
-            4: ("vierde", "fourth")}
+ORDINALS = {
+    1: ("eerste", "first"),
+    2: ("tweede", "second"),
+    3: ("derde", "third"),
+    4: ("vierde", "fourth"),
+}
 
 
 @dataclass

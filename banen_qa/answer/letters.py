@@ -20,8 +20,13 @@ if TYPE_CHECKING:
 
 # Kinds of letter and the words a question uses for them (cue table).
 KIND_CUES: dict[str, tuple[str, ...]] = {
-    "progress": ("voortgangsbrief", "voortgangsrapportage", "progress letter", "progress report",
-                 "voortgang"),
+    "progress": (
+        "voortgangsbrief",
+        "voortgangsrapportage",
+        "progress letter",
+        "progress report",
+        "voortgang",
+    ),
     "trend": ("trendrapportage", "trend report", "trendrapport"),
     "sector": ("sectorrapportage", "sector report", "sectorrapport"),
 }
@@ -73,13 +78,21 @@ def letters_of(documents: Iterable[IngestedDocument]) -> list[Letter]:
         doc = d.doc
         head = "\n".join(line for p in doc.pages[:1] for line in [*p.margin, *p.header])
         when = document_date(head, head_chars=4000)
-        out.append(Letter(
-            document=doc.document, title=doc.title, date=when.isoformat() if when else None,
-            year=doc.year, kind=_kind(doc.title or "", doc.document), text=doc.text,
-            page_spans=[(s.page, s.char_start, s.char_end) for s in doc.page_spans],
-            footnotes=[(f.call.char_offset if f.call else -1, f.number, f.page, f.text)
-                       for f in doc.footnotes],
-        ))
+        out.append(
+            Letter(
+                document=doc.document,
+                title=doc.title,
+                date=when.isoformat() if when else None,
+                year=doc.year,
+                kind=_kind(doc.title or "", doc.document),
+                text=doc.text,
+                page_spans=[(s.page, s.char_start, s.char_end) for s in doc.page_spans],
+                footnotes=[
+                    (f.call.char_offset if f.call else -1, f.number, f.page, f.text)
+                    for f in doc.footnotes
+                ],
+            )
+        )
     return out
 
 
@@ -91,6 +104,7 @@ class Scope:
     documents: list[str] | None = None
     letter_years: list[int] = field(default_factory=list)
     table_only: bool = False
+    letter_phrases: list[str] = field(default_factory=list)  # "sector report on the police (2020)"
 
 
 def resolve_scope(question: str, letters: Sequence[Letter]) -> Scope:
@@ -100,9 +114,13 @@ def resolve_scope(question: str, letters: Sequence[Letter]) -> Scope:
         return scope
     kinds = [k for k, cues in KIND_CUES.items() if any(c in folded for c in cues)]
     ref_years: list[int] = []
-    for m in re.finditer(rf"(?:{'|'.join(c for cs in KIND_CUES.values() for c in cs)}|"
-                         rf"{LETTER_WORDS})\b[^?.,;]{{0,45}}?\(?\b((?:19|20)\d\d)\b\)?", folded):
+    for m in re.finditer(
+        rf"(?:{'|'.join(c for cs in KIND_CUES.values() for c in cs)}|"
+        rf"{LETTER_WORDS})\b[^?.,;]{{0,45}}?\(?\b((?:19|20)\d\d)\b\)?",
+        folded,
+    ):
         ref_years.append(int(m.group(1)))
+        scope.letter_phrases.append(m.group(0))
     for m in re.finditer(rf"\b((?:19|20)\d\d)(?:'s)?\s+(?:\w+\s+)?{LETTER_WORDS}", folded):
         ref_years.append(int(m.group(1)))
     named = [ltr for ltr in letters if _signatory_named(question, ltr)]
@@ -116,8 +134,11 @@ def resolve_scope(question: str, letters: Sequence[Letter]) -> Scope:
     with_year = [ltr for ltr in candidates if ltr.year in ref_years]
     chosen = with_year or candidates
     scope.documents = [ltr.document for ltr in chosen]
-    scope.letter_years = [y for y in ref_years if any(ltr.year == y for ltr in chosen)
-                          and y not in _figure_years(folded, y)]
+    scope.letter_years = [
+        y
+        for y in ref_years
+        if any(ltr.year == y for ltr in chosen) and y not in _figure_years(folded, y)
+    ]
     return scope
 
 
@@ -144,8 +165,10 @@ SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"(])|\n\s*\n")
 def sentence_citations(letter: Letter, start: int, end: int) -> list[Citation]:
     """The whole sentence around text[start:end], one citation per page it stands on."""
     text = letter.text
-    left = max((m.end() for m in SENTENCE_END.finditer(text, max(0, start - 600), start)),
-               default=max(0, start - 600))
+    left = max(
+        (m.end() for m in SENTENCE_END.finditer(text, max(0, start - 600), start)),
+        default=max(0, start - 600),
+    )
     m = SENTENCE_END.search(text, end)
     right = m.start() if m else len(text)
     cites = []
@@ -153,21 +176,37 @@ def sentence_citations(letter: Letter, start: int, end: int) -> list[Citation]:
         a, b = max(left, s), min(right, e)
         piece = " ".join(text[a:b].split())
         if a < b and piece:
-            cites.append(Citation(document=letter.document, page=page, quote=piece,
-                                  title=letter.title, date=letter.date))
+            cites.append(
+                Citation(
+                    document=letter.document,
+                    page=page,
+                    quote=piece,
+                    title=letter.title,
+                    date=letter.date,
+                )
+            )
     return cites
 
 
 def footnotes_for(letter: Letter, start: int, end: int) -> list[Citation]:
     """Footnotes called from the sentence around text[start:end] (coverage, definitions)."""
     text = letter.text
-    left = max((m.end() for m in SENTENCE_END.finditer(text, max(0, start - 600), start)),
-               default=0)
+    left = max(
+        (m.end() for m in SENTENCE_END.finditer(text, max(0, start - 600), start)), default=0
+    )
     m = SENTENCE_END.search(text, end)
     right = m.start() + 2 if m else len(text)
-    return [Citation(document=letter.document, page=page, quote=" ".join(note.split()),
-                     title=letter.title, date=letter.date)
-            for call, _, page, note in letter.footnotes if left <= call <= right]
+    return [
+        Citation(
+            document=letter.document,
+            page=page,
+            quote=" ".join(note.split()),
+            title=letter.title,
+            date=letter.date,
+        )
+        for call, _, page, note in letter.footnotes
+        if left <= call <= right
+    ]
 
 
 def figure_context(letters: Sequence[Letter], f: Figure) -> tuple[list[Citation], list[Citation]]:
@@ -176,7 +215,8 @@ def figure_context(letters: Sequence[Letter], f: Figure) -> tuple[list[Citation]
     if letter is None or "table" in f.flags:
         return [], []
     return sentence_citations(letter, f.char_start, f.char_end), footnotes_for(
-        letter, f.char_start, f.char_end)
+        letter, f.char_start, f.char_end
+    )
 
 
 def titled(c: Citation, letters: Sequence[Letter]) -> Citation:

@@ -13,33 +13,177 @@ from banen_qa.answer.intent import Intent
 from banen_qa.answer.letters import Scope
 from banen_qa.text import fold
 
-OpKind = Literal["lookup", "difference", "change", "sum", "ranking", "met_target", "trend",
-                 "across"]
+OpKind = Literal[
+    "lookup", "difference", "change", "sum", "ranking", "met_target", "trend", "across"
+]
 
 # (cue table) operation -> words in a question that ask for it
 OP_CUES: dict[str, tuple[str, ...]] = {
-    "across": ("verschillende brieven", "different letters", "letters agree", "brieven eens",
-               "the letters say", "de brieven zeggen", "volgens de brieven"),
-    "ranking": ("most", "least", "highest", "lowest", "meeste", "minste", "hoogste", "laagste",
-                "rank", "rangschik", "sterkst", "het minst", "het meest", "largest", "smallest",
-                "grootste", "kleinste", "strongest", "weakest"),
-    "met_target": ("meet", "met their", "met its", "reach", "hit ", "gehaald", "behaald",
-                   "on target", "boven het doel", "achieve", "op koers", "on track",
-                   "boven de doelstelling"),
-    "sum": ("together", "samen", "combined", "gezamenlijk", "tel ", "in total", "opgeteld",
-            "optellen", "in totaal", "add up"),
-    "difference": ("exceed", "tekort", "short", "more than", "meer dan", "fewer", "minder dan",
-                   "over hun doel", "over het doel", "over zijn doel", "verschil", "difference",
-                   "more jobs than", "how many more", "surpass", "above their", "boven hun"),
-    "change": ("add", "grow", "groei", "bijgekomen", "steeg", "stijg", "rise", "rose", "change",
-               "develop", "ontwikkel", "daal", "drop", "increase", "toename", "afname",
-               "decrease", "verander", "gegroeid", "fall", "fell"),
+    "across": (
+        "verschillende brieven",
+        "different letters",
+        "letters agree",
+        "brieven eens",
+        "the letters say",
+        "de brieven zeggen",
+        "volgens de brieven",
+    ),
+    "ranking": (
+        "most",
+        "least",
+        "highest",
+        "lowest",
+        "meeste",
+        "minste",
+        "hoogste",
+        "laagste",
+        "rank",
+        "rangschik",
+        "sterkst",
+        "het minst",
+        "het meest",
+        "largest",
+        "smallest",
+        "grootste",
+        "kleinste",
+        "strongest",
+        "weakest",
+        "verst achter",
+        "furthest",
+        "worst",
+        "slechtst",
+        "grew most",
+        "grew the most",
+        "grew least",
+    ),
+    "met_target": (
+        "meet",
+        "met their",
+        "met its",
+        "reach",
+        "hit ",
+        "gehaald",
+        "behaald",
+        "on target",
+        "boven het doel",
+        "achieve",
+        "op koers",
+        "on track",
+        "boven de doelstelling",
+    ),
+    "sum": (
+        "together",
+        "samen",
+        "combined",
+        "gezamenlijk",
+        "tel ",
+        "in total",
+        "opgeteld",
+        "optellen",
+        "in totaal",
+        "add up",
+        "total",
+        "totale",
+        "sum of",
+        "som van",
+    ),
+    "difference": (
+        "exceed",
+        "tekort",
+        "short",
+        "more than",
+        "meer dan",
+        "fewer",
+        "minder dan",
+        "over hun doel",
+        "over het doel",
+        "over zijn doel",
+        "verschil",
+        "difference",
+        "more jobs than",
+        "how many more",
+        "surpass",
+        "above their",
+        "boven hun",
+        "above target",
+        "above the",
+        "below",
+        "onder de",
+        "onder het",
+        "onder hun",
+        "boven of onder",
+        "above or below",
+        "gap",
+        "scheel",
+        "how far",
+        "hoe ver",
+        "achter",
+    ),
+    "change": (
+        "add",
+        "grow",
+        "grew",
+        "groei",
+        "bijgekomen",
+        "steeg",
+        "stijg",
+        "rise",
+        "rose",
+        "change",
+        "develop",
+        "ontwikkel",
+        "daal",
+        "drop",
+        "increase",
+        "toename",
+        "afname",
+        "decrease",
+        "verander",
+        "gegroeid",
+        "fall",
+        "fell",
+    ),
     "trend": ("develop", "ontwikkel", "tot en met", "trend", "through", "verloop"),
 }
-WHICH_SECTOR = ("which sector", "welke sector", "welke onderwijssector", "which education",
-                "rank", "rangschik", "welk onderdeel", "which of")
-LOW_CUES = ("least", "lowest", "minste", "laagste", "het minst", "smallest", "kleinste",
-            "weakest")
+WHICH_SECTOR = (
+    "which sector",
+    "welke sector",
+    "welke onderwijssector",
+    "which education",
+    "rank",
+    "rangschik",
+    "welk onderdeel",
+    "which of",
+)
+LOW_CUES = (
+    "least",
+    "lowest",
+    "minste",
+    "laagste",
+    "het minst",
+    "smallest",
+    "kleinste",
+    "weakest",
+    "verst achter",
+    "furthest behind",
+    "furthest short",
+    "furthest below",
+    "worst",
+    "slechtst",
+)
+# a ranking by how far behind (or ahead of) the target: by the percentage of the target
+SHORTFALL_CUES = (
+    "verst achter",
+    "furthest behind",
+    "furthest short",
+    "furthest below",
+    "worst",
+    "slechtst",
+    "of its quota",
+    "of their quota",
+    "van het quotum",
+    "van hun quotum",
+)
 PCT_CUES = ("percentage", "procent", "rate", "procentpunt", "percentage point", "%")
 TARGET_CUES = ("target", "quota", "quotum", "doel", "doelstelling", "opgave")
 EDUCATION_CUES = ("onderwijssector", "education sector", "onderwijs", "education")
@@ -67,12 +211,15 @@ def parse_operation(question: str, intent: Intent, scope: Scope) -> Operation | 
     """The table operation a question asks for, or None when it asks none."""
     folded = fold(question)
     years = [y for y in intent.years if y not in scope.letter_years]
-    pct = any(c in folded for c in PCT_CUES)
-    metric = "realisation_pct" if pct else (
-        intent.metrics[0] if intent.metrics else "realised_jobs")
+    which = has(folded, WHICH_SECTOR) or bool(
+        re.search(r"\b(which|welke|welk)\b", folded) and re.search(r"\bsector", folded)
+    )
+    pct = any(c in folded for c in PCT_CUES) or (which and has(folded, SHORTFALL_CUES))
+    metric = (
+        "realisation_pct" if pct else (intent.metrics[0] if intent.metrics else "realised_jobs")
+    )
     sectors = intent.sectors
     op = Operation(kind="lookup", sectors=sectors, years=years, metric=metric, scope=scope)
-    which = has(folded, WHICH_SECTOR)
     if has(folded, OP_CUES["across"]) and sectors:
         op.kind = "across"
     elif which and (has(folded, OP_CUES["ranking"]) or folded.startswith(("rank", "rangschik"))):
@@ -89,12 +236,22 @@ def parse_operation(question: str, intent: Intent, scope: Scope) -> Operation | 
         op.kind = "met_target"
     elif has(folded, OP_CUES["sum"]) and (len(sectors) > 1 or scope.table_only):
         op.kind = "sum"
-    elif len(years) >= 2 and has(folded, OP_CUES["trend"]) and (
-            len(years) > 2 or "tot en met" in folded or "through" in folded
-            or has(folded, ("develop", "ontwikkel"))):
+    elif (
+        len(years) >= 2
+        and has(folded, OP_CUES["trend"])
+        and (
+            len(years) > 2
+            or "tot en met" in folded
+            or "through" in folded
+            or has(folded, ("develop", "ontwikkel"))
+        )
+    ):
         op.kind = "trend"
-    elif len(years) >= 2 and (has(folded, OP_CUES["change"]) or has(folded, OP_CUES[
-            "difference"]) or re.search(r"\b(between|from|van|tussen)\b", folded)):
+    elif len(years) >= 2 and (
+        has(folded, OP_CUES["change"])
+        or has(folded, OP_CUES["difference"])
+        or re.search(r"\b(between|from|van|tussen)\b", folded)
+    ):
         op.kind = "change"
     elif has(folded, OP_CUES["difference"]):
         op.kind = "difference"
@@ -104,8 +261,11 @@ def parse_operation(question: str, intent: Intent, scope: Scope) -> Operation | 
         return None  # a lookup: the figures path answers it
     if op.kind == "difference" and len(sectors) < 2:
         op.metric = "realised_jobs"
-    if op.kind in ("change", "trend", "across") and not pct and metric not in (
-            "realised_jobs", "target_jobs"):
+    if (
+        op.kind in ("change", "trend", "across")
+        and not pct
+        and metric not in ("realised_jobs", "target_jobs")
+    ):
         op.metric = "realised_jobs"
     if op.kind == "sum" and has(folded, TARGET_CUES):
         op.metric = "target_jobs"

@@ -23,8 +23,16 @@ if TYPE_CHECKING:
     from banen_qa.search.index import Hit, PassageIndex
 
 SIGNATURE_CUES = (
-    "who signed", "signed by", "signatory", "who wrote", "author of the letter", "ondertekend",
-    "ondertekening", "wie schreef", "afzender", "wie heeft de brief",
+    "who signed",
+    "signed by",
+    "signatory",
+    "who wrote",
+    "author of the letter",
+    "ondertekend",
+    "ondertekening",
+    "wie schreef",
+    "afzender",
+    "wie heeft de brief",
 )
 SIGNATURE_LINE = re.compile(
     r"^\s*(?:de\s+)?(?:minister|staatssecretaris|minister-president)\b[^\n]*,\s*$",
@@ -39,10 +47,16 @@ QUESTION_WORDS = frozenset(
 )
 
 # A sentence that leans on the one before it ("daardoor", "Dit zijn ..."): quote both.
-ANAPHORA_START = re.compile(r"^(?:dit|deze|dat|zij|ze|hij|hun|daarmee|hierdoor|this|these|"
-                            r"they|it|that)\b", re.IGNORECASE)
-ANAPHORA_INSIDE = re.compile(r"\b(?:daardoor|daarmee|hierop|hierdoor|hiermee|daarom|"
-                             r"therefore|thereby)\b", re.IGNORECASE)
+ANAPHORA_START = re.compile(
+    r"^(?:dit|deze|dat|zij|ze|hij|hun|daarmee|hierdoor|this|these|"
+    r"they|it|that)\b",
+    re.IGNORECASE,
+)
+ANAPHORA_INSIDE = re.compile(
+    r"\b(?:daardoor|daarmee|hierop|hierdoor|hiermee|daarom|"
+    r"therefore|thereby)\b",
+    re.IGNORECASE,
+)
 
 # Support needed to answer from passages (cosine similarity of E5 query and sentence;
 # share of the question's content words found in the quoted sentences).
@@ -87,8 +101,10 @@ def _term_match(term: str, tokens: set[str]) -> bool:
     if len(term) < 5 or term[0].isdigit():
         return False
     stem = term[: max(5, len(term) - 3)]
-    return any(t.startswith(stem) or (len(t) >= 5 and term.startswith(t[: max(5, len(t) - 3)]))
-               for t in tokens)
+    return any(
+        t.startswith(stem) or (len(t) >= 5 and term.startswith(t[: max(5, len(t) - 3)]))
+        for t in tokens
+    )
 
 
 def overlap(terms: Sequence[str], text: str) -> float:
@@ -124,18 +140,28 @@ def cite(passage: Passage, start: int, end: int) -> list[Citation]:
         if s < e and passage.text[s:e].strip():
             pieces.append((span.page, s, e))
     if not pieces or passage.kind == "footnote":
-        pieces = [(passage.page_at(base + start) if passage.kind != "footnote" else passage.page,
-                   start, end)]
-    return [Citation(document=passage.document, page=page,
-                     quote=" ".join(passage.text[s:e].split())) for page, s, e in pieces]
+        pieces = [
+            (
+                passage.page_at(base + start) if passage.kind != "footnote" else passage.page,
+                start,
+                end,
+            )
+        ]
+    return [
+        Citation(document=passage.document, page=page, quote=" ".join(passage.text[s:e].split()))
+        for page, s, e in pieces
+    ]
 
 
 def _signature(index: PassageIndex, documents: set[str] | None = None) -> list[Sentence]:
     """The closing signature block(s) of the letters: the genre's answer to 'who signed'."""
     found = []
     for p in index.passages():
-        if p.kind == "body" and len(p.text) < 300 and SIGNATURE_LINE.search(p.text) and (
-            not documents or p.document in documents
+        if (
+            p.kind == "body"
+            and len(p.text) < 300
+            and SIGNATURE_LINE.search(p.text)
+            and (not documents or p.document in documents)
         ):
             found.append(Sentence(p, 0, len(p.text), 0, dense=1.0, overlap=1.0))
     return found[-1:] if documents else found
@@ -146,7 +172,8 @@ QUANTITY_QUESTION = re.compile(
     r"\b(how (many|much|high|large)|what (percentage|share|number)|hoeveel|"
     r"welk (percentage|aantal)|wat (kost|kostte|kosten)|hoe (hoog|groot)|"
     r"(what|wat) (is|was|are|were|zijn|waren) (the|het|de) (average|mean|total|median|"
-    r"gemiddeld\w*|totale?)|gemiddeld\w* (salaris|loon|aantal))\b")
+    r"gemiddeld\w*|totale?)|gemiddeld\w* (salaris|loon|aantal))\b"
+)
 
 
 def answer_from_passages(question: str, intent: Intent, index: PassageIndex) -> Answer:
@@ -170,7 +197,8 @@ def answer_from_passages(question: str, intent: Intent, index: PassageIndex) -> 
     ranked = sorted(sentences, key=lambda s: -s.score)
     best = ranked[0]
     supported = best.dense >= MIN_DENSE or (
-        best.overlap >= MIN_OVERLAP and best.dense >= MIN_DENSE_WITH_OVERLAP)
+        best.overlap >= MIN_OVERLAP and best.dense >= MIN_DENSE_WITH_OVERLAP
+    )
     if not supported:
         return abstain(question, lang)
     chosen = [best]
@@ -205,13 +233,17 @@ def _quote_answer(question: str, lang: Lang, chosen: list[Sentence]) -> Answer:
     lead = "The letter says: " if lang == "en" else "In de brief staat: "
     text = lead + " ".join(f"\u201c{q}\u201d" for q in quotes)
     citations = [c for s in chosen for c in cite(s.passage, s.start, s.end)]
-    return Answer(question=question, answer=text, abstained=False, language=lang,
-                  citations=citations)
+    return Answer(
+        question=question, answer=text, abstained=False, language=lang, citations=citations
+    )
 
 
 def abstain(question: str, lang: Lang) -> Answer:
-    text = ("The corpus does not hold an answer to this question."
-            if lang == "en" else "Het corpus bevat geen antwoord op deze vraag.")
+    text = (
+        "The corpus does not hold an answer to this question."
+        if lang == "en"
+        else "Het corpus bevat geen antwoord op deze vraag."
+    )
     return Answer(question=question, answer=text, abstained=True, language=lang)
 
 
@@ -219,11 +251,14 @@ def abstain(question: str, lang: Lang) -> Answer:
 # and states an amount of the asked metric still answers it (before any abstention).
 MIN_DENSE_FIGURE_SENTENCE = 0.78
 FIGURE_CUE_WINDOW = 40  # characters between an amount and its metric's cue
-FIGURE_NOTE = ("De cijfertabel bevat dit cijfer niet; de brief noemt het wel:",
-               "The figures table does not hold this figure; the letter states it:")
-OTHER_SCOPE_NOTE = ("Let op: de geciteerde tekst noemt een ander jaar of een andere sector dan "
-                    "gevraagd.", "Note: the quoted text names another year or sector than the "
-                    "one asked.")
+FIGURE_NOTE = (
+    "De cijfertabel bevat dit cijfer niet; de brief noemt het wel:",
+    "The figures table does not hold this figure; the letter states it:",
+)
+OTHER_SCOPE_NOTE = (
+    "Let op: de geciteerde tekst noemt een ander jaar of een andere sector dan gevraagd.",
+    "Note: the quoted text names another year or sector than the one asked.",
+)
 
 
 def _sentence_fits(s: Sentence, intent: Intent) -> bool:
@@ -240,17 +275,22 @@ def _sentence_fits(s: Sentence, intent: Intent) -> bool:
     if intent.years and not set(years_in(text)) & set(intent.years):
         return False
     metric = METRIC[intent.metrics[0]] if intent.metrics else METRIC["realised_jobs"]
-    amounts = [t for t in find_numbers(text) if t.is_pct == (metric.unit == "pct")
-               and not is_year(t.value)]
+    amounts = [
+        t for t in find_numbers(text) if t.is_pct == (metric.unit == "pct") and not is_year(t.value)
+    ]
     low = text.lower()
     cues = [m.start() for c in metric.prose_cues for m in re.finditer(c, low)]
     # an amount of the asked kind (percentage or count) near a cue of the asked metric
-    return any(abs(c - t.start) <= FIGURE_CUE_WINDOW or abs(c - t.end) <= FIGURE_CUE_WINDOW
-               for t in amounts for c in cues) or bool(amounts and not metric.prose_cues)
+    return any(
+        abs(c - t.start) <= FIGURE_CUE_WINDOW or abs(c - t.end) <= FIGURE_CUE_WINDOW
+        for t in amounts
+        for c in cues
+    ) or bool(amounts and not metric.prose_cues)
 
 
-def figure_sentence(question: str, intent: Intent, index: PassageIndex,
-                    documents: Sequence[str] | None = None) -> Answer | None:
+def figure_sentence(
+    question: str, intent: Intent, index: PassageIndex, documents: Sequence[str] | None = None
+) -> Answer | None:
     """For a figure question the table cannot answer: the best sentence that names that
     sector, that year and an amount of that metric, quoted; None when there is none (the
     caller abstains). Never a sentence about another sector or year."""
@@ -259,12 +299,21 @@ def figure_sentence(question: str, intent: Intent, index: PassageIndex,
     hits = index.search_hits(question, k=PASSAGES_READ * 2)
     passages = [h.passage for h in hits]
     seen = {p.id for p in passages}
-    passages += [p for p in index.passages() if p.id not in seen and p.kind == "body"
-                 and {sid for sid, _, _ in find_sectors(p.section)} & set(intent.sectors)]
+    passages += [
+        p
+        for p in index.passages()
+        if p.id not in seen
+        and p.kind == "body"
+        and {sid for sid, _, _ in find_sectors(p.section)} & set(intent.sectors)
+    ]
     if documents:
         passages = [p for p in passages if p.document in documents]
-    candidates = [s for rank, p in enumerate(passages) for s in passage_sentences(p, rank)
-                  if _sentence_fits(s, intent)]
+    candidates = [
+        s
+        for rank, p in enumerate(passages)
+        for s in passage_sentences(p, rank)
+        if _sentence_fits(s, intent)
+    ]
     if not candidates:
         return None
     qvec = _embed_query(question)

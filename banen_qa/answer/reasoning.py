@@ -6,6 +6,7 @@ gate can recompute it from the cited figures."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Literal
 
 from banen_qa.answer.letters import Letter, figure_context, letter_of
 from banen_qa.answer.operations import EDUCATION, Operation
@@ -17,36 +18,61 @@ MINUS = "\u2212"
 
 # (nl, en) sentence templates of the answers
 TEXT: dict[str, tuple[str, str]] = {
-    "exceeded": ("{name} zat in {year} {d} banen boven het {target}: {expr}.",
-                 "{name} exceeded the {year} {target} by {d} jobs: {expr}."),
-    "short": ("{name} bleef in {year} {d} banen onder het {target}: {expr}.",
-              "{name} fell {d} jobs short of the {year} {target}: {expr}."),
-    "more": ("{a} had in {year} {d} {unit} meer dan {b}: {expr}.",
-             "{a} had {d} more {unit} than {b} in {year}: {expr}."),
-    "up": ("{name}: van {y0} tot {y1} {d} {unit} erbij ({v0} → {v1}): {expr}.",
-           "{name}: {d} {unit} added from {y0} to {y1} ({v0} → {v1}): {expr}."),
-    "down": ("{name}: van {y0} tot {y1} {d} {unit} minder ({v0} → {v1}): {expr}.",
-             "{name}: {d} fewer {unit} from {y0} to {y1} ({v0} → {v1}): {expr}."),
+    "exceeded": (
+        "{name} zat in {year} {d} banen boven het {target}: {expr}.",
+        "{name} exceeded the {year} {target} by {d} jobs: {expr}.",
+    ),
+    "short": (
+        "{name} bleef in {year} {d} banen onder het {target}: {expr}.",
+        "{name} fell {d} jobs short of the {year} {target}: {expr}.",
+    ),
+    "more": (
+        "{a} had in {year} {d} {unit} meer dan {b}: {expr}.",
+        "{a} had {d} more {unit} than {b} in {year}: {expr}.",
+    ),
+    "up": (
+        "{name}: van {y0} tot {y1} {d} {unit} erbij ({v0} → {v1}): {expr}.",
+        "{name}: {d} {unit} added from {y0} to {y1} ({v0} → {v1}): {expr}.",
+    ),
+    "down": (
+        "{name}: van {y0} tot {y1} {d} {unit} minder ({v0} → {v1}): {expr}.",
+        "{name}: {d} fewer {unit} from {y0} to {y1} ({v0} → {v1}): {expr}.",
+    ),
     "sum": ("Samen {d} {unit} in {year}: {expr}.", "Together {d} {unit} in {year}: {expr}."),
-    "top": ("{name} had in {year} de {which} {what}: {v}.",
-            "{name} had the {which} {what} in {year}: {v}."),
-    "top_change": ("{name} groeide van {y0} tot {y1} het {which}: {d} banen ({expr}).",
-                   "{name} grew the {which} from {y0} to {y1}: {d} jobs ({expr})."),
+    "top": (
+        "{name} had in {year} de {which} {what}: {v}.",
+        "{name} had the {which} {what} in {year}: {v}.",
+    ),
+    "top_change": (
+        "{name} groeide van {y0} tot {y1} het {which}: {d} banen ({expr}).",
+        "{name} grew the {which} from {y0} to {y1}: {d} jobs ({expr}).",
+    ),
     "order": ("Volgorde in {year}: {order}.", "Order in {year}: {order}."),
-    "met": ("Ja: {name} heeft het {target} over {year} gehaald ({v} tegenover {t}).",
-            "Yes: {name} met the {year} {target} ({v} against {t})."),
-    "not_met": ("Nee: {name} heeft het {target} over {year} niet gehaald ({v} tegenover {t}).",
-                "No: {name} did not meet the {year} {target} ({v} against {t})."),
-    "met_pct": ("{name} realiseerde in {year} {p}% van het {target}: {verdict}.",
-                "{name} realised {p}% of the {year} {target}: {verdict}."),
+    "met": (
+        "Ja: {name} heeft het {target} over {year} gehaald ({v} tegenover {t}).",
+        "Yes: {name} met the {year} {target} ({v} against {t}).",
+    ),
+    "not_met": (
+        "Nee: {name} heeft het {target} over {year} niet gehaald ({v} tegenover {t}).",
+        "No: {name} did not meet the {year} {target} ({v} against {t}).",
+    ),
+    "met_pct": (
+        "{name} realiseerde in {year} {p}% van het {target}: {verdict}.",
+        "{name} realised {p}% of the {year} {target}: {verdict}.",
+    ),
     "words": ("De brief zegt het zelf: “{quote}”", "The letter says so itself: “{quote}”"),
     "used": ("Gebruikte cijfers: ", "Figures used: "),
-    "conflict": ("Let op: de brieven verschillen. {items}. De nieuwste brief is {newest}.",
-                 "Note: the letters differ. {items}. The newest letter is {newest}."),
+    "conflict": (
+        "Let op: de brieven verschillen. {items}. De nieuwste brief is {newest}.",
+        "Note: the letters differ. {items}. The newest letter is {newest}.",
+    ),
     "per_letter": ("Volgens {letter}: ", "According to {letter}: "),
-    "others": ("Dit volgt de brief die het zelf zegt; andere brieven geven cijfers over andere "
-               "jaren, die anders kunnen uitvallen.", "This follows the letter that says so "
-               "itself; other letters give figures for other years, which may differ."),
+    "others": (
+        "Dit volgt de brief die het zelf zegt; andere brieven geven cijfers over andere "
+        "jaren, die anders kunnen uitvallen.",
+        "This follows the letter that says so "
+        "itself; other letters give figures for other years, which may differ.",
+    ),
     "trend": ("{name}, {what} per jaar: {items}.", "{name}, {what} by year: {items}."),
 }
 VERDICT = {"yes": ("gehaald", "met"), "no": ("niet gehaald", "not met")}
@@ -71,8 +97,10 @@ def ref(f: Figure, letters: Sequence[Letter]) -> str:
 def describe(f: Figure, lang: Lang, letters: Sequence[Letter]) -> str:
     metric = METRIC[f.metric].names[0 if lang == "nl" else 1]
     unit = "%" if f.unit == "pct" else ""
-    return (f"{sector_label(f.sector, lang)} {f.year}, {metric}: {_num(f.value, lang)}{unit} "
-            f"{ref(f, letters)}")
+    return (
+        f"{sector_label(f.sector, lang)} {f.year}, {metric}: {_num(f.value, lang)}{unit} "
+        f"{ref(f, letters)}"
+    )
 
 
 class Table:
@@ -83,17 +111,24 @@ class Table:
         figs = [f for f in figures if (docs is None or f.document in docs) and f.quarter is None]
         if op.scope.table_only and any("table" in f.flags for f in figs):
             tabled = [f for f in figs if "table" in f.flags]
-            figs = tabled if op.kind in ("ranking", "sum") else tabled + [
-                f for f in figs if "table" not in f.flags]
+            figs = (
+                tabled
+                if op.kind in ("ranking", "sum")
+                else tabled + [f for f in figs if "table" not in f.flags]
+            )
         self.figures = figs
         self.letters = letters
         self.order = {ltr.document: ltr.sort_key for ltr in letters}
 
     def get(self, doc: str, sector: str, year: int | None, metric: str) -> Figure | None:
-        hits = [f for f in self.figures if (f.document, f.sector, f.year, f.metric) ==
-                (doc, sector, year, metric)]
-        return min(hits, key=lambda f: ("table" not in self.figures_flags(f), len(f.flags)),
-                   default=None)
+        hits = [
+            f
+            for f in self.figures
+            if (f.document, f.sector, f.year, f.metric) == (doc, sector, year, metric)
+        ]
+        return min(
+            hits, key=lambda f: ("table" not in self.figures_flags(f), len(f.flags)), default=None
+        )
 
     @staticmethod
     def figures_flags(f: Figure) -> list[str]:
@@ -117,8 +152,13 @@ class Table:
         return letter.year if letter else None
 
     def years(self, metric: str, sectors: Sequence[str]) -> list[int]:
-        return sorted({f.year for f in self.figures if f.metric == metric and f.year
-                       and (not sectors or f.sector in sectors)})
+        return sorted(
+            {
+                f.year
+                for f in self.figures
+                if f.metric == metric and f.year and (not sectors or f.sector in sectors)
+            }
+        )
 
 
 class Builder:
@@ -135,8 +175,13 @@ class Builder:
             if f not in self.used:
                 self.used.append(f)
 
-    def compute(self, op: str, a: float, b: float | None = None,
-                terms: Sequence[float] = ()) -> tuple[float, str]:
+    def compute(
+        self,
+        op: Literal["difference", "sum"],
+        a: float,
+        b: float | None = None,
+        terms: Sequence[float] = (),
+    ) -> tuple[float, str]:
         lang = self.lang
         if op == "difference" and b is not None:
             value = round(a - b, 2)
@@ -154,14 +199,21 @@ class Builder:
         lang = self.lang
         used = self.used
         text = " ".join(line[:1].upper() + line[1:] for line in self.lines)
-        text += " " + t("used", lang) + "; ".join(describe(f, lang, self.letters) for f in used) \
-            + "."
+        text += (
+            " " + t("used", lang) + "; ".join(describe(f, lang, self.letters) for f in used) + "."
+        )
         conflict = conflict_note(used, lang, self.letters)
         if conflict:
             text += " " + conflict
-        return Answer(question=self.question, answer=text, abstained=False, language=lang,
-                      citations=citations_for(used, self.letters), figures=used,
-                      computed=self.computed)
+        return Answer(
+            question=self.question,
+            answer=text,
+            abstained=False,
+            language=lang,
+            citations=citations_for(used, self.letters),
+            figures=used,
+            computed=self.computed,
+        )
 
 
 def citations_for(used: Sequence[Figure], letters: Sequence[Letter]) -> list[Citation]:
@@ -170,9 +222,13 @@ def citations_for(used: Sequence[Figure], letters: Sequence[Letter]) -> list[Cit
     for f in used:
         sentence, notes = figure_context(letters, f)
         letter = letter_of(letters, f.document)
-        own = Citation(document=f.document, page=f.page, quote=f.quote,
-                       title=letter.title if letter else None,
-                       date=letter.date if letter else None)
+        own = Citation(
+            document=f.document,
+            page=f.page,
+            quote=f.quote,
+            title=letter.title if letter else None,
+            date=letter.date if letter else None,
+        )
         if not sentence or not any(c.page == f.page and f.quote in c.quote for c in sentence):
             sentence = [own]
         for c in [*sentence, *notes]:
@@ -197,8 +253,13 @@ def conflict_note(used: Sequence[Figure], lang: Lang, letters: Sequence[Letter])
             newest = ref(ranked[0], letters)
         else:  # a letter without a known date: newer by the year it reports on, if it differs
             years = {d.year if d else None for d in dated}
-            newest = ref(ranked[0], letters) if len(years) == len(dated) else (
-                "onbekend (datum ontbreekt)" if lang == "nl" else "unknown (a date is missing)")
+            newest = (
+                ref(ranked[0], letters)
+                if len(years) == len(dated)
+                else (
+                    "onbekend (datum ontbreekt)" if lang == "nl" else "unknown (a date is missing)"
+                )
+            )
         notes.append(t("conflict", lang, items=items, newest=newest))
     return " ".join(notes)
 
@@ -213,13 +274,21 @@ def _target_word(lang: Lang, figs: Sequence[Figure]) -> str:
     return ("quotum" if quota else "doel") if lang == "nl" else ("quota" if quota else "target")
 
 
-def reason(question: str, op: Operation, lang: Lang, figures: Sequence[Figure],
-           letters: Sequence[Letter]) -> Answer | None:
+def reason(
+    question: str, op: Operation, lang: Lang, figures: Sequence[Figure], letters: Sequence[Letter]
+) -> Answer | None:
     """Run the operation; None when the table lacks what it needs."""
     table = Table(figures, op, letters)
     b = Builder(question, lang, letters)
-    run = {"difference": _difference, "change": _change, "sum": _sum, "ranking": _ranking,
-           "met_target": _met_target, "trend": _trend, "across": _across}[op.kind]
+    run = {
+        "difference": _difference,
+        "change": _change,
+        "sum": _sum,
+        "ranking": _ranking,
+        "met_target": _met_target,
+        "trend": _trend,
+        "across": _across,
+    }[op.kind]
     if not run(op, table, b) or not b.used:
         return None
     return b.answer()
@@ -229,8 +298,9 @@ def _years(op: Operation, table: Table, metric: str) -> list[int]:
     if op.years:
         return op.years
     if op.scope.documents:
-        years = [ltr.year for ltr in table.letters if ltr.document in op.scope.documents
-                 and ltr.year]
+        years = [
+            ltr.year for ltr in table.letters if ltr.document in op.scope.documents and ltr.year
+        ]
         if years:
             return sorted(set(years))
     return list(reversed(table.years(metric, op.sectors)))
@@ -247,11 +317,21 @@ def _difference(op: Operation, table: Table, b: Builder) -> bool:
                     continue
                 hi, lo = (fa, fb) if fa.value >= fb.value else (fb, fa)
                 d, expr = b.compute("difference", hi.value, lo.value)
-                unit = "%" if op.metric == "realisation_pct" else ("banen" if lang == "nl"
-                                                                  else "jobs")
-                b.lines.append(t("more", lang, a=sector_label(hi.sector, lang),
-                                 b=sector_label(lo.sector, lang), year=year,
-                                 d=_num(d, lang), unit=unit, expr=expr))
+                unit = (
+                    "%" if op.metric == "realisation_pct" else ("banen" if lang == "nl" else "jobs")
+                )
+                b.lines.append(
+                    t(
+                        "more",
+                        lang,
+                        a=sector_label(hi.sector, lang),
+                        b=sector_label(lo.sector, lang),
+                        year=year,
+                        d=_num(d, lang),
+                        unit=unit,
+                        expr=expr,
+                    )
+                )
                 b.use(fa, fb)
             else:
                 sector = op.sectors[0]
@@ -262,9 +342,17 @@ def _difference(op: Operation, table: Table, b: Builder) -> bool:
                 key = "exceeded" if real.value >= goal.value else "short"
                 hi, lo = (real, goal) if key == "exceeded" else (goal, real)
                 d, expr = b.compute("difference", hi.value, lo.value)
-                b.lines.append(t(key, lang, name=sector_label(sector, lang), year=year,
-                                 d=_num(d, lang), expr=expr,
-                                 target=_target_word(lang, [goal])))
+                b.lines.append(
+                    t(
+                        key,
+                        lang,
+                        name=sector_label(sector, lang),
+                        year=year,
+                        d=_num(d, lang),
+                        expr=expr,
+                        target=_target_word(lang, [goal]),
+                    )
+                )
                 b.use(real, goal)
             done = True
             break
@@ -293,17 +381,31 @@ def _change(op: Operation, table: Table, b: Builder) -> bool:
 def _change_line(b: Builder, op: Operation, sector: str, f0: Figure, f1: Figure) -> None:
     lang = b.lang
     pct = op.metric == "realisation_pct"
-    unit = ("procentpunt" if lang == "nl" else "percentage points") if pct else (
-        "banen" if lang == "nl" else "jobs")
+    unit = (
+        ("procentpunt" if lang == "nl" else "percentage points")
+        if pct
+        else ("banen" if lang == "nl" else "jobs")
+    )
     up = f1.value >= f0.value
     hi, lo = (f1, f0) if up else (f0, f1)
     d, expr = b.compute("difference", hi.value, lo.value)
     if len({f0.document, f1.document}) > 1 or len(b.lines) > 0:
         if f0.document == f1.document:
             b.lines.append(t("per_letter", lang, letter=ref(f1, b.letters)).strip())
-    b.lines.append(t("up" if up else "down", lang, name=sector_label(sector, lang), y0=f0.year,
-                     y1=f1.year, d=_num(d, lang), unit=unit, v0=_num(f0.value, lang),
-                     v1=_num(f1.value, lang), expr=expr))
+    b.lines.append(
+        t(
+            "up" if up else "down",
+            lang,
+            name=sector_label(sector, lang),
+            y0=f0.year,
+            y1=f1.year,
+            d=_num(d, lang),
+            unit=unit,
+            v0=_num(f0.value, lang),
+            v1=_num(f1.value, lang),
+            expr=expr,
+        )
+    )
     b.use(f0, f1)
 
 
@@ -311,15 +413,24 @@ def _sum(op: Operation, table: Table, b: Builder) -> bool:
     lang = b.lang
     for doc in table.documents():
         for year in _years(op, table, op.metric):
+            figs: list[Figure]
             if op.sectors:
-                figs = [table.get(doc, s, year, op.metric) for s in op.sectors]
-                if not all(figs):
+                found = [table.get(doc, s, year, op.metric) for s in op.sectors]
+                figs = [f for f in found if f is not None]
+                if len(figs) < len(found):
                     continue
             else:
-                figs = sorted((f for f in table.figures if f.document == doc and f.year == year
-                               and f.metric == op.metric and f.sector not in ("totaal",
-                                                                             "overheid")),
-                              key=lambda f: f.char_start)
+                figs = sorted(
+                    (
+                        f
+                        for f in table.figures
+                        if f.document == doc
+                        and f.year == year
+                        and f.metric == op.metric
+                        and f.sector not in ("totaal", "overheid")
+                    ),
+                    key=lambda f: f.char_start,
+                )
                 if len(figs) < 2:
                     continue
             got = [f for f in figs if f]
@@ -333,12 +444,18 @@ def _sum(op: Operation, table: Table, b: Builder) -> bool:
 
 def _ranking(op: Operation, table: Table, b: Builder) -> bool:
     lang = b.lang
-    best_doc, best_set = None, []
+    best_doc: str | None = None
+    best_set: list[Figure] = []
     for doc in table.documents():
         for year in _years(op, table, op.metric)[:3] if not op.by_change else [op.years[-1]]:
-            figs = [f for f in table.figures if f.document == doc and f.year == year
-                    and f.metric == op.metric and f.sector not in ("totaal", "overheid",
-                                                                    "marktsector")]
+            figs = [
+                f
+                for f in table.figures
+                if f.document == doc
+                and f.year == year
+                and f.metric == op.metric
+                and f.sector not in ("totaal", "overheid", "marktsector")
+            ]
             if op.sectors:
                 figs = [f for f in figs if f.sector in op.sectors]
             if op.education:
@@ -348,7 +465,7 @@ def _ranking(op: Operation, table: Table, b: Builder) -> bool:
                 best_doc, best_set = doc, list(one.values())
     if best_doc is None or len(best_set) < 2:
         return False
-    year = best_set[0].year
+    ranked_year = best_set[0].year
     which_nl = "laagste" if op.low else "hoogste"
     what = METRIC[op.metric].names[0 if lang == "nl" else 1]
     if op.by_change:
@@ -363,10 +480,21 @@ def _ranking(op: Operation, table: Table, b: Builder) -> bool:
         growth.sort(key=lambda g: g[0], reverse=not op.low)
         _, f0, f1 = growth[0]
         d, expr = b.compute("difference", f1.value, f0.value)
-        which = ("minst" if op.low else "sterkst") if lang == "nl" else (
-            "least" if op.low else "most")
-        b.lines.append(t("top_change", lang, name=sector_label(f1.sector, lang), y0=y0,
-                         y1=f1.year, d=_num(d, lang), expr=expr, which=which))
+        which = (
+            ("minst" if op.low else "sterkst") if lang == "nl" else ("least" if op.low else "most")
+        )
+        b.lines.append(
+            t(
+                "top_change",
+                lang,
+                name=sector_label(f1.sector, lang),
+                y0=y0,
+                y1=f1.year,
+                d=_num(d, lang),
+                expr=expr,
+                which=which,
+            )
+        )
         for _, g0, g1 in growth:
             b.use(g0, g1)
         return True
@@ -375,12 +503,22 @@ def _ranking(op: Operation, table: Table, b: Builder) -> bool:
     unit = "%" if top.unit == "pct" else ""
     which = which_nl if lang == "nl" else ("lowest" if op.low else "highest")
     if op.rank_all:
-        order = " > ".join(f"{sector_label(f.sector, lang)} ({_num(f.value, lang)}{unit})"
-                           for f in ranked)
-        b.lines.append(t("order", lang, year=year, order=order))
+        order = " > ".join(
+            f"{sector_label(f.sector, lang)} ({_num(f.value, lang)}{unit})" for f in ranked
+        )
+        b.lines.append(t("order", lang, year=ranked_year, order=order))
     else:
-        b.lines.append(t("top", lang, name=sector_label(top.sector, lang), year=year,
-                         which=which, what=what, v=f"{_num(top.value, lang)}{unit}"))
+        b.lines.append(
+            t(
+                "top",
+                lang,
+                name=sector_label(top.sector, lang),
+                year=ranked_year,
+                which=which,
+                what=what,
+                v=f"{_num(top.value, lang)}{unit}",
+            )
+        )
     b.use(*sorted(best_set, key=lambda f: (f.page, f.char_start)))
     return True
 
@@ -391,13 +529,22 @@ def _met_target(op: Operation, table: Table, b: Builder) -> bool:
     docs = table.documents()
     if op.scope.documents is None and not op.years:
         # no letter or year named: the letter whose target sentence says it was (not) met
-        docs = sorted(docs, key=lambda d: not any(_letter_says(table, d, s, None,
-                                                               ("target_jobs",))
-                                                  for s in op.sectors[:1]))
+        docs = sorted(
+            docs,
+            key=lambda d: (
+                not any(_letter_says(table, d, s, None, ("target_jobs",)) for s in op.sectors[:1])
+            ),
+        )
     for doc in docs:
         for sector in op.sectors[:1]:
-            years = op.years or sorted({f.year for f in table.figures if f.document == doc
-                                        and f.sector == sector and f.year}, reverse=True)
+            years = op.years or sorted(
+                {
+                    f.year
+                    for f in table.figures
+                    if f.document == doc and f.sector == sector and f.year
+                },
+                reverse=True,
+            )
             for year in years:
                 real = table.get(doc, sector, year, "realised_jobs")
                 goal = table.get(doc, sector, year, "target_jobs")
@@ -405,15 +552,31 @@ def _met_target(op: Operation, table: Table, b: Builder) -> bool:
                 said = _letter_says(table, doc, sector, year if op.years else None)
                 if real and goal:
                     key = "met" if real.value >= goal.value else "not_met"
-                    b.lines.append(t(key, lang, name=sector_label(sector, lang), year=year,
-                                     v=_num(real.value, lang), t=_num(goal.value, lang),
-                                     target=_target_word(lang, [goal])))
+                    b.lines.append(
+                        t(
+                            key,
+                            lang,
+                            name=sector_label(sector, lang),
+                            year=year,
+                            v=_num(real.value, lang),
+                            t=_num(goal.value, lang),
+                            target=_target_word(lang, [goal]),
+                        )
+                    )
                     b.use(real, goal, *([pct] if pct else []))
                 elif pct:
                     verdict = VERDICT["yes" if pct.value >= 100 else "no"][lang == "en"]
-                    b.lines.append(t("met_pct", lang, name=sector_label(sector, lang),
-                                     year=year, p=_num(pct.value, lang), verdict=verdict,
-                                     target=_target_word(lang, [pct])))
+                    b.lines.append(
+                        t(
+                            "met_pct",
+                            lang,
+                            name=sector_label(sector, lang),
+                            year=year,
+                            p=_num(pct.value, lang),
+                            verdict=verdict,
+                            target=_target_word(lang, [pct]),
+                        )
+                    )
                     b.use(*([real] if real else []), pct)
                 elif real and said:
                     b.use(real)
@@ -425,25 +588,40 @@ def _met_target(op: Operation, table: Table, b: Builder) -> bool:
                 done = True
                 break
         if done and op.scope.documents is None and not op.years:
-            others = [d for d in docs if d != doc and any(
-                f.document == d and f.sector == op.sectors[0] and f.metric in (
-                    "realised_jobs", "realisation_pct") for f in table.figures)]
+            others = [
+                d
+                for d in docs
+                if d != doc
+                and any(
+                    f.document == d
+                    and f.sector == op.sectors[0]
+                    and f.metric in ("realised_jobs", "realisation_pct")
+                    for f in table.figures
+                )
+            ]
             if others:
                 b.lines.append(t("others", lang))
             break
     return done
 
 
-def _letter_says(table: Table, doc: str, sector: str, year: int | None = None,
-                 metrics: Sequence[str] = ("target_jobs", "realisation_pct")) -> Figure | None:
+def _letter_says(
+    table: Table,
+    doc: str,
+    sector: str,
+    year: int | None = None,
+    metrics: Sequence[str] = ("target_jobs", "realisation_pct"),
+) -> Figure | None:
     """A target or percentage figure (of that year, when one is asked) whose sentence says
     in words that it was (not) met."""
     for metric in metrics:
         for f in table.figures:
             low = f.quote.lower()
-            if (f.document, f.sector, f.metric) == (doc, sector, metric) and (
-                    year is None or f.year == year) and any(
-                    w in low for w in MET_WORDS + NOT_MET_WORDS):
+            if (
+                (f.document, f.sector, f.metric) == (doc, sector, metric)
+                and (year is None or f.year == year)
+                and any(w in low for w in MET_WORDS + NOT_MET_WORDS)
+            ):
                 return f
     return None
 
@@ -471,15 +649,17 @@ def _trend(op: Operation, table: Table, b: Builder) -> bool:
 def _across(op: Operation, table: Table, b: Builder) -> bool:
     lang = b.lang
     sector = op.sectors[0]
-    metrics = [op.metric] if op.metric != "realised_jobs" else [
-        "realised_jobs", "realisation_pct"]
+    metrics = [op.metric] if op.metric != "realised_jobs" else ["realised_jobs", "realisation_pct"]
     for year in _years(op, table, op.metric)[:1] if op.years else []:
         for metric in metrics:
             for doc in table.documents():
                 f = table.get(doc, sector, year, metric)
                 if f:
-                    b.lines.append(t("per_letter", lang, letter=ref(f, b.letters))
-                                   + f"{_num(f.value, lang)}"
-                                   + ("%" if f.unit == "pct" else "") + ".")
+                    b.lines.append(
+                        t("per_letter", lang, letter=ref(f, b.letters))
+                        + f"{_num(f.value, lang)}"
+                        + ("%" if f.unit == "pct" else "")
+                        + "."
+                    )
                     b.use(f)
     return bool(b.used)

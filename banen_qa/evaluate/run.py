@@ -29,17 +29,30 @@ def gold_sets(gold_dir: Path) -> list[tuple[str, Path, Path, Path | None]]:
     """(name, figures.jsonl, questions.jsonl, letters dir or None for the corpus)."""
     sets: list[tuple[str, Path, Path, Path | None]] = []
     if (gold_dir / "seed-figures.jsonl").exists():
-        sets.append(("seed", gold_dir / "seed-figures.jsonl", gold_dir / "seed-questions.jsonl",
-                     None))
+        sets.append(
+            ("seed", gold_dir / "seed-figures.jsonl", gold_dir / "seed-questions.jsonl", None)
+        )
     synth = gold_dir / "synth"
     if (synth / "gold-figures.jsonl").exists():
-        sets.append(("synth", synth / "gold-figures.jsonl", synth / "gold-questions.jsonl",
-                     synth / "letters"))
+        sets.append(
+            (
+                "synth",
+                synth / "gold-figures.jsonl",
+                synth / "gold-questions.jsonl",
+                synth / "letters",
+            )
+        )
     for split in ("dev", "test"):  # real wording (eval/real/README.md): figures only
         real = gold_dir / "real" / split
         if (real / "gold-figures.jsonl").exists() and (real / "letters").is_dir():
-            sets.append((f"real-{split}", real / "gold-figures.jsonl",
-                         real / "gold-questions.jsonl", real / "letters"))
+            sets.append(
+                (
+                    f"real-{split}",
+                    real / "gold-figures.jsonl",
+                    real / "gold-questions.jsonl",
+                    real / "letters",
+                )
+            )
     return sets
 
 
@@ -47,9 +60,15 @@ def reasoning_sets(gold_dir: Path) -> list[tuple[str, Path, list[Path]]]:
     """(name, questions.jsonl, extra letter dirs): the reasoning questions run over the
     corpus plus the generated letters, together (eval/reasoning/README.md)."""
     folder = gold_dir / "reasoning"
-    return [(f"reasoning-{split}", folder / f"{split}-questions.jsonl", [gold_dir / "synth" /
-                                                                        "letters"])
-            for split in ("dev", "test") if (folder / f"{split}-questions.jsonl").exists()]
+    return [
+        (
+            f"reasoning-{split}",
+            folder / f"{split}-questions.jsonl",
+            [gold_dir / "synth" / "letters"],
+        )
+        for split in ("dev", "test", "extra")
+        if (folder / f"{split}-questions.jsonl").exists()
+    ]
 
 
 def combined_corpus(corpus, letter_dirs: list[Path], data_dir: Path):
@@ -83,8 +102,9 @@ def run_reasoning(console, corpus, gold_dir: Path, data_dir: Path) -> dict[str, 
         merged, index = built[key]
         letters = letters_of(merged.documents)
 
-        def ask(q: str, i: PassageIndex = index, c: Corpus = merged,
-                lt: list[Letter] = letters) -> Answer:
+        def ask(
+            q: str, i: PassageIndex = index, c: Corpus = merged, lt: list[Letter] = letters
+        ) -> Answer:
             return answer_question(q, index=i, figures=c.figures, letters=lt)
 
         score = score_reasoning(read_jsonl(q_path, ReasoningQuestion), ask)
@@ -93,8 +113,15 @@ def run_reasoning(console, corpus, gold_dir: Path, data_dir: Path) -> dict[str, 
     return results
 
 
-def run_eval(corpus, index, *, gold_dir: Path | None = None, report_stem: Path | None = None,
-             data_dir: Path | None = None, llm_client=None) -> dict:
+def run_eval(
+    corpus,
+    index,
+    *,
+    gold_dir: Path | None = None,
+    report_stem: Path | None = None,
+    data_dir: Path | None = None,
+    llm_client=None,
+) -> dict:
     """Score every gold set found in gold_dir, print tables, write report.md and .json.
     With an LLM client, each set is scored a second time through the LLM path."""
     from rich.console import Console
@@ -133,14 +160,16 @@ def run_eval(corpus, index, *, gold_dir: Path | None = None, report_stem: Path |
         results[name] = {"figures": fig.model_dump(), "qa": qa.model_dump() if qa else None}
         print_set(console, name, fig, qa)
         if llm_client is not None:
-            results[f"{name}+llm"] = _eval_llm(console, name, set_corpus, set_index, fig_path,
-                                               q_path, llm_client)
+            results[f"{name}+llm"] = _eval_llm(
+                console, name, set_corpus, set_index, fig_path, q_path, llm_client
+            )
     results.update(run_reasoning(console, corpus, gold_dir, data_dir))
     console.rule("all sets")
     console.print("\n".join(summary_table(results)))
     report_stem.parent.mkdir(parents=True, exist_ok=True)
-    Path(f"{report_stem}.json").write_text(json.dumps(results, indent=2, ensure_ascii=False),
-                                           "utf-8")
+    Path(f"{report_stem}.json").write_text(
+        json.dumps(results, indent=2, ensure_ascii=False), "utf-8"
+    )
     Path(f"{report_stem}.md").write_text(markdown(results), "utf-8")
     console.print(f"[dim]report: {report_stem}.md, {report_stem}.json[/dim]")
     return results
@@ -163,10 +192,14 @@ def _eval_llm(console, name, corpus, index, fig_path: Path, q_path: Path, client
     if extraction.warning:
         console.print(f"[yellow]warning:[/yellow] {extraction.warning}")
     return {
-        "figures": fig.model_dump(), "qa": qa.model_dump() if qa else None,
-        "llm": {"proposed": extraction.proposed, "kept": extraction.kept,
-                "rejected": dict(extraction.rejected), "answer_sources": dict(asker.sources),
-                "fallbacks": asker.fallbacks, "warning": extraction.warning},
+        "figures": fig.model_dump(),
+        "qa": qa.model_dump() if qa else None,
+        "llm": {
+            "proposed": extraction.proposed,
+            "kept": extraction.kept,
+            "rejected": dict(extraction.rejected),
+            "answer_sources": dict(asker.sources),
+            "fallbacks": asker.fallbacks,
+            "warning": extraction.warning,
+        },
     }
-
-

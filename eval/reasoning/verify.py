@@ -1,6 +1,7 @@
 """Check the reasoning gold set against the PDFs it cites.
 
     .venv/bin/python eval/reasoning/verify.py          # exit 1 on any error
+    .venv/bin/python eval/reasoning/verify.py extra    # only the named split(s)
 
 For every question: the fields and types are right; every cited (document, page) exists;
 unanswerable questions have no numbers/terms/sources; each number in `numbers` either
@@ -131,11 +132,15 @@ def check(path: Path, seen: set[str]) -> tuple[list[str], list[str]]:
     return errors, derived_log
 
 
-def main() -> int:
+SPLITS = ("dev", "test", "extra")
+
+
+def main(splits: list[str] | None = None) -> int:
     seen: set[str] = set()
     errors, log = [], []
     counts: dict[tuple[str, str, str], int] = {}
-    for split in ("dev", "test"):
+    splits = splits or [s for s in SPLITS if (HERE / f"{s}-questions.jsonl").exists()]
+    for split in splits:
         path = HERE / f"{split}-questions.jsonl"
         e, d = check(path, seen)
         errors += e
@@ -145,13 +150,12 @@ def main() -> int:
             counts[(q["type"], q["lang"], split)] = counts.get((q["type"], q["lang"], split), 0) + 1
     for line in log:
         print("derived:", line)
-    print(f"\n{'type':<16}{'dev nl':>8}{'dev en':>8}{'test nl':>9}{'test en':>9}{'total':>7}")
+    heads = [f"{split} {lang}" for split in splits for lang in ("nl", "en")]
+    print("\n" + f"{'type':<16}" + "".join(f"{h:>10}" for h in heads) + f"{'total':>7}")
     for t in sorted(TYPES):
-        row = [
-            counts.get((t, lang, split), 0) for split in ("dev", "test") for lang in ("nl", "en")
-        ]
-        print(f"{t:<16}{row[0]:>8}{row[1]:>8}{row[2]:>9}{row[3]:>9}{sum(row):>7}")
-    print(f"{'all':<16}{'':>8}{'':>8}{'':>9}{'':>9}{sum(counts.values()):>7}")
+        row = [counts.get((t, lang, split), 0) for split in splits for lang in ("nl", "en")]
+        print(f"{t:<16}" + "".join(f"{n:>10}" for n in row) + f"{sum(row):>7}")
+    print(f"{'all':<16}" + " " * 10 * len(heads) + f"{sum(counts.values()):>7}")
     for e in errors:
         print("ERROR:", e)
     print(f"\n{len(errors)} error(s)")
@@ -159,4 +163,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:] or None))
