@@ -17,6 +17,9 @@ INTEGRATION_MODULES = {
     "test_cli.py",
     "test_llm_server.py",
     "test_robust.py",
+    "test_scale.py",
+    "test_upload.py",
+    "test_web.py",
 }
 
 
@@ -28,10 +31,13 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.fixture(scope="session")
 def seed_ingested():
-    """The seed letter through the whole pipeline (parse, passages, figures)."""
+    """The seed letter through the whole pipeline (parse, passages, figures), with the year
+    and title its manifest entry gives, as the corpus loader would."""
     from banen_qa.corpus import ingest_pdf
 
-    return ingest_pdf(SEED_PDF)
+    ingested = ingest_pdf(SEED_PDF, year=2020)
+    ingested.doc.title = "Voortgang Banenafspraak overheid en onderwijs"
+    return ingested
 
 
 @pytest.fixture(scope="session")

@@ -25,12 +25,8 @@ SYNTH_2023 = ROOT / "eval" / "synth" / "letters" / "synth-010-voortgang-2023.pdf
 
 
 @pytest.fixture(scope="module")
-def seed(tmp_path_factory) -> tuple[IngestedDocument, PassageIndex]:
-    ingested = ingest_pdf(SEED, year=2020)
-    ingested.doc.title = "Voortgang Banenafspraak overheid en onderwijs"
-    index = PassageIndex(tmp_path_factory.mktemp("reasoning-index"))
-    index.add(ingested.passages)
-    return ingested, index
+def seed(seed_ingested, seed_index) -> tuple[IngestedDocument, PassageIndex]:
+    return seed_ingested, seed_index
 
 
 def ask(seed, question: str) -> Answer:
