@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from fixtures.cli import CLI, start_extract
 
 from banen_qa.bulk import EXIT_SOME_FAILED, STORE_FILE, run_extract
 from banen_qa.corpus import ingest_pdf
@@ -29,7 +30,6 @@ from banen_qa.table_io import COLUMNS, format_figures, write_figures
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_PDF = ROOT / "corpus" / "voortgang-banenafspraak-overheid-onderwijs-2021.pdf"
-CLI = [sys.executable, "-m", "banen_qa"]
 
 # bad file name -> words its cause must contain
 BAD_CAUSES = {
@@ -227,26 +227,6 @@ def stored_rows(store: Path) -> int:
             return db.execute("SELECT COUNT(*) FROM files").fetchone()[0]
     except sqlite3.OperationalError:  # not created yet
         return 0
-
-
-def start_extract(folder: Path, store: Path, out: Path, workers: int) -> subprocess.Popen:
-    return subprocess.Popen(
-        [
-            *CLI,
-            "extract",
-            str(folder),
-            "--out",
-            str(out),
-            "--store",
-            str(store),
-            "--workers",
-            str(workers),
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
-    )
 
 
 def session_processes(sid: int) -> list[int]:

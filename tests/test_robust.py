@@ -17,13 +17,13 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from fixtures.cli import CLI, start_extract
 
 from banen_qa.models import Figure
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_PDF = ROOT / "corpus" / "voortgang-banenafspraak-overheid-onderwijs-2021.pdf"
 SMALL_PDF = ROOT / "tests" / "fixtures" / "llm" / "injection.pdf"  # one page, two figures
-CLI = [sys.executable, "-m", "banen_qa"]
 
 
 def run_cli(*args: str, timeout: float = 300, **kw) -> subprocess.CompletedProcess:
@@ -82,26 +82,6 @@ def stored_documents(store: Path) -> set[str]:
         return set()
 
 
-def start(folder: Path, store: Path, out: Path, workers: int) -> subprocess.Popen:
-    return subprocess.Popen(
-        [
-            *CLI,
-            "extract",
-            str(folder),
-            "--out",
-            str(out),
-            "--store",
-            str(store),
-            "--workers",
-            str(workers),
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
-    )
-
-
 def session_alive(sid: int) -> list[int]:
     alive = []
     for entry in Path("/proc").iterdir():
@@ -119,7 +99,7 @@ def session_alive(sid: int) -> list[int]:
 def test_one_ctrl_c_writes_the_figures_of_the_files_done(tmp_path: Path, workers: int) -> None:
     letters = distinct_copies(synth_letter(tmp_path / "src.pdf"), tmp_path / "letters", 8)
     store, out = tmp_path / "store", tmp_path / "figures.csv"
-    proc = start(tmp_path / "letters", store, out, workers)
+    proc = start_extract(tmp_path / "letters", store, out, workers)
     try:
         deadline = time.monotonic() + 120
         while not stored_documents(store):
@@ -145,7 +125,7 @@ def test_second_ctrl_c_ends_at_once_and_leaves_no_worker(tmp_path: Path) -> None
     long = synth_letter(tmp_path / "long.pdf", copies=80)  # ~320 pages: half a minute a file
     distinct_copies(long, tmp_path / "letters", 4)
     store, out = tmp_path / "store", tmp_path / "figures.csv"
-    proc = start(tmp_path / "letters", store, out, workers=2)
+    proc = start_extract(tmp_path / "letters", store, out, workers=2)
     try:
         time.sleep(4)  # workers started and reading their first long file
         assert proc.poll() is None, proc.communicate()

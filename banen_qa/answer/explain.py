@@ -21,6 +21,7 @@ from banen_qa.answer.passages import (
     abstain,
     overlap,
     passage_sentences,
+    with_sector_sections,
 )
 from banen_qa.extract.vocab import find_sectors, sector_label
 from banen_qa.models import Answer, Passage
@@ -184,16 +185,8 @@ def explain(
                 h.passage for h in index.search_hits(query, k=PASSAGES_READ, documents=docs)
             ]
     passages = list({p.id: p for p in passages}.values())
-    seen = {p.id for p in passages}
-    if intent.sectors:  # the asked sector's own section, wherever search ranked it
-        seen |= {p.id for p in passages}
-        passages += [
-            p
-            for p in index.passages()
-            if p.id not in seen
-            and p.kind == "body"
-            and {sid for sid, _, _ in find_sectors(p.section)} & set(intent.sectors)
-        ]
+    # the asked sector's own section, wherever search ranked it
+    passages = with_sector_sections(passages, index, intent.sectors)
     if documents:
         passages = [p for p in passages if p.document in documents] or passages
     sentences = [s for rank, p in enumerate(passages) for s in passage_sentences(p, rank)]

@@ -288,24 +288,34 @@ def _sentence_fits(s: Sentence, intent: Intent) -> bool:
     ) or bool(amounts and not metric.prose_cues)
 
 
+def with_sector_sections(
+    passages: list[Passage], index: PassageIndex, sectors: Sequence[str]
+) -> list[Passage]:
+    """The passages found, then every body passage of the asked sectors' own sections that
+    search did not rank: a letter's section on a sector answers questions about it."""
+    from banen_qa.extract.vocab import find_sectors
+
+    if not sectors:
+        return passages
+    seen = {p.id for p in passages}
+    return passages + [
+        p
+        for p in index.passages()
+        if p.id not in seen
+        and p.kind == "body"
+        and {sid for sid, _, _ in find_sectors(p.section)} & set(sectors)
+    ]
+
+
 def figure_sentence(
     question: str, intent: Intent, index: PassageIndex, documents: Sequence[str] | None = None
 ) -> Answer | None:
     """For a figure question the table cannot answer: the best sentence that names that
     sector, that year and an amount of that metric, quoted; None when there is none (the
     caller abstains). Never a sentence about another sector or year."""
-    from banen_qa.extract.vocab import find_sectors
 
     hits = index.search_hits(question, k=PASSAGES_READ * 2)
-    passages = [h.passage for h in hits]
-    seen = {p.id for p in passages}
-    passages += [
-        p
-        for p in index.passages()
-        if p.id not in seen
-        and p.kind == "body"
-        and {sid for sid, _, _ in find_sectors(p.section)} & set(intent.sectors)
-    ]
+    passages = with_sector_sections([h.passage for h in hits], index, intent.sectors)
     if documents:
         passages = [p for p in passages if p.document in documents]
     candidates = [
