@@ -254,6 +254,7 @@ def wait_for_rows(proc: subprocess.Popen, store: Path, at_least: int, timeout: f
         time.sleep(0.05)
 
 
+@pytest.mark.integration  # the CLI as a subprocess
 @pytest.mark.parametrize("how", ["ctrl-c", "kill", "kill -9"])
 def test_interrupted_run_leaves_a_usable_store_and_resumes(mixed, tmp_path, how):
     n = 24  # enough that the signal lands mid-run even with the fast (pdfium) reader
@@ -297,6 +298,7 @@ def test_interrupted_run_leaves_a_usable_store_and_resumes(mixed, tmp_path, how)
 # the command line
 
 
+@pytest.mark.integration  # the CLI as a subprocess
 def test_cli_extract_mixed_folder_to_xlsx(mixed, expected, tmp_path):
     from openpyxl import load_workbook
 
@@ -329,6 +331,7 @@ def test_cli_extract_mixed_folder_to_xlsx(mixed, expected, tmp_path):
     assert len(rows) - 1 == sum(len(f) for f in expected.values())
 
 
+@pytest.mark.integration  # the CLI as a subprocess
 def test_cli_exit_code_zero_when_every_file_is_read(mixed, tmp_path):
     run = subprocess.run(
         [
@@ -351,6 +354,7 @@ def test_cli_exit_code_zero_when_every_file_is_read(mixed, tmp_path):
     assert rows and {r["document"] for r in rows} == {p.stem for p in mixed.good[1:]}
 
 
+@pytest.mark.integration  # the CLI as a subprocess
 def test_cli_unknown_output_format_fails_before_reading(tmp_path):
     run = subprocess.run(
         [*CLI, "extract", str(SEED_PDF), "--out", str(tmp_path / "t.ods")],
@@ -426,6 +430,7 @@ def test_unknown_suffix_names_the_file(seed_figures, tmp_path):
         write_figures(seed_figures, tmp_path / "t.ods")
 
 
+@pytest.mark.integration  # the CLI as a subprocess
 def test_cli_names_a_missing_file_and_an_empty_folder(tmp_path):
     missing = tmp_path / "gone.pdf"
     run = subprocess.run(

@@ -135,6 +135,7 @@ def test_a_worst_case_model_cannot_bring_an_injected_number(hostile, index, numb
         assert numbers_in(body["messages"][1]["content"]) & INJECTED == set()
 
 
+@pytest.mark.integration  # the CLI as a subprocess
 def test_extract_reports_each_quarantined_sentence_and_writes_none(hostile_pdf, tmp_path) -> None:
     store = tmp_path / "store"
     for run in ("first", "unchanged"):
