@@ -14,7 +14,7 @@ from banen_qa.answer.letters import Scope
 from banen_qa.text import fold
 
 OpKind = Literal[
-    "lookup", "difference", "change", "sum", "ranking", "met_target", "trend", "across"
+    "lookup", "difference", "change", "sum", "ranking", "met_target", "trend", "across", "filter"
 ]
 
 # (cue table) operation -> words in a question that ask for it
@@ -64,6 +64,7 @@ OP_CUES: dict[str, tuple[str, ...]] = {
         "hit ",
         "gehaald",
         "behaald",
+        "haalde",
         "on target",
         "boven het doel",
         "achieve",
@@ -184,6 +185,24 @@ SHORTFALL_CUES = (
     "van het quotum",
     "van hun quotum",
 )
+# "which sectors fell short of / met their quota": a filter over the table, not a ranking
+SHORT_CUES = (
+    "fell short",
+    "fall short",
+    "short of",
+    "niet gehaald",
+    "niet behaald",
+    "did not meet",
+    "didn't meet",
+    "missed",
+    "below",
+    "onder het",
+    "onder hun",
+    "bleven achter",
+    "achterbleven",
+    "bleef achter",
+)
+PLURAL_SECTORS = ("sectors", "sectoren")
 PCT_CUES = ("percentage", "procent", "rate", "procentpunt", "percentage point", "%")
 TARGET_CUES = ("target", "quota", "quotum", "doel", "doelstelling", "opgave")
 EDUCATION_CUES = ("onderwijssector", "education sector", "onderwijs", "education")
@@ -196,7 +215,7 @@ class Operation:
     sectors: list[str]
     years: list[int]
     metric: str  # the metric compared / summed / ranked
-    low: bool = False  # ranking: lowest / least
+    low: bool = False  # ranking: lowest / least; filter: the sectors short of the target
     by_change: bool = False  # ranking by growth between two years
     rank_all: bool = False  # "rank ...": order them all
     education: bool = False  # ranking among the education sectors
@@ -220,7 +239,17 @@ def parse_operation(question: str, intent: Intent, scope: Scope) -> Operation | 
     )
     sectors = intent.sectors
     op = Operation(kind="lookup", sectors=sectors, years=years, metric=metric, scope=scope)
-    if has(folded, OP_CUES["across"]) and sectors:
+    short = has(folded, SHORT_CUES)
+    if (
+        not sectors
+        and has(folded, PLURAL_SECTORS)
+        and re.search(r"\b(which|welke)\b", folded)
+        and (short or has(folded, OP_CUES["met_target"]))
+    ):
+        op.kind = "filter"  # "which sectors fell short of / met their quota in YEAR"
+        op.low = short
+        op.metric = "realisation_pct"
+    elif has(folded, OP_CUES["across"]) and sectors:
         op.kind = "across"
     elif which and (has(folded, OP_CUES["ranking"]) or folded.startswith(("rank", "rangschik"))):
         op.kind = "ranking"
@@ -230,6 +259,8 @@ def parse_operation(question: str, intent: Intent, scope: Scope) -> Operation | 
         op.education = has(folded, EDUCATION_CUES) and not sectors
         if not pct:
             op.metric = "realised_jobs"
+    elif not sectors and scope.table_only and has(folded, OP_CUES["sum"]):
+        op.kind = "sum"  # "the sectors in the (overview) table ... together": its rows
     elif not sectors:
         return None
     elif has(folded, OP_CUES["met_target"]):
@@ -255,8 +286,6 @@ def parse_operation(question: str, intent: Intent, scope: Scope) -> Operation | 
         op.kind = "change"
     elif has(folded, OP_CUES["difference"]):
         op.kind = "difference"
-    elif has(folded, OP_CUES["sum"]) and not sectors:
-        op.kind = "sum"
     else:
         return None  # a lookup: the figures path answers it
     if op.kind == "difference" and len(sectors) < 2:

@@ -74,6 +74,15 @@ TEXT: dict[str, tuple[str, str]] = {
         "itself; other letters give figures for other years, which may differ.",
     ),
     "trend": ("{name}, {what} per jaar: {items}.", "{name}, {what} by year: {items}."),
+    "below": (
+        "Onder het {target} in {year}: {items}.",
+        "Short of the {year} {target}: {items}.",
+    ),
+    "above": (
+        "Het {target} gehaald in {year}: {items}.",
+        "Met the {year} {target}: {items}.",
+    ),
+    "none": ("geen", "none"),
 }
 VERDICT = {"yes": ("gehaald", "met"), "no": ("niet gehaald", "not met")}
 MET_WORDS = ("behaald", "gehaald", "bereikt", "overtroffen", "boven het quotum")
@@ -113,7 +122,7 @@ class Table:
             tabled = [f for f in figs if "table" in f.flags]
             figs = (
                 tabled
-                if op.kind in ("ranking", "sum")
+                if op.kind in ("ranking", "sum", "filter")
                 else tabled + [f for f in figs if "table" not in f.flags]
             )
         self.figures = figs
@@ -288,6 +297,7 @@ def reason(
         "met_target": _met_target,
         "trend": _trend,
         "across": _across,
+        "filter": _filter,
     }[op.kind]
     if not run(op, table, b) or not b.used:
         return None
@@ -663,3 +673,54 @@ def _across(op: Operation, table: Table, b: Builder) -> bool:
                     )
                     b.use(f)
     return bool(b.used)
+
+
+def _filter(op: Operation, table: Table, b: Builder) -> bool:
+    """"Which sectors fell short of / met their quota": every sector row of one letter's
+    table for the year, split by realised < target (else the percentage < 100); the asked
+    side first, then the others, each with its figures."""
+    lang = b.lang
+    docs = table.documents()
+    if op.years:  # the letter that reports on the asked year first
+        docs = sorted(docs, key=lambda d: table._reports_on(d) != op.years[0])
+    for doc in docs:
+        for year in _years(op, table, "realised_jobs"):
+            rows: list[tuple[bool, str, list[Figure]]] = []
+            sectors = dict.fromkeys(
+                f.sector
+                for f in sorted(table.figures, key=lambda f: (f.page, f.char_start))
+                if f.document == doc
+                and f.year == year
+                and f.sector not in ("totaal", "overheid", "marktsector")
+            )
+            for sector in sectors:
+                real = table.get(doc, sector, year, "realised_jobs")
+                goal = table.get(doc, sector, year, "target_jobs")
+                pct = table.get(doc, sector, year, "realisation_pct")
+                if real and goal:
+                    short = real.value < goal.value
+                    shown = f"{_num(real.value, lang)} / {_num(goal.value, lang)}"
+                    if pct:
+                        shown += f"; {_num(pct.value, lang)}%"
+                elif pct:
+                    short = pct.value < 100
+                    shown = f"{_num(pct.value, lang)}%"
+                else:
+                    continue
+                figs = [f for f in (real, goal, pct) if f]
+                rows.append((short, f"{sector_label(sector, lang)} ({shown})", figs))
+            if len(rows) < 2:
+                continue
+            target = _target_word(lang, [f for _, _, figs in rows for f in figs])
+            none = TEXT["none"][lang == "en"]
+            below = "; ".join(text for short, text, _ in rows if short) or none
+            above = "; ".join(text for short, text, _ in rows if not short) or none
+            parts = [
+                t("below", lang, year=year, target=target, items=below),
+                t("above", lang, year=year, target=target, items=above),
+            ]
+            b.lines += parts if op.low else parts[::-1]
+            for _, _, figs in rows:
+                b.use(*figs)
+            return True
+    return False
