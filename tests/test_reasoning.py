@@ -269,3 +269,56 @@ def test_dutch_ranking_question_is_answered_in_dutch(mixed) -> None:
     """'Welke ... had in 2023 het laagste ...': Dutch, though 'had' and 'in' are English too."""
     a = ask_mixed(mixed, "Welke onderwijssector had in 2023 het laagste realisatiepercentage?")
     assert a.language == "nl" and a.answer.startswith("Universiteiten") and "84,1%" in a.answer
+
+
+def test_which_sectors_fell_short_is_a_filter_over_the_table(mixed) -> None:
+    a = ask_mixed(
+        mixed,
+        "Which sectors fell short of their quota in 2023 according to the overview table "
+        "of the progress letter on 2023?",
+    )
+    assert not a.abstained
+    short, met = a.answer.split("Met the 2023")[0], a.answer.split("Met the 2023")[1]
+    for pct in ("84.7%", "84.1%", "92.1%"):
+        assert pct in short
+    assert "Police (642 / 600; 107%)" in met.split("Figures used")[0]
+    assert {(c.document, c.page) for c in a.citations} == {(SYNTH_2023.stem, 3)}
+
+
+def test_sum_over_the_sector_rows_of_a_named_table(mixed) -> None:
+    a = ask_mixed(
+        mixed,
+        "How many jobs did the sectors in the overview table of the progress letter on 2023 "
+        "realise together?",
+    )
+    assert "104.23 + 1,293 + 1,486.99 + 642 = 3,526.22" in a.answer
+    assert recomputed(a.computed, [c.quote for c in a.citations]) == {3526.22}
+
+
+def test_sectors_named_as_positive_exceptions(mixed) -> None:
+    a = ask_mixed(
+        mixed, "Which two sectors were named as positive exceptions in the progress letter on 2022?"
+    )
+    assert "municipalities" in a.answer and "provinces" in a.answer
+    assert (SYNTH_2022.stem, 2) in {(c.document, c.page) for c in a.citations}
+
+
+def test_why_of_a_year_without_a_reason_abstains(mixed) -> None:
+    a = ask_mixed(mixed, "Waarom daalde het aantal banen bij de universiteiten in 2022?")
+    assert a.abstained
+
+
+def test_list_under_the_named_heading_is_quoted_whole(tmp_path_factory) -> None:
+    doc = ingest_pdf(ROOT / "eval" / "synth" / "letters" / "synth-005-trend-2023.pdf")
+    index = PassageIndex(tmp_path_factory.mktemp("trend-index"))
+    index.add(doc.passages)
+    a = answer_question(
+        "Welke acties noemt de werkagenda in de trendrapportage over 2023?",
+        index=index,
+        figures=doc.figures,
+        letters=letters_of([doc]),
+    )
+    assert not a.abstained
+    assert a.answer.count("\u2022") == 5
+    assert "traineeships" in a.answer and "themadagen" in a.answer
+    assert {c.page for c in a.citations} == {2}

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from banen_qa.answer.intent import Intent
+from banen_qa.answer.intent import Intent, detect_language
 from banen_qa.answer.letters import Letter
 from banen_qa.answer.passages import (
     Sentence,
@@ -93,7 +93,16 @@ OUTCOME_CUES = (
     "boven",
     "koploper",
 )
-BEST_CUES = ("did best", "best$", "beste$", "het best", "koploper", "outperform")
+BEST_CUES = (
+    "did best",
+    "best$",
+    "beste$",
+    "het best",
+    "koploper",
+    "outperform",
+    "exception",
+    "uitzondering",
+)
 LEAD = {
     "why": ("De brief noemt als reden:", "The letter gives this reason:"),
     "which": ("De brief zegt hierover:", "The letter says:"),
@@ -234,16 +243,18 @@ def explain(
             s.overlap = max(s.overlap, MIN_OVERLAP)
     scored.sort(key=lambda p: -p[0])
     if intent.years and not documents:  # the letters on the asked year answer first
-        scored = [
+        on_asked = [
             p
             for p in scored
             if p[1].passage.document in on_year or set(years_in(p[1].text)) & set(intent.years)
-        ] or scored
-    if not scored:
-        return abstain(question, lang)
+        ]
+        # a reason is one year's: with no letter on that year giving one, abstain rather
+        # than quote another year's reason
+        scored = on_asked if kind == "why" and on_year else on_asked or scored
+    if not scored or scored[0][1].dense < MIN_SUPPORT or scored[0][1].overlap < MIN_OVERLAP:
+        listed = _listed(question, kind, index, documents) if kind == "which" else None
+        return listed or abstain(question, lang)
     score, best = scored[0]
-    if best.dense < MIN_SUPPORT or best.overlap < MIN_OVERLAP:
-        return abstain(question, lang)
     chosen = _with_antecedents([best])
     chosen = [b for b in leads.get(id(best), []) if b not in chosen] + chosen
     if kind == "why":  # the next sentence that goes on with the reason ("... moeilijker")
@@ -263,6 +274,55 @@ def explain(
         lead += " " + LEAD["sectors"][lang == "en"].format(names=", ".join(named))
     prefix = "The letter says: " if lang == "en" else "In de brief staat: "
     answer.answer = lead + " " + answer.answer.removeprefix(prefix)
+    return answer
+
+
+# (cue table) a question that asks for a list: the bulleted lines under the heading it names
+LIST_CUES = (
+    "acties",
+    "actions",
+    "maatregelen",
+    "measures",
+    "punten",
+    "points",
+    "stappen",
+    "steps",
+    "sporen",
+    "tracks",
+    "taken",
+    "tasks",
+    "activiteiten",
+    "activities",
+)
+
+
+def _listed(
+    question: str, kind: str, index: PassageIndex, documents: Sequence[str] | None
+) -> Answer | None:
+    """ "Which actions does the work agenda name": the bulleted list (a passage of bullet
+    lines only) under the heading that shares a word with the question, quoted whole; None
+    when the question asks no list or no heading matches."""
+    folded = fold(question)
+    if kind != "which" or not any(re.search(rf"(?<!\w){c}", folded) for c in LIST_CUES):
+        return None
+    terms = [t for t in _content_terms(question) if t not in LIST_CUES and not t.isdigit()]
+    best: tuple[float, Passage] | None = None
+    for p in index.passages():
+        if p.kind != "body" or (documents and p.document not in documents):
+            continue
+        lines = [ln for ln in p.text.splitlines() if ln.strip()]
+        if len(lines) < 2 or not all(BULLET.match(ln) for ln in lines):
+            continue
+        heading = p.section.split(" > ")[-1]
+        score = overlap(terms, heading)
+        if score > 0 and (best is None or score > best[0]):
+            best = (score, p)
+    if best is None:
+        return None
+    answer = _quote_answer(question, detect_language(question), passage_sentences(best[1]))
+    lang = answer.language
+    prefix = "The letter says: " if lang == "en" else "In de brief staat: "
+    answer.answer = LEAD["which"][lang == "en"] + " " + answer.answer.removeprefix(prefix)
     return answer
 
 

@@ -676,7 +676,7 @@ def _across(op: Operation, table: Table, b: Builder) -> bool:
 
 
 def _filter(op: Operation, table: Table, b: Builder) -> bool:
-    """"Which sectors fell short of / met their quota": every sector row of one letter's
+    """ "Which sectors fell short of / met their quota": every sector row of one letter's
     table for the year, split by realised < target (else the percentage < 100); the asked
     side first, then the others, each with its figures."""
     lang = b.lang
