@@ -713,7 +713,10 @@ def _resolve_year(
     anaphora = _ANAPHORA.search(s.text)
     if metric in vocab.UNDATED_METRICS:
         return None
-    if (anaphora or _CONTINUATION.search(s.text)) and ctx.year is not None:
+    # "dit jaar", "daarmee", or a sentence that names neither year nor sector ("De
+    # doelstelling was 33.000."): it goes on about the previous figure, and its year
+    goes_on = ctx.from_figure and "sector_from_context" in flags
+    if (anaphora or goes_on or _CONTINUATION.search(s.text)) and ctx.year is not None:
         flags.append("year_from_context")
         return ctx.year
     flags.append("year_from_report")
@@ -954,9 +957,11 @@ def _paragraphs(doc: ParsedDocument, passages: list[Passage]) -> list[tuple[int,
         start = 0 if start < 0 else start + 2
         end = doc.text.find("\n\n", p.char_end)
         end = len(doc.text) if end < 0 else end
-        if start not in seen:
-            seen.add(start)
-            out.append((start, end, p.section))
+        # a passage may also join several short paragraphs: each is read on its own
+        for m in re.finditer(r"(?:(?!\n\n).)+", doc.text[start:end], re.DOTALL):
+            if start + m.start() not in seen:
+                seen.add(start + m.start())
+                out.append((start + m.start(), start + m.end(), p.section))
     return sorted(out)
 
 

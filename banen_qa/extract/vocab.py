@@ -72,6 +72,7 @@ SECTOR_SPECS: list[SectorSpec] = [
             "private sector",
             "private werkgevers",
             "bedrijfsleven",
+            "marktpartijen",
             "market sector",
             "market",
         ),
