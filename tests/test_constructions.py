@@ -504,3 +504,33 @@ def test_relative_years_within_a_paragraph(tmp_path: Path) -> None:
             ),
         ],
     )
+
+
+def test_counted_from_the_baseline_and_parts_of_those_jobs(tmp_path: Path) -> None:
+    check(
+        tmp_path,
+        [
+            (  # "vanaf de nulmeting" is where the count starts, not the baseline's number
+                "Bij de provincies zijn vanaf de nulmeting tot eind 2019 410 banen ontstaan.",
+                {("provincies", 2019, "realised_jobs", 410)},
+            ),
+            (  # the date in brackets is the baseline's, not the year of the figure
+                "Vanaf de nulmeting (1 januari 2013) tot eind 2018 realiseerden de "
+                "waterschappen 480 banen.",
+                {("waterschappen", 2018, "realised_jobs", 480)},
+            ),
+            (  # "daar" points back at the previous sentence's sector
+                "De gemeenten liepen in 2018 voor op schema. Daar zijn in totaal 4.900 banen "
+                "gerealiseerd.",
+                {("gemeenten", 2018, "realised_jobs", 4900)},
+            ),
+            (
+                "Werkgevers realiseerden in 2017 in totaal 60.000 extra banen; de marktsector "
+                "zorgde voor 48.500 van die banen.",
+                {
+                    ("totaal", 2017, "realised_jobs", 60000),
+                    ("marktsector", 2017, "realised_jobs", 48500),
+                },
+            ),
+        ],
+    )
