@@ -356,3 +356,181 @@ def test_a_letter_dated_in_its_opening_not_by_a_date_in_a_sentence(tmp_path: Pat
         [],
     )
     assert ingest_pdf(pdf).doc.date == dt.date(2020, 7, 2)
+
+
+def test_sector_forms_of_ministries_uwv_and_the_press(tmp_path: Path) -> None:
+    check(
+        tmp_path,
+        [
+            (
+                "Binnen de rijksoverheid zijn in 2020 5.560 banen gerealiseerd.",
+                {("rijk", 2020, "realised_jobs", 5560)},
+            ),
+            (
+                "De rijksdienst had eind 2018 4.900 banen ingevuld.",
+                {("rijk", 2018, "realised_jobs", 4900)},
+            ),
+            (
+                "Marktpartijen creëerden in 2018 45.300 extra banen.",
+                {("marktsector", 2018, "realised_jobs", 45300)},
+            ),
+            (
+                "Het bedrijfsleven kwam eind 2019 uit op 54.000 extra banen.",
+                {("marktsector", 2019, "realised_jobs", 54000)},
+            ),
+            (
+                "Overheidswerkgevers hebben in 2019 samen 11.800 banen gerealiseerd.",
+                {("overheid", 2019, "realised_jobs", 11800)},
+            ),
+            (
+                "In de overheidssector stond de teller eind 2020 op 12.650 banen.",
+                {("overheid", 2020, "realised_jobs", 12650)},
+            ),
+            (
+                "Reguliere werkgevers zorgden in 2017 voor 70.800 extra banen.",
+                {("totaal", 2017, "realised_jobs", 70800)},
+            ),
+            (
+                "Markt- en overheidswerkgevers samen hebben in 2016 67.300 extra banen "
+                "gerealiseerd.",
+                {("totaal", 2016, "realised_jobs", 67300)},
+            ),
+        ],
+    )
+
+
+def test_sector_standing_after_both_values(tmp_path: Path) -> None:
+    check(
+        tmp_path,
+        [
+            (
+                "Eind 2019 waren er 55.000 en 11.500 extra banen bij respectievelijk de markt "
+                "en de overheid.",
+                {
+                    ("marktsector", 2019, "realised_jobs", 55000),
+                    ("overheid", 2019, "realised_jobs", 11500),
+                },
+            ),
+            (
+                "In 2017 werden 3.650 en 360 banen gerealiseerd bij respectievelijk de gemeenten "
+                "en de provincies.",
+                {
+                    ("gemeenten", 2017, "realised_jobs", 3650),
+                    ("provincies", 2017, "realised_jobs", 360),
+                },
+            ),
+            (
+                "De overheid realiseerde in 2020 11.900 banen tegenover 52.700 bij de markt.",
+                {
+                    ("overheid", 2020, "realised_jobs", 11900),
+                    ("marktsector", 2020, "realised_jobs", 52700),
+                },
+            ),
+            (
+                "In 2018 zijn 43.800 banen gerealiseerd in de marktsector en 10.200 bij "
+                "overheidswerkgevers.",
+                {
+                    ("marktsector", 2018, "realised_jobs", 43800),
+                    ("overheid", 2018, "realised_jobs", 10200),
+                },
+            ),
+        ],
+    )
+
+
+def test_target_named_in_another_clause_or_sentence(tmp_path: Path) -> None:
+    check(
+        tmp_path,
+        [
+            (
+                "Voor de gemeenten was de doelstelling in 2019 4.300 banen; gerealiseerd werden "
+                "er 4.750.",
+                {
+                    ("gemeenten", 2019, "target_jobs", 4300),
+                    ("gemeenten", 2019, "realised_jobs", 4750),
+                },
+            ),
+            (
+                "De provincies realiseerden in 2020 480 banen, terwijl de doelstelling 410 "
+                "banen was.",
+                {
+                    ("provincies", 2020, "realised_jobs", 480),
+                    ("provincies", 2020, "target_jobs", 410),
+                },
+            ),
+            (  # one paragraph: the second sentence goes on about the first one's figure
+                "In 2017 realiseerde de marktsector 36.900 banen. De doelstelling was 33.000.",
+                {
+                    ("marktsector", 2017, "realised_jobs", 36900),
+                    ("marktsector", 2017, "target_jobs", 33000),
+                },
+            ),
+            (
+                "Het Rijk haalde in 2016 4.450 banen. Het doel lag op 4.000.",
+                {("rijk", 2016, "realised_jobs", 4450), ("rijk", 2016, "target_jobs", 4000)},
+            ),
+        ],
+    )
+
+
+def test_relative_years_within_a_paragraph(tmp_path: Path) -> None:
+    check(
+        tmp_path,
+        [  # the letter is dated 15 March 2021
+            (
+                "In 2018 realiseerden de gemeenten 4.200 banen. Een jaar eerder waren dat er "
+                "3.900.",
+                {
+                    ("gemeenten", 2018, "realised_jobs", 4200),
+                    ("gemeenten", 2017, "realised_jobs", 3900),
+                },
+            ),
+            (
+                "In 2017 kwam het mbo uit op 990 banen. In dat jaar lag het doel op 900 banen.",
+                {("mbo", 2017, "realised_jobs", 990), ("mbo", 2017, "target_jobs", 900)},
+            ),
+            (
+                "Het afgelopen jaar realiseerden de umc's 1.700 banen.",
+                {("umc", 2020, "realised_jobs", 1700)},
+            ),
+            (
+                "Met 1.150 banen haalde de politie vorig jaar haar doel.",
+                {("politie", 2020, "realised_jobs", 1150)},
+            ),
+            (
+                "Volgens UWV realiseerden werkgevers in de marktsector het afgelopen jaar "
+                "58.400 extra banen.",
+                {("marktsector", 2020, "realised_jobs", 58400)},
+            ),
+        ],
+    )
+
+
+def test_counted_from_the_baseline_and_parts_of_those_jobs(tmp_path: Path) -> None:
+    check(
+        tmp_path,
+        [
+            (  # "vanaf de nulmeting" is where the count starts, not the baseline's number
+                "Bij de provincies zijn vanaf de nulmeting tot eind 2019 410 banen ontstaan.",
+                {("provincies", 2019, "realised_jobs", 410)},
+            ),
+            (  # the date in brackets is the baseline's, not the year of the figure
+                "Vanaf de nulmeting (1 januari 2013) tot eind 2018 realiseerden de "
+                "waterschappen 480 banen.",
+                {("waterschappen", 2018, "realised_jobs", 480)},
+            ),
+            (  # "daar" points back at the previous sentence's sector
+                "De gemeenten liepen in 2018 voor op schema. Daar zijn in totaal 4.900 banen "
+                "gerealiseerd.",
+                {("gemeenten", 2018, "realised_jobs", 4900)},
+            ),
+            (
+                "Werkgevers realiseerden in 2017 in totaal 60.000 extra banen; de marktsector "
+                "zorgde voor 48.500 van die banen.",
+                {
+                    ("totaal", 2017, "realised_jobs", 60000),
+                    ("marktsector", 2017, "realised_jobs", 48500),
+                },
+            ),
+        ],
+    )

@@ -70,12 +70,12 @@ _PCT_NOT_METRIC = re.compile(rf"^\s*(?:{vocab.PCT_NOT_METRIC_AFTER})", _I)
 _CLAUSE_BREAK = re.compile(vocab.CLAUSE_BREAK, _I)
 _COMPARISON = re.compile(vocab.COMPARISON_BEFORE, _I)
 _COMPARISON_WORD = re.compile(
-    r"(?:ten\s+opzichte\s+van|t\.o\.v\.|sinds|vergeleken\s+met|compared\s+(?:to|with)|since"
-    r"|relative\s+to|above)\s+(?:de|het|the)?\s*$",
+    r"(?:ten\s+opzichte\s+van|t\.o\.v\.|sinds|vanaf|vergeleken\s+met|compared\s+(?:to|with)"
+    r"|since|relative\s+to|above)\s+(?:de|het|the)?\s*$",
     _I,
 )
 _REFERENCE_POINT = re.compile(
-    r"(?:ten\s+opzichte\s+van|t\.o\.v\.|sinds|vergeleken\s+met|boven|compared\s+(?:to|with)"
+    r"(?:ten\s+opzichte\s+van|t\.o\.v\.|sinds|vanaf|vergeleken\s+met|boven|compared\s+(?:to|with)"
     r"|since|above)\s+(?:de|het|the)?\s*(?:nulmeting\w*|baseline|uitgangssituatie)",
     _I,
 )
@@ -107,6 +107,10 @@ _PEOPLE_HEAD = re.compile(
 # "het aantal personen ... komt uit op 238.721": a bare number that counts something else
 _COUNTED_OTHER = re.compile(
     rf"\baantal\s+(?:(?!\w*banen\b)\w+\s+)?(?:{vocab.NON_JOB_NOUNS})\b|doelgroepregister", _I
+)
+# "48.500 van die banen": a part of jobs named before
+_PART_OF_JOBS = re.compile(
+    rf"^\s*van\s+(?:die|deze|de|alle|those|these|the)\s+(?:{vocab.JOB_UNIT})", _I
 )
 # "de markt (15.604)": a value in brackets right after a sector is that sector's count
 _PAREN_AFTER = re.compile(r"^\s*\)")
@@ -251,6 +255,8 @@ def _unit(tok: NumberToken, s: _Sentence, group: list[NumberToken]) -> Unit | No
         return None
     if any(_JOB_UNIT_AFTER.match(s.text[t.end :]) for t in group):
         return "jobs"
+    if _PART_OF_JOBS.match(after):
+        return "jobs"  # "48.500 van die banen"
     if not (s.jobs_context or _JOB_UNIT_ANY.search(s.text)):
         return None
     if _COUNTED_OTHER.search(before) and not _breakdown_after(tok, s):
@@ -632,6 +638,23 @@ def _continues_enumeration(tok: NumberToken, prev: _Draft, s: _Sentence, attache
     return attached or bool(_WAARVAN.search(s.text[prev.tok.end : tok.start]))
 
 
+def _weak_sector_in_clause(tok: NumberToken, s: _Sentence) -> str | None:
+    """A weak alias ("in totaal", bare "werkgevers") in the value's own clause, outside any
+    sector name ("werkgevers in de markt")."""
+    strong = vocab.find_sectors(s.text)
+    for sector, start, end in vocab.find_weak_sectors(s.text):
+        inside = any(a < end and start < b for _, a, b in strong)
+        if not inside and _same_clause((start, end), (tok.start, tok.end), s):
+            return sector
+    return None
+
+
+def _strong_sector_in_clause(tok: NumberToken, s: _Sentence) -> bool:
+    return any(
+        _same_clause((a, b), (tok.start, tok.end), s) for _, a, b in vocab.find_sectors(s.text)
+    )
+
+
 def _resolve_sector(
     tok: NumberToken,
     group: list[NumberToken],
@@ -648,6 +671,9 @@ def _resolve_sector(
     if paired:
         return paired  # type: ignore[return-value]
     in_sentence = _sector_in_sentence(tok, s, claimed)
+    weak_here = _weak_sector_in_clause(tok, s)
+    if in_sentence and weak_here and not _strong_sector_in_clause(tok, s):
+        return weak_here  # "werkgevers realiseerden in totaal N banen; de markt ..."
     if in_sentence:
         return in_sentence
     if _CONTINUATION.search(s.text) and (ctx.last_sentence_sector or ctx.figure_sector):
@@ -713,7 +739,10 @@ def _resolve_year(
     anaphora = _ANAPHORA.search(s.text)
     if metric in vocab.UNDATED_METRICS:
         return None
-    if (anaphora or _CONTINUATION.search(s.text)) and ctx.year is not None:
+    # "dit jaar", "daarmee", or a sentence that names neither year nor sector ("De
+    # doelstelling was 33.000."): it goes on about the previous figure, and its year
+    goes_on = ctx.from_figure and "sector_from_context" in flags
+    if (anaphora or goes_on or _CONTINUATION.search(s.text)) and ctx.year is not None:
         flags.append("year_from_context")
         return ctx.year
     flags.append("year_from_report")
@@ -954,9 +983,11 @@ def _paragraphs(doc: ParsedDocument, passages: list[Passage]) -> list[tuple[int,
         start = 0 if start < 0 else start + 2
         end = doc.text.find("\n\n", p.char_end)
         end = len(doc.text) if end < 0 else end
-        if start not in seen:
-            seen.add(start)
-            out.append((start, end, p.section))
+        # a passage may also join several short paragraphs: each is read on its own
+        for m in re.finditer(r"(?:(?!\n\n).)+", doc.text[start:end], re.DOTALL):
+            if start + m.start() not in seen:
+                seen.add(start + m.start())
+                out.append((start + m.start(), start + m.end(), p.section))
     return sorted(out)
 
 

@@ -72,6 +72,7 @@ SECTOR_SPECS: list[SectorSpec] = [
             "private sector",
             "private werkgevers",
             "bedrijfsleven",
+            "marktpartijen",
             "market sector",
             "market",
         ),
@@ -437,6 +438,7 @@ METRIC_SPECS: list[MetricSpec] = [
             r"realiseren\s+zij",
             r"ingevuld",
             r"invulde\w*",
+            r"ontstaan",
             r"realisatie\s+van",
             r"realisatie\b",
             r"realisatie\s+(?:komt|kwam)\s+uit",
@@ -911,6 +913,8 @@ COMPARISON_BEFORE = (
     r"|vergeleken\s+bij|dan\s+in|sinds|vanaf|tussen|compared\s+(?:to|with)|than\s+in|since"
     r"|against|between)"
     r"\s+(?:eind\s+|end\s+|het\s+jaar\s+|de\s+|\d{1,2}\s+[a-z]+\s+)?$"
+    # the baseline's own date: "vanaf de nulmeting (1 januari 2013)"
+    r"|\b(?:nulmeting\w*|baseline)\s*\(\s*(?:\d{1,2}\s+[a-z]+\s+)?$"
 )
 YEAR_ANAPHORA = (
     r"\b(?:dit|dat|datzelfde|hetzelfde|het\s+betreffende|dat\s+zelfde)\s+jaar\b"
@@ -947,7 +951,7 @@ MONTHS = (
 )
 # A sentence that opens like this continues the previous one: it inherits its year.
 CONTINUATION = (
-    r"^\W*(?:daarmee|hiermee|waarmee|dat\s+is|dit\s+is|daarvan|hiervan|zij|ze|dit\s+betekent"
+    r"^\W*(?:daarmee|hiermee|waarmee|daar|dat\s+is|dit\s+is|daarvan|hiervan|zij|ze|dit\s+betekent"
     r"|dat\s+betekent|that\s+is|this\s+is|of\s+these|thus|they)\b"
 )
 # Where one clause of a sentence ends and the next begins.
