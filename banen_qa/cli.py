@@ -103,14 +103,21 @@ def open_corpus_and_index(
     corpus: Path | None, data_dir: Path | None, chroma: str | None, *, quiet: bool = False
 ):
     """Load (or build) the corpus and its index, with progress bars on first use."""
-    from rich.console import Console
-    from rich.progress import Progress
-
-    from banen_qa.corpus import pipeline_version
     from banen_qa.search.index import PassageIndex
 
     loaded, data = _load_corpus(corpus, data_dir, quiet=quiet)
     index = PassageIndex(data, chroma_url=chroma or chroma_url()).open()  # errors: one line
+    _sync_index(index, loaded, quiet=quiet)
+    return loaded, index
+
+
+def _sync_index(index, loaded, *, quiet: bool) -> None:
+    """Bring the index in step with the corpus, with a progress bar when it embeds."""
+    from rich.console import Console
+    from rich.progress import Progress
+
+    from banen_qa.corpus import pipeline_version
+
     console = Console(stderr=True)
     with Progress(console=console, transient=True, disable=quiet) as bar:
         task = bar.add_task("Indexing passages", total=len(loaded.passages))
@@ -121,7 +128,6 @@ def open_corpus_and_index(
             progress=lambda n: bar.update(task, completed=n),
             version=pipeline_version(),
         )
-    return loaded, index
 
 
 def _load_corpus(corpus: Path | None, data_dir: Path | None, *, quiet: bool):
@@ -155,7 +161,8 @@ def ask(
     if not question:
         raise InputError('the question is empty: ask "What did Defensie realise in 2020?"')
     client = _llm_client(llm)
-    if client is None and analyse(question).asks_figure:
+    figure_path = client is None and analyse(question).asks_figure
+    if figure_path:
         # answered from the figures table alone: no chromadb, no model, no index sync
         from banen_qa.search.index import PassageIndex
 
@@ -166,9 +173,13 @@ def ask(
     if client is None:
         from banen_qa.answer.letters import letters_of
 
-        result = answer_question(
-            question, index=index, figures=loaded.figures, letters=letters_of(loaded.documents)
-        )
+        letters = letters_of(loaded.documents)
+        result = answer_question(question, index=index, figures=loaded.figures, letters=letters)
+        if figure_path and index.is_open:
+            # the table did not answer it (a why, or a figure only a sentence states): the
+            # passages were needed after all, so answer again from an index in step
+            _sync_index(index, loaded, quiet=as_json)
+            result = answer_question(question, index=index, figures=loaded.figures, letters=letters)
     else:
         from banen_qa.answer.letters import letters_of
         from banen_qa.llm.answer import answer_with_llm

@@ -42,6 +42,23 @@ def test_help_lists_the_commands(tmp_path):
         assert command in run.stdout
 
 
+def test_a_why_question_about_a_sector_year_builds_the_index_it_needs(tmp_path):
+    """It names a sector, a year and jobs, so it starts on the figures path; the table has
+    no reason, so the passages are needed: on a fresh data folder they must be indexed
+    first, not searched empty (which abstained)."""
+    for question, cue in (
+        ("Why did universities create few new jobs in 2020?", "corona"),
+        ("Waarom zijn er bij de universiteiten in 2020 weinig banen bijgekomen?", "corona"),
+    ):
+        data = tmp_path / question[:3]
+        run = banen_qa("ask", "--json", question, data_dir=data)
+        assert run.returncode == 0, run.stderr
+        answer = json.loads(run.stdout)
+        assert not answer["abstained"], answer["answer"]
+        assert cue in answer["answer"].lower()
+        assert any(c["page"] == 6 for c in answer["citations"])
+
+
 def test_first_ask_builds_the_index_and_answers_with_a_citation(data_dir):
     run = banen_qa("ask", "--json", "What did Defensie realise in 2020?", data_dir=data_dir)
     assert run.returncode == 0, run.stderr

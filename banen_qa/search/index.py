@@ -321,6 +321,11 @@ class PassageIndex:
 
     # -- opening (lazy) ---------------------------------------------------------------
 
+    @property
+    def is_open(self) -> bool:
+        """Whether anything touched the store yet (chromadb or the keyword records)."""
+        return "_chroma" in self.__dict__ or "keywords" in self.__dict__
+
     def open(self) -> PassageIndex:
         """Open chromadb now (raises IndexUnavailable / ValueError for a bad server) and
         bring the local records in step with the collection."""
