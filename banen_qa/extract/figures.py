@@ -69,14 +69,10 @@ _DELTA_AFTER = re.compile(rf"^\s*(?:{vocab.DELTA_AFTER})", _I)
 _PCT_NOT_METRIC = re.compile(rf"^\s*(?:{vocab.PCT_NOT_METRIC_AFTER})", _I)
 _CLAUSE_BREAK = re.compile(vocab.CLAUSE_BREAK, _I)
 _COMPARISON = re.compile(vocab.COMPARISON_BEFORE, _I)
-_COMPARISON_WORD = re.compile(
-    r"(?:ten\s+opzichte\s+van|t\.o\.v\.|sinds|vanaf|vergeleken\s+met|compared\s+(?:to|with)"
-    r"|since|relative\s+to|above)\s+(?:de|het|the)?\s*$",
-    _I,
-)
+_COMPARISON_WORD = re.compile(rf"(?:{vocab.COMPARED_WITH}|relative\s+to)\s+(?:de|het|the)?\s*$", _I)
 _REFERENCE_POINT = re.compile(
-    r"(?:ten\s+opzichte\s+van|t\.o\.v\.|sinds|vanaf|vergeleken\s+met|boven|compared\s+(?:to|with)"
-    r"|since|above)\s+(?:de|het|the)?\s*(?:nulmeting\w*|baseline|uitgangssituatie)",
+    rf"(?:{vocab.COMPARED_WITH}|boven)\s+(?:de|het|the)?\s*"
+    r"(?:nulmeting\w*|baseline|uitgangssituatie)",
     _I,
 )
 _BASELINE_OF = re.compile(r"^\s*(?:van|of|[:=]|bedroeg|bedraagt|was|is)\s*$", _I)

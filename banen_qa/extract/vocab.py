@@ -908,6 +908,12 @@ PCT_NOT_METRIC_AFTER = (
 )
 
 # Year context.
+# Words that make what follows a point of comparison ("ten opzichte van 2019", "sinds de
+# nulmeting"): a year or baseline after them is not the figure's own.
+COMPARED_WITH = (
+    r"ten\s+opzichte\s+van|t\.o\.v\.|sinds|vanaf|vergeleken\s+met|compared\s+(?:to|with)"
+    r"|since|above"
+)
 COMPARISON_BEFORE = (
     r"(?:ten\s+opzichte\s+van|t\.o\.v\.|tegenover|vergeleken\s+met|in\s+vergelijking\s+met"
     r"|vergeleken\s+bij|dan\s+in|sinds|vanaf|tussen|compared\s+(?:to|with)|than\s+in|since"
