@@ -283,10 +283,14 @@ def evaluate(
         bool,
         typer.Option("--llm", help="Also score the LLM path, side by side with the offline one."),
     ] = False,
+    only: Annotated[
+        list[str] | None,
+        typer.Option("--only", help="Score only this set (repeatable), e.g. real-dev."),
+    ] = None,
 ) -> None:
     """Score figures and answers against the gold sets; write a markdown + JSON report."""
     from banen_qa.config import project_root
-    from banen_qa.evaluate.run import gold_sets, run_eval
+    from banen_qa.evaluate.run import gold_sets, reasoning_sets, run_eval
     from banen_qa.table_io import check_writable_place
 
     if gold_dir is not None:
@@ -295,6 +299,14 @@ def evaluate(
             raise InputError(
                 f"{gold_dir}: no gold sets (seed-figures.jsonl or synth/gold-figures.jsonl)"
             )
+    wanted = frozenset(only or ())
+    known = {s[0] for s in gold_sets(gold_dir or project_root() / "eval")} | {
+        s[0] for s in reasoning_sets(gold_dir or project_root() / "eval")
+    }
+    if unknown := sorted(wanted - known):
+        raise InputError(
+            f"--only: no gold set named {', '.join(unknown)} (known: {', '.join(sorted(known))})"
+        )
     stem = report or (gold_dir or project_root() / "eval") / "report"
     check_writable_place(stem.with_suffix(".md"))
     client = _llm_client(True) if llm else None
@@ -306,6 +318,7 @@ def evaluate(
         report_stem=report,
         data_dir=data_dir or default_data_dir(),
         llm_client=client,
+        only=wanted,
     )
 
 

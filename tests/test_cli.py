@@ -135,3 +135,13 @@ def test_eval_reports_scores_and_writes_a_report(data_dir, tmp_path):
     assert seed["figures"]["f1"] >= 0.95 and seed["figures"]["page_accuracy"] >= 0.95
     assert seed["qa"]["correct"] >= 23
     assert "# banen-qa evaluation" in Path(f"{stem}.md").read_text()
+
+
+def test_eval_only_scores_the_named_sets(data_dir, tmp_path):
+    stem = tmp_path / "report"
+    run = banen_qa("eval", "--only", "seed", "--report", str(stem), data_dir=data_dir)
+    assert run.returncode == 0, run.stderr
+    assert set(json.loads(Path(f"{stem}.json").read_text())) == {"seed"}
+    wrong = banen_qa("eval", "--only", "seeds", data_dir=data_dir)
+    assert wrong.returncode == 2
+    assert "no gold set named seeds" in wrong.stderr and "Traceback" not in wrong.stderr

@@ -86,8 +86,10 @@ def combined_corpus(corpus, letter_dirs: list[Path], data_dir: Path):
     return merged, index
 
 
-def run_reasoning(console, corpus, gold_dir: Path, data_dir: Path) -> dict[str, dict]:
-    """Score the reasoning question sets, per question type."""
+def run_reasoning(
+    console, corpus, gold_dir: Path, data_dir: Path, only: frozenset[str] = frozenset()
+) -> dict[str, dict]:
+    """Score the reasoning question sets, per question type (those named in `only`, if any)."""
     from banen_qa.answer import answer_question
     from banen_qa.answer.letters import letters_of
     from banen_qa.evaluate.report import print_reasoning
@@ -96,6 +98,8 @@ def run_reasoning(console, corpus, gold_dir: Path, data_dir: Path) -> dict[str, 
     results: dict[str, dict] = {}
     built: dict[tuple, tuple] = {}
     for name, q_path, letter_dirs in reasoning_sets(gold_dir):
+        if only and name not in only:
+            continue
         key = tuple(letter_dirs)
         if key not in built:
             built[key] = combined_corpus(corpus, letter_dirs, data_dir)
@@ -121,9 +125,11 @@ def run_eval(
     report_stem: Path | None = None,
     data_dir: Path | None = None,
     llm_client=None,
+    only: frozenset[str] = frozenset(),
 ) -> dict:
-    """Score every gold set found in gold_dir, print tables, write report.md and .json.
-    With an LLM client, each set is scored a second time through the LLM path."""
+    """Score every gold set found in gold_dir (or those named in `only`), print tables,
+    write report.md and .json. With an LLM client, each set is scored a second time
+    through the LLM path."""
     from rich.console import Console
 
     from banen_qa.answer import answer_question
@@ -135,6 +141,8 @@ def run_eval(
     data_dir = data_dir or default_data_dir()
     results: dict[str, dict] = {}
     for name, fig_path, q_path, letters in gold_sets(gold_dir):
+        if only and name not in only:
+            continue
         set_corpus, set_index = corpus, index
         if letters is not None:
             from banen_qa.corpus import load_corpus
@@ -163,7 +171,7 @@ def run_eval(
             results[f"{name}+llm"] = _eval_llm(
                 console, name, set_corpus, set_index, fig_path, q_path, llm_client
             )
-    results.update(run_reasoning(console, corpus, gold_dir, data_dir))
+    results.update(run_reasoning(console, corpus, gold_dir, data_dir, only))
     console.rule("all sets")
     console.print("\n".join(summary_table(results)))
     report_stem.parent.mkdir(parents=True, exist_ok=True)
