@@ -56,24 +56,34 @@ def gold_sets(gold_dir: Path) -> list[tuple[str, Path, Path, Path | None]]:
     return sets
 
 
-def reasoning_sets(gold_dir: Path) -> list[tuple[str, Path, list[Path]]]:
-    """(name, questions.jsonl, extra letter dirs): the reasoning questions run over the
-    corpus plus the generated letters, together (eval/reasoning/README.md)."""
+def reasoning_sets(gold_dir: Path) -> list[tuple[str, Path, list[Path], str]]:
+    """(name, questions.jsonl, extra letter dirs, index folder name): the reasoning
+    questions run over the corpus plus the generated letters, together; the real set over
+    the corpus plus the real-wording dev documents (eval/reasoning/README.md)."""
     folder = gold_dir / "reasoning"
-    return [
+    sets = [
         (
             f"reasoning-{split}",
             folder / f"{split}-questions.jsonl",
             [gold_dir / "synth" / "letters"],
+            "eval-reasoning",
         )
         for split in ("dev", "test", "extra")
-        if (folder / f"{split}-questions.jsonl").exists()
     ]
+    sets.append(
+        (
+            "reasoning-real",
+            folder / "real-questions.jsonl",
+            [gold_dir / "real" / "dev" / "letters"],
+            "eval-reasoning-real",  # an index only grows: its own, apart from the synth one
+        )
+    )
+    return [s for s in sets if s[1].exists()]
 
 
-def combined_corpus(corpus, letter_dirs: list[Path], data_dir: Path):
+def combined_corpus(corpus, letter_dirs: list[Path], data_dir: Path, index_name: str):
     """The corpus and the letters in `letter_dirs` as one corpus, conflicts flagged across
-    all of them, and its index."""
+    all of them, and its index (in data_dir / index_name)."""
     from banen_qa.corpus import Corpus, flag_corpus_conflicts, load_corpus
     from banen_qa.search.index import PassageIndex
 
@@ -81,7 +91,7 @@ def combined_corpus(corpus, letter_dirs: list[Path], data_dir: Path):
     for folder in letter_dirs:
         docs += load_corpus(folder, data_dir / f"eval-{folder.parent.name}").documents
     merged = flag_corpus_conflicts(Corpus(documents=docs))
-    index = PassageIndex(data_dir / "eval-reasoning")
+    index = PassageIndex(data_dir / index_name)
     index.add(merged.passages)
     return merged, index
 
@@ -97,12 +107,12 @@ def run_reasoning(
 
     results: dict[str, dict] = {}
     built: dict[tuple, tuple] = {}
-    for name, q_path, letter_dirs in reasoning_sets(gold_dir):
+    for name, q_path, letter_dirs, index_name in reasoning_sets(gold_dir):
         if only and name not in only:
             continue
         key = tuple(letter_dirs)
         if key not in built:
-            built[key] = combined_corpus(corpus, letter_dirs, data_dir)
+            built[key] = combined_corpus(corpus, letter_dirs, data_dir, index_name)
         merged, index = built[key]
         letters = letters_of(merged.documents)
 

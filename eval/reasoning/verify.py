@@ -2,6 +2,7 @@
 
     .venv/bin/python eval/reasoning/verify.py          # exit 1 on any error
     .venv/bin/python eval/reasoning/verify.py extra    # only the named split(s)
+    .venv/bin/python eval/reasoning/verify.py real     # real-questions.jsonl (real dev letters)
 
 For every question: the fields and types are right; every cited (document, page) exists;
 unanswerable questions have no numbers/terms/sources; each number in `numbers` either
@@ -41,6 +42,7 @@ def pdf_path(document: str) -> Path:
     for p in (
         ROOT / "corpus" / f"{document}.pdf",
         ROOT / "eval" / "synth" / "letters" / f"{document}.pdf",
+        ROOT / "eval" / "real" / "dev" / "letters" / f"{document}.pdf",  # the real set
     ):
         if p.exists():
             return p
@@ -132,7 +134,7 @@ def check(path: Path, seen: set[str]) -> tuple[list[str], list[str]]:
     return errors, derived_log
 
 
-SPLITS = ("dev", "test", "extra")
+SPLITS = ("dev", "test", "extra", "real")
 
 
 def main(splits: list[str] | None = None) -> int:
