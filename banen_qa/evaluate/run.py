@@ -70,14 +70,15 @@ def reasoning_sets(gold_dir: Path) -> list[tuple[str, Path, list[Path], str]]:
         )
         for split in ("dev", "test", "extra")
     ]
-    sets.append(
+    sets += [
         (
-            "reasoning-real",
-            folder / "real-questions.jsonl",
+            f"reasoning-real-{split}",
+            folder / f"real-{split}-questions.jsonl",
             [gold_dir / "real" / "dev" / "letters"],
             "eval-reasoning-real",  # an index only grows: its own, apart from the synth one
         )
-    )
+        for split in ("dev", "test")
+    ]
     return [s for s in sets if s[1].exists()]
 
 

@@ -2,7 +2,7 @@
 
     .venv/bin/python eval/reasoning/verify.py          # exit 1 on any error
     .venv/bin/python eval/reasoning/verify.py extra    # only the named split(s)
-    .venv/bin/python eval/reasoning/verify.py real     # real-questions.jsonl (real dev letters)
+    .venv/bin/python eval/reasoning/verify.py real-dev # questions over the real dev letters
 
 For every question: the fields and types are right; every cited (document, page) exists;
 unanswerable questions have no numbers/terms/sources; each number in `numbers` either
@@ -134,7 +134,7 @@ def check(path: Path, seen: set[str]) -> tuple[list[str], list[str]]:
     return errors, derived_log
 
 
-SPLITS = ("dev", "test", "extra", "real")
+SPLITS = ("dev", "test", "extra", "real-dev", "real-test")
 
 
 def main(splits: list[str] | None = None) -> int:
