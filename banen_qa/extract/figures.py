@@ -128,6 +128,16 @@ _ACHIEVE = re.compile(
 )
 # "1 januari 2020": the end of 2019
 _NEW_YEAR_DAY = re.compile(r"\b1\s+(?:januari|jan\.?|january)\s+$", _I)
+_YEAR_END_DAY = re.compile(r"\b(?:1\s+(?:januari|jan\.?|january)|31\s+(?:december|dec\.?))\s+$", _I)
+# "De teller staat nu op 61.615", "daarvan zijn er nu 37.000 ingevuld": the latest
+# measurement the text reports on, not the day it was written
+_NOW = re.compile(r"\b(?:nu|inmiddels|momenteel|op\s+dit\s+moment|now|currently)\b", _I)
+# the year a document dates its baseline: "de nulmeting eind 2012", "nulmeting (1 januari 2013)"
+_BASELINE_YEAR = re.compile(
+    rf"\b(?:nulmeting\w*|0-meting|baseline)\s*\(?\s*(?:(?:van|uit|in|op|per|eind|ultimo|of)\s+)?"
+    rf"(?P<day>\d{{1,2}}\s+(?:{vocab.MONTHS})\s+)?(?P<y>(?:19|20)\d\d)\b",
+    _I,
+)
 _TRANSITION_FROM = re.compile(vocab.TRANSITION_FROM, _I)
 _LEAD_IN_CHANGE = re.compile(vocab.LEAD_IN_PERIOD_COMPARISON, _I)
 _LIST_ITEM = re.compile(vocab.LIST_ITEM)
@@ -508,8 +518,16 @@ def _is_date(y: NumberToken, s: _Sentence) -> bool:
     return bool(_DATE_BEFORE_YEAR.search(s.text[: y.start]))
 
 
+def _is_event_date(y: NumberToken, s: _Sentence) -> bool:
+    """'Amersfoort, 6 februari 2024 – ...', 'bij brief van 8 september 2017': the day
+    something was published or sent, not the year a figure is about. A year's first or last
+    day ('per 1 januari 2021', 'op 31 december 2018') is a stand, and does date a figure."""
+    return _is_date(y, s) and not _YEAR_END_DAY.search(s.text[: y.start])
+
+
 def _sentence_year(tok: NumberToken, s: _Sentence) -> NumberToken | None:
-    """Nearest year in the sentence that is neither a comparison nor tied to another value."""
+    """Nearest year in the sentence that is neither a comparison, an event's date nor tied to
+    another value."""
     tied_elsewhere = {
         id(y)
         for v in s.values
@@ -517,7 +535,11 @@ def _sentence_year(tok: NumberToken, s: _Sentence) -> NumberToken | None:
         for y in [_bound_year(v, s)]
         if y is not None and y.start >= v.end
     }
-    free = [y for y in s.years if id(y) not in tied_elsewhere and not _is_comparison(y, s)]
+    free = [
+        y
+        for y in s.years
+        if id(y) not in tied_elsewhere and not _is_comparison(y, s) and not _is_event_date(y, s)
+    ]
     span = (tok.start, tok.end)
     return min(free, key=lambda y: _gap_cost((y.start, y.end), span, s), default=None)
 
@@ -553,6 +575,7 @@ class _Context:
     last_sentence_sector: str | None = None  # the last sector the previous sentence named
     document_year: int | None = None  # the year of the document's date
     now_year: int | None = None  # the latest year the document writes a date in (its "now")
+    baseline_year: int | None = None  # the year the document dates its baseline in
 
 
 def _sentence_drafts(
@@ -606,8 +629,14 @@ def _sentence_drafts(
             and ctx.now_year
             and d.year > max(ctx.now_year, report_year or 0)
         ):
-            # "in 2026 zijn er 125.000 banen gerealiseerd", in a text of 2023: still to come
-            d.metric = "target_jobs"
+            if "year_from_context" in d.flags and report_year is not None:
+                # "Daarvan zijn er 37.000 ingevuld" after a target for 2025: what has been
+                # realised is not in the future; the year came from the target, not from it
+                d.year = report_year
+                d.flags.append("year_from_report")
+            else:
+                # "in 2026 zijn er 125.000 banen gerealiseerd", in a text of 2023: still to come
+                d.metric = "target_jobs"
         d.quarter = _quarter(d.year, tok, s)
         if d.sector is not None:
             drafts.append(d)
@@ -708,6 +737,12 @@ def _resolve_year(
     paired = _pair_enumeration(tok, group, year_groups)
     if paired:
         return paired  # type: ignore[return-value]
+    if metric == "baseline_jobs":
+        # the baseline is dated by the baseline ("de nulmeting eind 2012"), not by the year of
+        # a total it is counted into ("Met de 75.179 banen van de nulmeting telde ... eind 2021")
+        own = _baseline_year(s.text)
+        if own is not None or ctx.baseline_year is not None:
+            return own if own is not None else ctx.baseline_year
     bound = _bound_year(tok, s)
     if bound is not None:
         return _year_value(bound, s)
@@ -735,6 +770,9 @@ def _resolve_year(
     anaphora = _ANAPHORA.search(s.text)
     if metric in vocab.UNDATED_METRICS:
         return None
+    if _NOW.search(s.text) and _is_realised(metric) and report_year is not None:
+        flags.append("year_from_report")  # "de teller staat nu op": the latest measurement
+        return report_year
     # "dit jaar", "daarmee", or a sentence that names neither year nor sector ("De
     # doelstelling was 33.000."): it goes on about the previous figure, and its year
     goes_on = ctx.from_figure and "sector_from_context" in flags
@@ -743,6 +781,24 @@ def _resolve_year(
         return ctx.year
     flags.append("year_from_report")
     return report_year if report_year is not None else ctx.year
+
+
+def _baseline_year(text: str) -> int | None:
+    """The year a text dates the baseline in ("nulmeting eind 2012"; "1 januari 2013" is the
+    end of 2012)."""
+    m = _BASELINE_YEAR.search(text)
+    if m is None:
+        return None
+    new_year = m.group("day") and re.match(r"1\s+jan", m.group("day"), _I)
+    return int(m.group("y")) - (1 if new_year else 0)
+
+
+def _is_realised(metric: str) -> bool:
+    """A count of what was achieved (realised jobs, their parts, the realisation %)."""
+    spec = vocab.METRIC.get(metric)
+    return metric in ("realised_jobs", "realisation_pct") or bool(
+        spec and spec.part_of == "realised_jobs"
+    )
 
 
 def _relative_year(
@@ -992,7 +1048,9 @@ def _paragraph_figures(
 ) -> Iterable[Figure]:
     text = doc.text[start:end]
     sector = _section_sector(section)
-    ctx = _Context(document_year=doc.date.year if doc.date else None)
+    ctx = _Context(
+        document_year=doc.date.year if doc.date else None, baseline_year=_baseline_year(doc.text)
+    )
     if ctx.document_year:
         dated = [int(m.group(1)) for m in _WRITTEN_DATE.finditer(doc.text)]
         ctx.now_year = max([ctx.document_year, *dated])

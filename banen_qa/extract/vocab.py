@@ -921,6 +921,11 @@ COMPARISON_BEFORE = (
     r"\s+(?:eind\s+|end\s+|het\s+jaar\s+|de\s+|\d{1,2}\s+[a-z]+\s+)?$"
     # the baseline's own date: "vanaf de nulmeting (1 januari 2013)"
     r"|\b(?:nulmeting\w*|baseline)\s*\(\s*(?:\d{1,2}\s+[a-z]+\s+)?$"
+    # the date of what a figure is measured against: "ten opzichte van de nulmeting uit 2013",
+    # "gemeten vanaf de peildatum 1 januari 2013"
+    rf"|(?:{COMPARED_WITH}|gemeten\s+vanaf)\s+(?:de|het|the)\s+(?:nulmeting|0-meting|peildatum"
+    r"|baseline|start)\w*\s+(?:(?:van|uit|in|op|per|eind|ultimo|of|in)\s+)*"
+    r"(?:\d{1,2}\s+[a-z]+\s+)?$"
 )
 YEAR_ANAPHORA = (
     r"\b(?:dit|dat|datzelfde|hetzelfde|het\s+betreffende|dat\s+zelfde)\s+jaar\b"
@@ -971,7 +976,11 @@ YEAR_AFTER_VALUE = (
     r"(?:in|over|voor|per|eind|ultimo|medio|by|for)\s+(?:het\s+jaar\s+)?$"
 )
 # Words that tie a year to the value just after it ("in 2020 331 banen", "2019: 297").
-YEAR_BEFORE_VALUE = r"^\s*[:=]?\s*(?:(?:waren|was|is|zijn|were)\s+(?:het\s+|er\s+)?)?$"
+# "eind 2020, toen 12.298 mensen ... aan het werk waren": "toen" ties the value to that year.
+YEAR_BEFORE_VALUE = (
+    r"^\s*[:=]?\s*(?:(?:waren|was|is|zijn|were)\s+(?:het\s+|er\s+)?)?$"
+    r"|^\s*,?\s*(?:toen|when)\s+(?:er\s+|there\s+)?(?:nog\s+|al\s+)?$"
+)
 # Numbers that are references, not figures: Kamerstukken, article/issue numbers, sessions.
 REFERENCE_PATTERNS = [
     r"\b\d{2}\s\d{3}(?:-[A-Z]+)?,?\s+nr\.\s*\d+",  # 34 352, nr. 165
