@@ -65,6 +65,12 @@ _JOB_UNIT_NEXT = re.compile(rf"^\s*(?:{vocab.JOB_UNIT})", _I)
 _JOB_UNIT_ANY = re.compile(vocab.JOB_UNIT, _I)
 _NON_JOB_AFTER = re.compile(rf"^\s*(?:\w+\s+)?(?:{vocab.NON_JOB_NOUNS})\b|^\s*sectoren\b", _I)
 _DELTA_BEFORE = re.compile(rf"(?:{vocab.DELTA_CUES})\s*(?:\w+\s+)?$", _I)
+_TARGET_AS_GROWTH = re.compile(vocab.TARGET_AS_GROWTH, _I)
+# "kwam tot ruim 51.000": a qualifier between the cue and its number
+_QUALIFIER_END = re.compile(
+    r"\s(?:ruim|bijna|circa|ca\.|ongeveer|slechts|maar|zo'n|nog|net|krap|over|nearly|almost)\s+$",
+    _I,
+)
 _DELTA_AFTER = re.compile(rf"^\s*(?:{vocab.DELTA_AFTER})", _I)
 _PCT_NOT_METRIC = re.compile(rf"^\s*(?:{vocab.PCT_NOT_METRIC_AFTER})", _I)
 _CLAUSE_BREAK = re.compile(vocab.CLAUSE_BREAK, _I)
@@ -151,7 +157,9 @@ _QUARTER_NO_YEAR = re.compile(
 )
 # A cue that introduces its own number ("de doelstelling van 33.000", "het doel (9000)").
 _CUE_OWNS_NEXT = re.compile(
-    r"^\s*(?:\w+\s+){0,3}?(?:van|op|is|was|bedroeg|bedraagt|luidt|[:=(])\s*"
+    r"^\s*(?:(?:\w+\s+){0,3}?(?:van|op|is|was|bedroeg|bedraagt|luidt|[:=])"
+    # "het quotum voor de totale sector in 2020 (427)": the bracket closes the cue's phrase
+    r"|(?:[\w-]+\s+){0,7}?\(|\s*,\s*(?:die|dat|which))\s*"
     r"(?:ruim|bijna|circa|ongeveer|slechts|maar|in\s+totaal)?\s*$",
     _I,
 )
@@ -247,7 +255,9 @@ def _group_of(tok: NumberToken, groups: list[list[NumberToken]]) -> list[NumberT
 def _unit(tok: NumberToken, s: _Sentence, group: list[NumberToken]) -> Unit | None:
     """'pct' or 'jobs' when the number is such a figure, None when it counts something else."""
     after, before = s.text[tok.end :], s.text[: tok.start]
-    if _DELTA_BEFORE.search(before) or _DELTA_AFTER.match(after):
+    before = _QUALIFIER_END.sub(" ", before)
+    delta = _DELTA_BEFORE.search(before) and not _TARGET_AS_GROWTH.search(before)
+    if delta or _DELTA_AFTER.match(after):
         return None
     if any(not _GAP_SCOPE_END.search(before[m.end() :]) for m in _GAP_SUBJECT.finditer(before)):
         return None

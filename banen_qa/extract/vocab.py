@@ -447,6 +447,8 @@ METRIC_SPECS: list[MetricSpec] = [
             r"\b(?:waren|zijn|werden)\s+(?:dat\s+|dit\s+)?er\b",  # "waren er ... 540 banen"
             r"\ber\s+(?:waren|zijn)\b",
             r"overtr(?:of|offen|eft)\b",  # "overtrof met 30.432 banen haar doelstelling"
+            # "met 9.786 banen bleef de overheid achter bij de doelstelling": what it reached
+            r"\bbl(?:eef|even|ijft|ijven)\s+(?:\S+\s+){0,8}?achter\b",
             r"uitgekomen\s+op",
             r"neerkomt\s+op",
             r"telde\w*",
@@ -624,6 +626,8 @@ METRIC_SPECS: list[MetricSpec] = [
             r"\bcre[eë]ren\b",
             r"opgave",
             r"afgesproken",
+            # separable "afspreken": "spraken kabinet en sociale partners af dat er ... komen"
+            r"\bsp(?:raken|rak|reken|reekt)\s+(?:\S+\s+){0,8}?af\b",
             r"\bafspraak\b",
             r"vastgelegd\w*",
             r"\bnorm\b",
@@ -716,6 +720,8 @@ METRIC_SPECS: list[MetricSpec] = [
             r"quota\s+percentage",
             r"quota\b",
             r"wettelijk\s+percentage",
+            # "2,14% van de verloonde uren": the quota is a share of the hours paid
+            r"(?:van\s+(?:de|het|alle)\s+)?verloonde\s+uren",
         ),
         table_cues=(r"quotumpercentage\w*", r"quota\s+percentage", r"quotum\s*\(?%"),
         question_cues=(
@@ -849,7 +855,7 @@ def remove_sector(sector_id: str) -> None:
 
 
 # Nouns after a value that make it a jobs figure ("banen", "participatiebanen", "jobs").
-JOB_UNIT = r"(?<!loop)\w*banen\b|arbeidsplaatsen|plaatsingen|jobs\b|werkplekken"
+JOB_UNIT = r"(?<!loop)\w*banen\b|arbeidsplaatsen|plaatsingen|jobs\b|werkplekken|functies\b"
 
 # Nouns after a number that count something other than jobs for the target group.
 NON_JOB_NOUNS = (
@@ -870,6 +876,13 @@ DELTA_CUES = (
     r"|(?:increase|decrease|growth|rise)\s+of"
     r"|\bnog\s+geen|\bnot\s+even"  # a bound, not a figure: "het waren er nog geen 10.000"
 )
+# ...unless the increase is what a target sets: "De doelstelling is een toename van 125.000
+# banen" (the target counts jobs above the baseline, as "extra banen" does)
+TARGET_AS_GROWTH = (
+    r"(?:doel\w*|opgave|afspraak|ambitie|streven|taakstelling|target)\s+(?:\w+\s+){0,3}?"
+    r"(?:is|was|betreft|luidt|bedraagt|bedroeg)\s+(?:een\s+)?(?:toename|groei|stijging|increase"
+    r"|growth)\s+(?:van|met|of)\s*$"
+)
 # ("extra banen" is how the Banenafspraak counts jobs above the baseline: not a change)
 DELTA_AFTER = (
     r"(?:\w+\s+)?(?:\w*banen\s+)?(?:overtroffen|overschreden"
@@ -877,6 +890,9 @@ DELTA_AFTER = (
     r"|(?:\w+\s+)?(?:meer|minder|more|fewer|gestegen|gedaald|toegenomen|afgenomen"
     r"|gegroeid|increased|decreased|grew)\b"
     r"|(?:\w+\s+){0,4}?(?:bijgekomen|erbij\b|bij\s+gekomen|bij\s*[.,;]|bij$)"
+    r"|(?:\w+\s+){0,4}?(?:meer|minder|more|fewer)\s+(?:dan|than)\b"
+    # a gap: "bleef met 3.000 banen achter bij het doel"
+    r"|(?:\w*banen\s+)?achter\s+(?:bij|op)\b"
 )
 # Words just before a number that make it a number of jobs even without "banen" after it,
 # provided the sentence speaks of jobs ("de doelstelling: 4.500", "kwam uit op 1.650").
@@ -889,7 +905,11 @@ IMPLIED_JOB_BEFORE = (
     r"|(?:staat|stond|staan|stonden)\s+(?:\w+\s+){0,2}?op\s+(?:slechts\s+|nu\s+)?$"
     r"|(?:kwam|kwamen|komt)\s+(?:\w+\s+)?tot\s+$|(?:verdubbeld|gegroeid|gestegen)\s+tot\s+$"
     r"|(?:afgesproken|vastgelegde|gestelde|beoogde)\s+$"
-    r"|(?:doel\w*|opgave|quotum|norm|afspraak)\s*(?:\w+\s+){0,4}?\(\s*$"
+    r"|(?:doel\w*|opgave|quotum|norm|afspraak)\s*(?:[\w-]+\s+){0,7}?\(\s*$"
+    # a relative clause: "de doelstelling, die 15.000 bedroeg"
+    r"|(?:doel\w*|opgave|quotum|norm|afspraak|taakstelling)\s*,\s*(?:die|dat|which)\s+$"
+    # "haalden met 7.940 de doelstelling": the count they reached it with
+    r"|\b(?:haal\w*|behaal\w*|overtr\w*|realiseerde\w*)\s+(?:\w+\s+){0,2}?met\s+$"
     r"|(?:werden|waren|zijn|was|is)\s+(?:dit\s+|dat\s+|het\s+|deze\s+)?er\s+(?:\w+\s+){0,3}?$"
     r"|(?:gestegen|gegroeid|toegenomen|gedaald|afgenomen|risen|grown)\s+(?:tot|naar|op|to)\s*$"
     # a transition: "ging van 640 in 2017 naar 702", "steeg van 1.800 tot 2.100"
@@ -904,7 +924,7 @@ GAP_SUBJECT = r"\b(?:achterstand|afstand|tekort|verschil|kloof|gap|shortfall)\b"
 # A percentage that describes coverage rather than a quota ("79% van het personeel").
 PCT_NOT_METRIC_AFTER = (
     r"(?:van|of)\s+(?:het|de|the|all)?\s*(?:personeel|werknemers|medewerkers|staff|employees"
-    r"|instellingen|institutions|respondenten|respondents)"
+    r"|instellingen|institutions|respondenten|respondents|doelgroep|target\s+group)"
 )
 
 # Year context.
