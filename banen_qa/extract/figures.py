@@ -71,6 +71,11 @@ _QUALIFIER_END = re.compile(
     r"\s(?:ruim|bijna|circa|ca\.|ongeveer|slechts|maar|zo'n|nog|net|krap|over|nearly|almost)\s+$",
     _I,
 )
+_ANAPHORIC_COUNT = re.compile(
+    r"\b(?:(?:waren|zijn|was|is|werden)\s+(?:dat|dit|het)\s+er|(?:dat|dit)\s+(?:waren|zijn)\s+er)"
+    r"\s+(?:\w+\s+){0,2}?$",
+    _I,
+)
 _DELTA_AFTER = re.compile(rf"^\s*(?:{vocab.DELTA_AFTER})", _I)
 _PCT_NOT_METRIC = re.compile(rf"^\s*(?:{vocab.PCT_NOT_METRIC_AFTER})", _I)
 _CLAUSE_BREAK = re.compile(vocab.CLAUSE_BREAK, _I)
@@ -134,6 +139,7 @@ _ACHIEVE = re.compile(
 )
 # "1 januari 2020": the end of 2019
 _NEW_YEAR_DAY = re.compile(r"\b1\s+(?:januari|jan\.?|january)\s+$", _I)
+_THEN = re.compile(r"^\s*,?\s*(?:toen|when)\b", _I)
 _YEAR_END_DAY = re.compile(r"\b(?:1\s+(?:januari|jan\.?|january)|31\s+(?:december|dec\.?))\s+$", _I)
 # "De teller staat nu op 61.615", "daarvan zijn er nu 37.000 ingevuld": the latest
 # measurement the text reports on, not the day it was written
@@ -508,7 +514,13 @@ def _bound_year(tok: NumberToken, s: _Sentence) -> NumberToken | None:
         if y.start >= tok.end and _YEAR_AFTER.match(s.text[tok.end : y.start]):
             return y
     for y in s.years:
-        if y.end <= tok.start and _YEAR_BEFORE.match(s.text[y.end : tok.start]):
+        if (
+            y.end <= tok.start
+            and _YEAR_BEFORE.match(s.text[y.end : tok.start])
+            # "ten opzichte van de nulmeting in 2013 33.000" measures against 2013, but
+            # "gedaald ten opzichte van eind 2020, toen 12.298 ..." dates the value
+            and (not _is_comparison(y, s) or _THEN.match(s.text[y.end : tok.start]))
+        ):
             return y
     return None
 
@@ -526,6 +538,20 @@ def _is_comparison(y: NumberToken, s: _Sentence) -> bool:
 def _is_date(y: NumberToken, s: _Sentence) -> bool:
     """'op 18 oktober 2021': the date of an event, not the year a figure is about."""
     return bool(_DATE_BEFORE_YEAR.search(s.text[: y.start]))
+
+
+def _year_in_own_clause(tok: NumberToken, s: _Sentence) -> bool:
+    """'100.000 banen in de markt die in 2026 ... en 25.000 banen bij de overheid die in 2024
+    gerealiseerd moeten zijn': a year after the value, in its own clause, is its own (an
+    enumerated value does not take its head's year then)."""
+    nxt = min((v.start for v in s.values if v.start > tok.start), default=len(s.text))
+    return any(
+        tok.end <= y.start < nxt
+        and not _CLAUSE_BREAK.search(s.text[tok.end : y.start])
+        and not _is_comparison(y, s)
+        and not _is_event_date(y, s)
+        for y in s.years
+    )
 
 
 def _is_event_date(y: NumberToken, s: _Sentence) -> bool:
@@ -586,6 +612,7 @@ class _Context:
     document_year: int | None = None  # the year of the document's date
     now_year: int | None = None  # the latest year the document writes a date in (its "now")
     baseline_year: int | None = None  # the year the document dates its baseline in
+    counted_other: bool = False  # the last sentence counted something, but not jobs
 
 
 def _sentence_drafts(
@@ -621,6 +648,8 @@ def _sentence_drafts(
             metric = metric if keep else prev.metric
         if unit is None or metric is None:
             continue
+        if unit == "jobs" and ctx.counted_other and _counts_what_went_before(tok, group, s):
+            continue  # "... 2.275 personen aan het werk. Eerder waren dat er 2.240."
         if metric == "realised_jobs" and _TARGET_MODAL.search(_modal_scope(tok, s)):
             metric = "target_jobs"
         d = _Draft(tok, unit, metric)
@@ -631,7 +660,13 @@ def _sentence_drafts(
                 tok, group, s, ctx, section, sector_groups, metric, d.flags, claimed
             )
         d.year = _resolve_year(tok, group, s, ctx, year_groups, report_year, metric, d.flags)
-        if inherit and prev is not None and _bound_year(tok, s) is None and len(group) == 1:
+        if (
+            inherit
+            and prev is not None
+            and _bound_year(tok, s) is None
+            and len(group) == 1
+            and not _year_in_own_clause(tok, s)
+        ):
             d.year = prev.year
         if (
             metric == "realised_jobs"
@@ -652,6 +687,13 @@ def _sentence_drafts(
             drafts.append(d)
             prev = d
     return drafts
+
+
+def _counts_what_went_before(tok: NumberToken, group: list[NumberToken], s: _Sentence) -> bool:
+    """'waren dat er nog 2.240': a bare number that counts whatever the previous sentence
+    counted ("dat" points back), so it is jobs only if that was."""
+    bare = not any(_JOB_UNIT_AFTER.match(s.text[t.end :]) for t in group)
+    return bare and bool(_ANAPHORIC_COUNT.search(_QUALIFIER_END.sub(" ", s.text[: tok.start])))
 
 
 def _coordinated_attached(sector: str) -> str:
@@ -842,6 +884,7 @@ def _transition_target(tok: NumberToken, s: _Sentence) -> NumberToken | None:
 
 
 def _update_context(ctx: _Context, s: _Sentence, drafts: list[_Draft]) -> None:
+    ctx.counted_other = bool(s.values) and not drafts
     if drafts:
         ctx.year, ctx.from_figure = drafts[0].year, True
         ctx.figure_sector = drafts[0].sector

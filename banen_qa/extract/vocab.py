@@ -448,7 +448,7 @@ METRIC_SPECS: list[MetricSpec] = [
             r"\ber\s+(?:waren|zijn)\b",
             r"overtr(?:of|offen|eft)\b",  # "overtrof met 30.432 banen haar doelstelling"
             # "met 9.786 banen bleef de overheid achter bij de doelstelling": what it reached
-            r"\bbl(?:eef|even|ijft|ijven)\s+(?:\S+\s+){0,8}?achter\b",
+            r"\bbl(?:eef|even|ijft|ijven)\s+(?:\S+\s+){0,10}?achter\b",
             r"uitgekomen\s+op",
             r"neerkomt\s+op",
             r"telde\w*",
