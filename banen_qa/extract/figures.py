@@ -71,6 +71,9 @@ _QUALIFIER_END = re.compile(
     r"\s(?:ruim|bijna|circa|ca\.|ongeveer|slechts|maar|zo'n|nog|net|krap|over|nearly|almost)\s+$",
     _I,
 )
+_PER_YEAR_BEFORE = re.compile(vocab.PER_YEAR_BEFORE, _I)
+_PER_YEAR_AFTER = re.compile(vocab.PER_YEAR_AFTER, _I)
+_CUMULATIVE = re.compile(vocab.CUMULATIVE, _I)
 _ANAPHORIC_COUNT = re.compile(
     r"\b(?:(?:waren|zijn|was|is|werden)\s+(?:dat|dit|het)\s+er|(?:dat|dit)\s+(?:waren|zijn)\s+er)"
     r"\s+(?:\w+\s+){0,2}?$",
@@ -628,7 +631,10 @@ def _sentence_drafts(
     claimed = {start: tid for tid, (start, _, claims) in attached.items() if claims}
     drafts: list[_Draft] = []
     prev: _Draft | None = None
+    steps = _increments(s)
     for tok in s.values:
+        if id(tok) in steps:
+            continue
         group = _group_of(tok, value_groups)
         unit = _unit(tok, s, group)
         inherit = prev is not None and _continues_enumeration(tok, prev, s, id(tok) in attached)
@@ -687,6 +693,30 @@ def _sentence_drafts(
             drafts.append(d)
             prev = d
     return drafts
+
+
+def _increments(s: _Sentence) -> set[int]:
+    """Values that are per-year increments, not levels: those said to come each year ("elk
+    jaar 1.000 extra", "443 mensen per jaar"), and in a sentence that lays out such a schedule
+    the steps it dates ("in 2014 2.500 en in 2015 5.000, daarna elk jaar 1.000 extra") -- but
+    not a level the sentence says the steps add up to ("in totaal", "uiteindelijk")."""
+    per_year = {
+        id(v)
+        for v in s.values
+        if _PER_YEAR_BEFORE.search(_QUALIFIER_END.sub(" ", s.text[: v.start]))
+        or _PER_YEAR_AFTER.match(s.text[v.end :])
+    }
+    if not per_year:
+        return per_year
+    steps = set(per_year)
+    for v in s.values:
+        own = _bound_year(v, s)
+        if own is None or id(v) in per_year:
+            continue
+        lo = max((m.end() for m in _CLAUSE_BREAK.finditer(s.text, 0, v.start)), default=0)
+        if not _CUMULATIVE.search(s.text[lo : v.start]):
+            steps.add(id(v))
+    return steps
 
 
 def _counts_what_went_before(tok: NumberToken, group: list[NumberToken], s: _Sentence) -> bool:

@@ -883,6 +883,18 @@ TARGET_AS_GROWTH = (
     r"(?:is|was|betreft|luidt|bedraagt|bedroeg)\s+(?:een\s+)?(?:toename|groei|stijging|increase"
     r"|growth)\s+(?:van|met|of)\s*$"
 )
+# A per-year increment is not a figure (the gold counts cumulative levels only): "jaarlijks
+# 99 extra banen", "elk jaar 1.000 extra", "443 mensen per jaar", "10.000 extra banen per jaar".
+PER_YEAR_BEFORE = (
+    r"\b(?:jaarlijks|elk\s+jaar|ieder\s+jaar|per\s+jaar|every\s+year|each\s+year|annually)"
+    r"\s+(?:(?:nog|weer|opnieuw|zo'n|ruim|bijna|circa|ongeveer|met|zo)\s+)?$"
+)
+PER_YEAR_AFTER = (
+    r"^\s*(?:[\w-]+\s+){0,4}?(?:per\s+jaar|jaarlijks|elk\s+jaar|ieder\s+jaar|per\s+year"
+    r"|a\s+year|each\s+year|every\s+year)\b"
+)
+# A level a schedule of steps adds up to: it stays a (cumulative) figure beside the steps.
+CUMULATIVE = r"\b(?:in\s+totaal|totaal|uiteindelijk|cumulatief|in\s+all|in\s+total|tussen)\b"
 # ("extra banen" is how the Banenafspraak counts jobs above the baseline: not a change)
 DELTA_AFTER = (
     r"(?:\w+\s+)?(?:\w*banen\s+)?(?:overtroffen|overschreden"
