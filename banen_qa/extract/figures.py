@@ -867,12 +867,14 @@ def _resolve_year(
 
 def _baseline_year(text: str) -> int | None:
     """The year a text dates the baseline in ("nulmeting eind 2012"; "1 januari 2013" is the
-    end of 2012)."""
-    m = _BASELINE_YEAR.search(text)
-    if m is None:
-        return None
-    new_year = m.group("day") and re.match(r"1\s+jan", m.group("day"), _I)
-    return int(m.group("y")) - (1 if new_year else 0)
+    end of 2012). Of several ways to date the one baseline ("de nulmeting uit 2013" and
+    "nulmeting eind 2012") the earliest is the precise one: it stands at the end of that year."""
+    years = [
+        int(m.group("y"))
+        - (1 if m.group("day") and re.match(r"1\s+jan", m.group("day"), _I) else 0)
+        for m in _BASELINE_YEAR.finditer(text)
+    ]
+    return min(years, default=None)
 
 
 def _is_realised(metric: str) -> bool:

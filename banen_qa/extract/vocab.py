@@ -430,7 +430,7 @@ METRIC_SPECS: list[MetricSpec] = [
             r"aan\s+de\s+slag",
             r"een\s+baan\s+(?:gegeven|gevonden)",
             r"zaten\s+met",
-            r"kwam\w*\s+tot",
+            r"kwam\w*\s+(?:\S+\s+){0,3}?tot\b",  # "kwamen in 2019 tot ruim 480"
             r"werden\s+er",
             r"staat\s+(?:nu\s+)?op",
             r"verdubbeld\s+tot",
@@ -915,7 +915,7 @@ IMPLIED_JOB_BEFORE = (
     r"|baseline)\s*[:=]\s*$"
     r"|(?:uit\s+op|neer\s+op|bedroeg|bedraagt|telde\w*|amounted\s+to|came\s+to|totalled)\s*$"
     r"|(?:staat|stond|staan|stonden)\s+(?:\w+\s+){0,2}?op\s+(?:slechts\s+|nu\s+)?$"
-    r"|(?:kwam|kwamen|komt)\s+(?:\w+\s+)?tot\s+$|(?:verdubbeld|gegroeid|gestegen)\s+tot\s+$"
+    r"|(?:kwam|kwamen|komt)\s+(?:\w+\s+){0,3}?tot\s+$|(?:verdubbeld|gegroeid|gestegen)\s+tot\s+$"
     r"|(?:afgesproken|vastgelegde|gestelde|beoogde)\s+$"
     r"|(?:doel\w*|opgave|quotum|norm|afspraak)\s*(?:[\w-]+\s+){0,7}?\(\s*$"
     # a relative clause: "de doelstelling, die 15.000 bedroeg"
