@@ -679,3 +679,15 @@ def test_counts_that_are_not_levels_stay_out(tmp_path: Path) -> None:
             ),
         ],
     )
+
+
+def test_a_baseline_the_text_does_not_date_stays_undated(tmp_path: Path) -> None:
+    check(
+        tmp_path,
+        [
+            (
+                "Bij de nulmeting telden de provincies 120 banen.",
+                {("provincies", None, "baseline_jobs", 120)},
+            )
+        ],
+    )
