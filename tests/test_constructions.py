@@ -534,3 +534,160 @@ def test_counted_from_the_baseline_and_parts_of_those_jobs(tmp_path: Path) -> No
             ),
         ],
     )
+
+
+# --- metric cues and years (wording the rules were not first written against) ---------------
+# The letter is dated 15 March 2021; with no other year to go on, a figure is about 2020.
+
+
+def test_bare_number_after_a_qualifier_bracket_or_relative_clause(tmp_path: Path) -> None:
+    check(
+        tmp_path,
+        [
+            (  # a qualifier between the cue and its number
+                "De waterschappen kwamen in 2019 tot ruim 480.",
+                {("waterschappen", 2019, "realised_jobs", 480)},
+            ),
+            (  # the bracket closes the cue's phrase; the gap before it is no figure
+                "De provincies bleven 40 banen onder het quotum voor de provincies in 2021 (350).",
+                {("provincies", 2021, "target_jobs", 350)},
+            ),
+            (  # the relative clause gives the target's number
+                "De politie bleef in 2020 achter bij de doelstelling, die 1.300 bedroeg.",
+                {("politie", 2020, "target_jobs", 1300)},
+            ),
+            (  # what they reached the target with is realised
+                "De umc's haalden in 2018 met 1.020 hun doelstelling.",
+                {("umc", 2018, "realised_jobs", 1020)},
+            ),
+            (
+                "In 2017 werden bij de gemeenten ruim 2.000 functies ingevuld.",
+                {("gemeenten", 2017, "realised_jobs", 2000)},
+            ),
+        ],
+    )
+
+
+def test_verb_and_noun_cues(tmp_path: Path) -> None:
+    check(
+        tmp_path,
+        [
+            (  # the quota as a share of the hours paid
+                "In 2022 moet 2,5% van de verloonde uren bij de overheid worden ingevuld door "
+                "mensen uit de doelgroep.",
+                {("overheid", 2022, "quota_pct", 2.5)},
+            ),
+            (  # separable "afspreken"
+                "Kabinet en werkgevers spraken af dat er tot eind 2026 in totaal 125.000 extra "
+                "banen komen.",
+                {("totaal", 2026, "target_jobs", 125000)},
+            ),
+            (  # a target phrased as a growth is no change
+                "De ambitie is een groei van 1.600 banen bij het mbo in 2024.",
+                {("mbo", 2024, "target_jobs", 1600)},
+            ),
+            (  # lagging behind the target: the count is what was realised
+                "Met 2.310 extra banen bleef het Rijk in 2019 achter bij de doelstelling.",
+                {("rijk", 2019, "realised_jobs", 2310)},
+            ),
+        ],
+    )
+
+
+def test_the_year_a_text_means(tmp_path: Path) -> None:
+    check(
+        tmp_path,
+        [
+            (  # the date of a letter is not the year of its figure
+                "Bij brief van 12 oktober 2019 meldde de minister dat de provincies 390 banen "
+                "hadden gerealiseerd.",
+                {("provincies", 2020, "realised_jobs", 390)},
+            ),
+            (  # the baseline's year is what the count is measured against
+                "De waterschappen realiseerden 520 extra banen ten opzichte van de nulmeting "
+                "uit 2013.",
+                {("waterschappen", 2020, "realised_jobs", 520)},
+            ),
+            (  # "toen" dates the value with the compared year
+                "Het aantal banen bij de politie daalde ten opzichte van eind 2019, toen 1.250 "
+                "mensen met een arbeidsbeperking er aan het werk waren.",
+                {("politie", 2019, "realised_jobs", 1250)},
+            ),
+            (  # the baseline keeps the year the text dates it in, not the total's
+                "De nulmeting eind 2012 is het vertrekpunt. Met de 9.400 banen die er bij de "
+                "nulmeting al waren, telden de gemeenten eind 2020 in totaal 14.900 banen.",
+                {("gemeenten", 2012, "baseline_jobs", 9400)},
+            ),
+            (  # "nu": the latest measurement, not a target year named before
+                "De waterschappen moesten tot eind 2025 in totaal 800 extra banen creëren. "
+                "Daarvan zijn er nu 450 ingevuld.",
+                {
+                    ("waterschappen", 2025, "target_jobs", 800),
+                    ("waterschappen", 2020, "realised_jobs", 450),
+                },
+            ),
+            (  # each enumerated value keeps the year of its own clause
+                "1.000 banen bij de politie die in 2026 gerealiseerd moeten zijn en 600 banen "
+                "bij defensie die in 2024 gerealiseerd moeten zijn.",
+                {("politie", 2026, "target_jobs", 1000), ("defensie", 2024, "target_jobs", 600)},
+            ),
+        ],
+    )
+
+
+def test_levels_not_increments(tmp_path: Path) -> None:
+    check(
+        tmp_path,
+        [
+            (  # the steps are not figures; the level they add up to is
+                "Het hbo moet jaarlijks 99 extra banen realiseren en uiteindelijk 990 banen "
+                "in 2024.",
+                {("hbo", 2024, "target_jobs", 990)},
+            ),
+            (  # dated steps of a yearly schedule
+                "Afgesproken is dat de marktsector in 2014 2.500 banen en in 2015 5.000 banen "
+                "realiseert, daarna elk jaar 1.000 extra.",
+                set(),
+            ),
+            ("Voor de gemeenten geldt daarna een taakstelling van 443 banen per jaar.", set()),
+            (  # a cumulative target for one year is a target
+                "In 2016 moeten er bij de provincies 280 banen zijn.",
+                {("provincies", 2016, "target_jobs", 280)},
+            ),
+        ],
+    )
+
+
+def test_counts_that_are_not_levels_stay_out(tmp_path: Path) -> None:
+    check(
+        tmp_path,
+        [
+            (
+                "In het laatste kwartaal van 2020 waren er bij de overheid 310 van zulke banen "
+                "minder dan in het kwartaal daarvoor.",
+                set(),
+            ),
+            (  # "dat" counts what the sentence before counted: people in a region
+                "In de regio Zwolle werken 1.900 personen uit de doelgroep. Een jaar eerder "
+                "waren dat er nog 1.850.",
+                set(),
+            ),
+            ("In 2020 werkte 48% van de doelgroep in de regio.", set()),
+            (  # keeps the test letter about jobs for the bare numbers above
+                "De gemeenten realiseerden in 2020 3.100 banen.",
+                {("gemeenten", 2020, "realised_jobs", 3100)},
+            ),
+        ],
+    )
+
+
+def test_a_baseline_the_text_does_not_date_stays_undated(tmp_path: Path) -> None:
+    check(
+        tmp_path,
+        [
+            (
+                "Bij de nulmeting telden de provincies 120 banen.",
+                {("provincies", None, "baseline_jobs", 120)},
+            )
+        ],
+    )

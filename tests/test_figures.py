@@ -229,7 +229,8 @@ def test_other_wordings_fractions_quarters_and_market_sector() -> None:
         ("marktsector", 2023, "realised_jobs", 101442.5),
         ("zbo", 2022, "realised_jobs", 2306.17),
         ("zbo", 2022, "target_jobs", 2100),
-        ("totaal", None, "baseline_jobs", 95000),  # a baseline is dated only when written
+        # a baseline is dated where the text dates it: here "nulmeting eind 2012" below
+        ("totaal", 2012, "baseline_jobs", 95000),
         ("politie", 2012, "baseline_jobs", 34),
     }
     [market] = [f for f in figs if f.sector == "marktsector"]

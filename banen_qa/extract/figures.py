@@ -65,6 +65,20 @@ _JOB_UNIT_NEXT = re.compile(rf"^\s*(?:{vocab.JOB_UNIT})", _I)
 _JOB_UNIT_ANY = re.compile(vocab.JOB_UNIT, _I)
 _NON_JOB_AFTER = re.compile(rf"^\s*(?:\w+\s+)?(?:{vocab.NON_JOB_NOUNS})\b|^\s*sectoren\b", _I)
 _DELTA_BEFORE = re.compile(rf"(?:{vocab.DELTA_CUES})\s*(?:\w+\s+)?$", _I)
+_TARGET_AS_GROWTH = re.compile(vocab.TARGET_AS_GROWTH, _I)
+# "kwam tot ruim 51.000": a qualifier between the cue and its number
+_QUALIFIER_END = re.compile(
+    r"\s(?:ruim|bijna|circa|ca\.|ongeveer|slechts|maar|zo'n|nog|net|krap|over|nearly|almost)\s+$",
+    _I,
+)
+_PER_YEAR_BEFORE = re.compile(vocab.PER_YEAR_BEFORE, _I)
+_PER_YEAR_AFTER = re.compile(vocab.PER_YEAR_AFTER, _I)
+_CUMULATIVE = re.compile(vocab.CUMULATIVE, _I)
+_ANAPHORIC_COUNT = re.compile(
+    r"\b(?:(?:waren|zijn|was|is|werden)\s+(?:dat|dit|het)\s+er|(?:dat|dit)\s+(?:waren|zijn)\s+er)"
+    r"\s+(?:\w+\s+){0,2}?$",
+    _I,
+)
 _DELTA_AFTER = re.compile(rf"^\s*(?:{vocab.DELTA_AFTER})", _I)
 _PCT_NOT_METRIC = re.compile(rf"^\s*(?:{vocab.PCT_NOT_METRIC_AFTER})", _I)
 _CLAUSE_BREAK = re.compile(vocab.CLAUSE_BREAK, _I)
@@ -128,6 +142,17 @@ _ACHIEVE = re.compile(
 )
 # "1 januari 2020": the end of 2019
 _NEW_YEAR_DAY = re.compile(r"\b1\s+(?:januari|jan\.?|january)\s+$", _I)
+_THEN = re.compile(r"^\s*,?\s*(?:toen|when)\b", _I)
+_YEAR_END_DAY = re.compile(r"\b(?:1\s+(?:januari|jan\.?|january)|31\s+(?:december|dec\.?))\s+$", _I)
+# "De teller staat nu op 61.615", "daarvan zijn er nu 37.000 ingevuld": the latest
+# measurement the text reports on, not the day it was written
+_NOW = re.compile(r"\b(?:nu|inmiddels|momenteel|op\s+dit\s+moment|now|currently)\b", _I)
+# the year a document dates its baseline: "de nulmeting eind 2012", "nulmeting (1 januari 2013)"
+_BASELINE_YEAR = re.compile(
+    rf"\b(?:nulmeting\w*|0-meting|baseline)\s*\(?\s*(?:(?:van|uit|in|op|per|eind|ultimo|of)\s+)?"
+    rf"(?P<day>\d{{1,2}}\s+(?:{vocab.MONTHS})\s+)?(?P<y>(?:19|20)\d\d)\b",
+    _I,
+)
 _TRANSITION_FROM = re.compile(vocab.TRANSITION_FROM, _I)
 _LEAD_IN_CHANGE = re.compile(vocab.LEAD_IN_PERIOD_COMPARISON, _I)
 _LIST_ITEM = re.compile(vocab.LIST_ITEM)
@@ -141,7 +166,9 @@ _QUARTER_NO_YEAR = re.compile(
 )
 # A cue that introduces its own number ("de doelstelling van 33.000", "het doel (9000)").
 _CUE_OWNS_NEXT = re.compile(
-    r"^\s*(?:\w+\s+){0,3}?(?:van|op|is|was|bedroeg|bedraagt|luidt|[:=(])\s*"
+    r"^\s*(?:(?:\w+\s+){0,3}?(?:van|op|is|was|bedroeg|bedraagt|luidt|[:=])"
+    # "het quotum voor de totale sector in 2020 (427)": the bracket closes the cue's phrase
+    r"|(?:[\w-]+\s+){0,7}?\(|\s*,\s*(?:die|dat|which))\s*"
     r"(?:ruim|bijna|circa|ongeveer|slechts|maar|in\s+totaal)?\s*$",
     _I,
 )
@@ -237,7 +264,9 @@ def _group_of(tok: NumberToken, groups: list[list[NumberToken]]) -> list[NumberT
 def _unit(tok: NumberToken, s: _Sentence, group: list[NumberToken]) -> Unit | None:
     """'pct' or 'jobs' when the number is such a figure, None when it counts something else."""
     after, before = s.text[tok.end :], s.text[: tok.start]
-    if _DELTA_BEFORE.search(before) or _DELTA_AFTER.match(after):
+    before = _QUALIFIER_END.sub(" ", before)
+    delta = _DELTA_BEFORE.search(before) and not _TARGET_AS_GROWTH.search(before)
+    if delta or _DELTA_AFTER.match(after):
         return None
     if any(not _GAP_SCOPE_END.search(before[m.end() :]) for m in _GAP_SUBJECT.finditer(before)):
         return None
@@ -488,7 +517,13 @@ def _bound_year(tok: NumberToken, s: _Sentence) -> NumberToken | None:
         if y.start >= tok.end and _YEAR_AFTER.match(s.text[tok.end : y.start]):
             return y
     for y in s.years:
-        if y.end <= tok.start and _YEAR_BEFORE.match(s.text[y.end : tok.start]):
+        if (
+            y.end <= tok.start
+            and _YEAR_BEFORE.match(s.text[y.end : tok.start])
+            # "ten opzichte van de nulmeting in 2013 33.000" measures against 2013, but
+            # "gedaald ten opzichte van eind 2020, toen 12.298 ..." dates the value
+            and (not _is_comparison(y, s) or _THEN.match(s.text[y.end : tok.start]))
+        ):
             return y
     return None
 
@@ -508,8 +543,30 @@ def _is_date(y: NumberToken, s: _Sentence) -> bool:
     return bool(_DATE_BEFORE_YEAR.search(s.text[: y.start]))
 
 
+def _year_in_own_clause(tok: NumberToken, s: _Sentence) -> bool:
+    """'100.000 banen in de markt die in 2026 ... en 25.000 banen bij de overheid die in 2024
+    gerealiseerd moeten zijn': a year after the value, in its own clause, is its own (an
+    enumerated value does not take its head's year then)."""
+    nxt = min((v.start for v in s.values if v.start > tok.start), default=len(s.text))
+    return any(
+        tok.end <= y.start < nxt
+        and not _CLAUSE_BREAK.search(s.text[tok.end : y.start])
+        and not _is_comparison(y, s)
+        and not _is_event_date(y, s)
+        for y in s.years
+    )
+
+
+def _is_event_date(y: NumberToken, s: _Sentence) -> bool:
+    """'Amersfoort, 6 februari 2024 – ...', 'bij brief van 8 september 2017': the day
+    something was published or sent, not the year a figure is about. A year's first or last
+    day ('per 1 januari 2021', 'op 31 december 2018') is a stand, and does date a figure."""
+    return _is_date(y, s) and not _YEAR_END_DAY.search(s.text[: y.start])
+
+
 def _sentence_year(tok: NumberToken, s: _Sentence) -> NumberToken | None:
-    """Nearest year in the sentence that is neither a comparison nor tied to another value."""
+    """Nearest year in the sentence that is neither a comparison, an event's date nor tied to
+    another value."""
     tied_elsewhere = {
         id(y)
         for v in s.values
@@ -517,7 +574,11 @@ def _sentence_year(tok: NumberToken, s: _Sentence) -> NumberToken | None:
         for y in [_bound_year(v, s)]
         if y is not None and y.start >= v.end
     }
-    free = [y for y in s.years if id(y) not in tied_elsewhere and not _is_comparison(y, s)]
+    free = [
+        y
+        for y in s.years
+        if id(y) not in tied_elsewhere and not _is_comparison(y, s) and not _is_event_date(y, s)
+    ]
     span = (tok.start, tok.end)
     return min(free, key=lambda y: _gap_cost((y.start, y.end), span, s), default=None)
 
@@ -553,6 +614,8 @@ class _Context:
     last_sentence_sector: str | None = None  # the last sector the previous sentence named
     document_year: int | None = None  # the year of the document's date
     now_year: int | None = None  # the latest year the document writes a date in (its "now")
+    baseline_year: int | None = None  # the year the document dates its baseline in
+    counted_other: bool = False  # the last sentence counted something, but not jobs
 
 
 def _sentence_drafts(
@@ -568,7 +631,10 @@ def _sentence_drafts(
     claimed = {start: tid for tid, (start, _, claims) in attached.items() if claims}
     drafts: list[_Draft] = []
     prev: _Draft | None = None
+    steps = _increments(s)
     for tok in s.values:
+        if id(tok) in steps:
+            continue
         group = _group_of(tok, value_groups)
         unit = _unit(tok, s, group)
         inherit = prev is not None and _continues_enumeration(tok, prev, s, id(tok) in attached)
@@ -588,6 +654,8 @@ def _sentence_drafts(
             metric = metric if keep else prev.metric
         if unit is None or metric is None:
             continue
+        if unit == "jobs" and ctx.counted_other and _counts_what_went_before(tok, group, s):
+            continue  # "... 2.275 personen aan het werk. Eerder waren dat er 2.240."
         if metric == "realised_jobs" and _TARGET_MODAL.search(_modal_scope(tok, s)):
             metric = "target_jobs"
         d = _Draft(tok, unit, metric)
@@ -598,7 +666,13 @@ def _sentence_drafts(
                 tok, group, s, ctx, section, sector_groups, metric, d.flags, claimed
             )
         d.year = _resolve_year(tok, group, s, ctx, year_groups, report_year, metric, d.flags)
-        if inherit and prev is not None and _bound_year(tok, s) is None and len(group) == 1:
+        if (
+            inherit
+            and prev is not None
+            and _bound_year(tok, s) is None
+            and len(group) == 1
+            and not _year_in_own_clause(tok, s)
+        ):
             d.year = prev.year
         if (
             metric == "realised_jobs"
@@ -606,13 +680,50 @@ def _sentence_drafts(
             and ctx.now_year
             and d.year > max(ctx.now_year, report_year or 0)
         ):
-            # "in 2026 zijn er 125.000 banen gerealiseerd", in a text of 2023: still to come
-            d.metric = "target_jobs"
+            if "year_from_context" in d.flags and report_year is not None:
+                # "Daarvan zijn er 37.000 ingevuld" after a target for 2025: what has been
+                # realised is not in the future; the year came from the target, not from it
+                d.year = report_year
+                d.flags.append("year_from_report")
+            else:
+                # "in 2026 zijn er 125.000 banen gerealiseerd", in a text of 2023: still to come
+                d.metric = "target_jobs"
         d.quarter = _quarter(d.year, tok, s)
         if d.sector is not None:
             drafts.append(d)
             prev = d
     return drafts
+
+
+def _increments(s: _Sentence) -> set[int]:
+    """Values that are per-year increments, not levels: those said to come each year ("elk
+    jaar 1.000 extra", "443 mensen per jaar"), and in a sentence that lays out such a schedule
+    the steps it dates ("in 2014 2.500 en in 2015 5.000, daarna elk jaar 1.000 extra") -- but
+    not a level the sentence says the steps add up to ("in totaal", "uiteindelijk")."""
+    per_year = {
+        id(v)
+        for v in s.values
+        if _PER_YEAR_BEFORE.search(_QUALIFIER_END.sub(" ", s.text[: v.start]))
+        or _PER_YEAR_AFTER.match(s.text[v.end :])
+    }
+    if not per_year:
+        return per_year
+    steps = set(per_year)
+    for v in s.values:
+        own = _bound_year(v, s)
+        if own is None or id(v) in per_year:
+            continue
+        lo = max((m.end() for m in _CLAUSE_BREAK.finditer(s.text, 0, v.start)), default=0)
+        if not _CUMULATIVE.search(s.text[lo : v.start]):
+            steps.add(id(v))
+    return steps
+
+
+def _counts_what_went_before(tok: NumberToken, group: list[NumberToken], s: _Sentence) -> bool:
+    """'waren dat er nog 2.240': a bare number that counts whatever the previous sentence
+    counted ("dat" points back), so it is jobs only if that was."""
+    bare = not any(_JOB_UNIT_AFTER.match(s.text[t.end :]) for t in group)
+    return bare and bool(_ANAPHORIC_COUNT.search(_QUALIFIER_END.sub(" ", s.text[: tok.start])))
 
 
 def _coordinated_attached(sector: str) -> str:
@@ -708,6 +819,12 @@ def _resolve_year(
     paired = _pair_enumeration(tok, group, year_groups)
     if paired:
         return paired  # type: ignore[return-value]
+    if metric == "baseline_jobs":
+        # the baseline is dated by the baseline ("de nulmeting eind 2012"), not by the year of
+        # a total it is counted into ("Met de 75.179 banen van de nulmeting telde ... eind 2021")
+        own = _baseline_year(s.text)
+        if own is not None or ctx.baseline_year is not None:
+            return own if own is not None else ctx.baseline_year
     bound = _bound_year(tok, s)
     if bound is not None:
         return _year_value(bound, s)
@@ -735,6 +852,9 @@ def _resolve_year(
     anaphora = _ANAPHORA.search(s.text)
     if metric in vocab.UNDATED_METRICS:
         return None
+    if _NOW.search(s.text) and _is_realised(metric) and report_year is not None:
+        flags.append("year_from_report")  # "de teller staat nu op": the latest measurement
+        return report_year
     # "dit jaar", "daarmee", or a sentence that names neither year nor sector ("De
     # doelstelling was 33.000."): it goes on about the previous figure, and its year
     goes_on = ctx.from_figure and "sector_from_context" in flags
@@ -743,6 +863,26 @@ def _resolve_year(
         return ctx.year
     flags.append("year_from_report")
     return report_year if report_year is not None else ctx.year
+
+
+def _baseline_year(text: str) -> int | None:
+    """The year a text dates the baseline in ("nulmeting eind 2012"; "1 januari 2013" is the
+    end of 2012). Of several ways to date the one baseline ("de nulmeting uit 2013" and
+    "nulmeting eind 2012") the earliest is the precise one: it stands at the end of that year."""
+    years = [
+        int(m.group("y"))
+        - (1 if m.group("day") and re.match(r"1\s+jan", m.group("day"), _I) else 0)
+        for m in _BASELINE_YEAR.finditer(text)
+    ]
+    return min(years, default=None)
+
+
+def _is_realised(metric: str) -> bool:
+    """A count of what was achieved (realised jobs, their parts, the realisation %)."""
+    spec = vocab.METRIC.get(metric)
+    return metric in ("realised_jobs", "realisation_pct") or bool(
+        spec and spec.part_of == "realised_jobs"
+    )
 
 
 def _relative_year(
@@ -776,6 +916,7 @@ def _transition_target(tok: NumberToken, s: _Sentence) -> NumberToken | None:
 
 
 def _update_context(ctx: _Context, s: _Sentence, drafts: list[_Draft]) -> None:
+    ctx.counted_other = bool(s.values) and not drafts
     if drafts:
         ctx.year, ctx.from_figure = drafts[0].year, True
         ctx.figure_sector = drafts[0].sector
@@ -992,7 +1133,9 @@ def _paragraph_figures(
 ) -> Iterable[Figure]:
     text = doc.text[start:end]
     sector = _section_sector(section)
-    ctx = _Context(document_year=doc.date.year if doc.date else None)
+    ctx = _Context(
+        document_year=doc.date.year if doc.date else None, baseline_year=_baseline_year(doc.text)
+    )
     if ctx.document_year:
         dated = [int(m.group(1)) for m in _WRITTEN_DATE.finditer(doc.text)]
         ctx.now_year = max([ctx.document_year, *dated])

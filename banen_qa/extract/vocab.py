@@ -430,7 +430,7 @@ METRIC_SPECS: list[MetricSpec] = [
             r"aan\s+de\s+slag",
             r"een\s+baan\s+(?:gegeven|gevonden)",
             r"zaten\s+met",
-            r"kwam\w*\s+tot",
+            r"kwam\w*\s+(?:\S+\s+){0,3}?tot\b",  # "kwamen in 2019 tot ruim 480"
             r"werden\s+er",
             r"staat\s+(?:nu\s+)?op",
             r"verdubbeld\s+tot",
@@ -447,6 +447,8 @@ METRIC_SPECS: list[MetricSpec] = [
             r"\b(?:waren|zijn|werden)\s+(?:dat\s+|dit\s+)?er\b",  # "waren er ... 540 banen"
             r"\ber\s+(?:waren|zijn)\b",
             r"overtr(?:of|offen|eft)\b",  # "overtrof met 30.432 banen haar doelstelling"
+            # "met 9.786 banen bleef de overheid achter bij de doelstelling": what it reached
+            r"\bbl(?:eef|even|ijft|ijven)\s+(?:\S+\s+){0,10}?achter\b",
             r"uitgekomen\s+op",
             r"neerkomt\s+op",
             r"telde\w*",
@@ -624,6 +626,8 @@ METRIC_SPECS: list[MetricSpec] = [
             r"\bcre[eë]ren\b",
             r"opgave",
             r"afgesproken",
+            # separable "afspreken": "spraken kabinet en sociale partners af dat er ... komen"
+            r"\bsp(?:raken|rak|reken|reekt)\s+(?:\S+\s+){0,8}?af\b",
             r"\bafspraak\b",
             r"vastgelegd\w*",
             r"\bnorm\b",
@@ -716,6 +720,8 @@ METRIC_SPECS: list[MetricSpec] = [
             r"quota\s+percentage",
             r"quota\b",
             r"wettelijk\s+percentage",
+            # "2,14% van de verloonde uren": the quota is a share of the hours paid
+            r"(?:van\s+(?:de|het|alle)\s+)?verloonde\s+uren",
         ),
         table_cues=(r"quotumpercentage\w*", r"quota\s+percentage", r"quotum\s*\(?%"),
         question_cues=(
@@ -849,7 +855,7 @@ def remove_sector(sector_id: str) -> None:
 
 
 # Nouns after a value that make it a jobs figure ("banen", "participatiebanen", "jobs").
-JOB_UNIT = r"(?<!loop)\w*banen\b|arbeidsplaatsen|plaatsingen|jobs\b|werkplekken"
+JOB_UNIT = r"(?<!loop)\w*banen\b|arbeidsplaatsen|plaatsingen|jobs\b|werkplekken|functies\b"
 
 # Nouns after a number that count something other than jobs for the target group.
 NON_JOB_NOUNS = (
@@ -870,6 +876,25 @@ DELTA_CUES = (
     r"|(?:increase|decrease|growth|rise)\s+of"
     r"|\bnog\s+geen|\bnot\s+even"  # a bound, not a figure: "het waren er nog geen 10.000"
 )
+# ...unless the increase is what a target sets: "De doelstelling is een toename van 125.000
+# banen" (the target counts jobs above the baseline, as "extra banen" does)
+TARGET_AS_GROWTH = (
+    r"(?:doel\w*|opgave|afspraak|ambitie|streven|taakstelling|target)\s+(?:\w+\s+){0,3}?"
+    r"(?:is|was|betreft|luidt|bedraagt|bedroeg)\s+(?:een\s+)?(?:toename|groei|stijging|increase"
+    r"|growth)\s+(?:van|met|of)\s*$"
+)
+# A per-year increment is not a figure (the gold counts cumulative levels only): "jaarlijks
+# 99 extra banen", "elk jaar 1.000 extra", "443 mensen per jaar", "10.000 extra banen per jaar".
+PER_YEAR_BEFORE = (
+    r"\b(?:jaarlijks|elk\s+jaar|ieder\s+jaar|per\s+jaar|every\s+year|each\s+year|annually)"
+    r"\s+(?:(?:nog|weer|opnieuw|zo'n|ruim|bijna|circa|ongeveer|met|zo)\s+)?$"
+)
+PER_YEAR_AFTER = (
+    r"^\s*(?:[\w-]+\s+){0,4}?(?:per\s+jaar|jaarlijks|elk\s+jaar|ieder\s+jaar|per\s+year"
+    r"|a\s+year|each\s+year|every\s+year)\b"
+)
+# A level a schedule of steps adds up to: it stays a (cumulative) figure beside the steps.
+CUMULATIVE = r"\b(?:in\s+totaal|totaal|uiteindelijk|cumulatief|in\s+all|in\s+total|tussen)\b"
 # ("extra banen" is how the Banenafspraak counts jobs above the baseline: not a change)
 DELTA_AFTER = (
     r"(?:\w+\s+)?(?:\w*banen\s+)?(?:overtroffen|overschreden"
@@ -877,6 +902,9 @@ DELTA_AFTER = (
     r"|(?:\w+\s+)?(?:meer|minder|more|fewer|gestegen|gedaald|toegenomen|afgenomen"
     r"|gegroeid|increased|decreased|grew)\b"
     r"|(?:\w+\s+){0,4}?(?:bijgekomen|erbij\b|bij\s+gekomen|bij\s*[.,;]|bij$)"
+    r"|(?:\w+\s+){0,4}?(?:meer|minder|more|fewer)\s+(?:dan|than)\b"
+    # a gap: "bleef met 3.000 banen achter bij het doel"
+    r"|(?:\w*banen\s+)?achter\s+(?:bij|op)\b"
 )
 # Words just before a number that make it a number of jobs even without "banen" after it,
 # provided the sentence speaks of jobs ("de doelstelling: 4.500", "kwam uit op 1.650").
@@ -887,9 +915,13 @@ IMPLIED_JOB_BEFORE = (
     r"|baseline)\s*[:=]\s*$"
     r"|(?:uit\s+op|neer\s+op|bedroeg|bedraagt|telde\w*|amounted\s+to|came\s+to|totalled)\s*$"
     r"|(?:staat|stond|staan|stonden)\s+(?:\w+\s+){0,2}?op\s+(?:slechts\s+|nu\s+)?$"
-    r"|(?:kwam|kwamen|komt)\s+(?:\w+\s+)?tot\s+$|(?:verdubbeld|gegroeid|gestegen)\s+tot\s+$"
+    r"|(?:kwam|kwamen|komt)\s+(?:\w+\s+){0,3}?tot\s+$|(?:verdubbeld|gegroeid|gestegen)\s+tot\s+$"
     r"|(?:afgesproken|vastgelegde|gestelde|beoogde)\s+$"
-    r"|(?:doel\w*|opgave|quotum|norm|afspraak)\s*(?:\w+\s+){0,4}?\(\s*$"
+    r"|(?:doel\w*|opgave|quotum|norm|afspraak)\s*(?:[\w-]+\s+){0,7}?\(\s*$"
+    # a relative clause: "de doelstelling, die 15.000 bedroeg"
+    r"|(?:doel\w*|opgave|quotum|norm|afspraak|taakstelling)\s*,\s*(?:die|dat|which)\s+$"
+    # "haalden met 7.940 de doelstelling": the count they reached it with
+    r"|\b(?:haal\w*|behaal\w*|overtr\w*|realiseerde\w*)\s+(?:\w+\s+){0,2}?met\s+$"
     r"|(?:werden|waren|zijn|was|is)\s+(?:dit\s+|dat\s+|het\s+|deze\s+)?er\s+(?:\w+\s+){0,3}?$"
     r"|(?:gestegen|gegroeid|toegenomen|gedaald|afgenomen|risen|grown)\s+(?:tot|naar|op|to)\s*$"
     # a transition: "ging van 640 in 2017 naar 702", "steeg van 1.800 tot 2.100"
@@ -904,7 +936,7 @@ GAP_SUBJECT = r"\b(?:achterstand|afstand|tekort|verschil|kloof|gap|shortfall)\b"
 # A percentage that describes coverage rather than a quota ("79% van het personeel").
 PCT_NOT_METRIC_AFTER = (
     r"(?:van|of)\s+(?:het|de|the|all)?\s*(?:personeel|werknemers|medewerkers|staff|employees"
-    r"|instellingen|institutions|respondenten|respondents)"
+    r"|instellingen|institutions|respondenten|respondents|doelgroep|target\s+group)"
 )
 
 # Year context.
@@ -921,6 +953,11 @@ COMPARISON_BEFORE = (
     r"\s+(?:eind\s+|end\s+|het\s+jaar\s+|de\s+|\d{1,2}\s+[a-z]+\s+)?$"
     # the baseline's own date: "vanaf de nulmeting (1 januari 2013)"
     r"|\b(?:nulmeting\w*|baseline)\s*\(\s*(?:\d{1,2}\s+[a-z]+\s+)?$"
+    # the date of what a figure is measured against: "ten opzichte van de nulmeting uit 2013",
+    # "gemeten vanaf de peildatum 1 januari 2013"
+    rf"|(?:{COMPARED_WITH}|gemeten\s+vanaf)\s+(?:de|het|the)\s+(?:nulmeting|0-meting|peildatum"
+    r"|baseline|start)\w*\s+(?:(?:van|uit|in|op|per|eind|ultimo|of|in)\s+)*"
+    r"(?:\d{1,2}\s+[a-z]+\s+)?$"
 )
 YEAR_ANAPHORA = (
     r"\b(?:dit|dat|datzelfde|hetzelfde|het\s+betreffende|dat\s+zelfde)\s+jaar\b"
@@ -971,7 +1008,11 @@ YEAR_AFTER_VALUE = (
     r"(?:in|over|voor|per|eind|ultimo|medio|by|for)\s+(?:het\s+jaar\s+)?$"
 )
 # Words that tie a year to the value just after it ("in 2020 331 banen", "2019: 297").
-YEAR_BEFORE_VALUE = r"^\s*[:=]?\s*(?:(?:waren|was|is|zijn|were)\s+(?:het\s+|er\s+)?)?$"
+# "eind 2020, toen 12.298 mensen ... aan het werk waren": "toen" ties the value to that year.
+YEAR_BEFORE_VALUE = (
+    r"^\s*[:=]?\s*(?:(?:waren|was|is|zijn|were)\s+(?:het\s+|er\s+)?)?$"
+    r"|^\s*,?\s*(?:toen|when)\s+(?:er\s+|there\s+)?(?:nog\s+|al\s+)?$"
+)
 # Numbers that are references, not figures: Kamerstukken, article/issue numbers, sessions.
 REFERENCE_PATTERNS = [
     r"\b\d{2}\s\d{3}(?:-[A-Z]+)?,?\s+nr\.\s*\d+",  # 34 352, nr. 165
