@@ -369,3 +369,20 @@ def test_education_sectors_below_a_percentage_in_a_named_table(mixed) -> None:
 def test_overtrof_is_a_difference_with_its_arithmetic(mixed) -> None:
     a = ask_mixed(mixed, "Met hoeveel banen overtrof de politie in 2022 de doelstelling?")
     assert "581 \u2212 540 = 41" in a.answer
+
+
+def test_measures_question_quotes_the_list_a_sentence_opens(seed) -> None:
+    a = ask(seed, "Welke maatregelen neemt het Rijk volgens de brief van Ollongren?")
+    assert "INBA" in a.answer and "inclusief werkklimaat" in a.answer
+    assert 3 in cited_pages(a)
+
+
+def test_how_which_brings_the_sentence_that_goes_on(seed) -> None:
+    """'Er zijn activiteiten ... Voorbeelden zijn ...', '... SROI. Hoewel deze banen ...'"""
+    a = ask(
+        seed,
+        "Which activities did the universities undertake in 2020, according to Ollongren's letter?",
+    )
+    assert "ambassadeursnetwerk" in a.answer and 6 in cited_pages(a)
+    a = ask(seed, "How are the jobs the water boards create through SROI counted?")
+    assert "niet meetellen" in a.answer and 3 in cited_pages(a)
