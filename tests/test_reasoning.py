@@ -386,3 +386,18 @@ def test_how_which_brings_the_sentence_that_goes_on(seed) -> None:
     assert "ambassadeursnetwerk" in a.answer and 6 in cited_pages(a)
     a = ask(seed, "How are the jobs the water boards create through SROI counted?")
     assert "niet meetellen" in a.answer and 3 in cited_pages(a)
+
+
+def test_market_and_government_together_answers_with_the_total(tmp_path_factory) -> None:
+    doc = ingest_pdf(ROOT / "eval" / "synth" / "letters" / "synth-005-trend-2023.pdf")
+    index = PassageIndex(tmp_path_factory.mktemp("trend-2023"))
+    index.add(doc.passages)
+    a = answer_question(
+        "Hoeveel banen realiseerden markt en overheid samen in 2022?",
+        index=index,
+        figures=doc.figures,
+        letters=letters_of([doc]),
+    )
+    assert "Alle werkgevers samen (het totaal van de brief) in 2022: 86.146,93" in a.answer
+    assert "70.600,44 + 15.546,49 = 86.146,93" in a.answer
+    assert any(f.sector == "totaal" for f in a.figures)

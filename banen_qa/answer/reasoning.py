@@ -39,6 +39,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "{name}: {d} fewer {unit} from {y0} to {y1} ({v0} → {v1}): {expr}.",
     ),
     "sum": ("Samen {d} {unit} in {year}: {expr}.", "Together {d} {unit} in {year}: {expr}."),
+    "total": (
+        "Alle werkgevers samen (het totaal van de brief) in {year}: {v}.",
+        "All employers together (the letter's total) in {year}: {v}.",
+    ),
     "top": (
         "{name} had in {year} de {which} {what}: {v}.",
         "{name} had the {which} {what} in {year}: {v}.",
@@ -91,6 +95,8 @@ TEXT: dict[str, tuple[str, str]] = {
 }
 # (nl, en) the comparison of a threshold filter, above and below
 COMPARE = {False: ("boven", "above"), True: ("onder", "below")}
+# the sectors that together are all employers: their sum is the letter's own total
+PARTS_OF_TOTAL = ("marktsector", "overheid")
 VERDICT = {"yes": ("gehaald", "met"), "no": ("niet gehaald", "not met")}
 MET_WORDS = ("behaald", "gehaald", "bereikt", "overtroffen", "boven het quotum")
 NOT_MET_WORDS = ("niet gehaald", "niet behaald", "niet bereikt", "achter", "onder het")
@@ -451,6 +457,10 @@ def _sum(op: Operation, table: Table, b: Builder) -> bool:
                 if len(figs) < 2:
                     continue
             got = [f for f in figs if f]
+            whole = table.get(doc, "totaal", year, op.metric)
+            if whole and set(op.sectors) == set(PARTS_OF_TOTAL):  # "markt en overheid samen"
+                b.lines.append(t("total", lang, year=year, v=_num(whole.value, lang)))
+                b.use(whole)
             total, expr = b.compute("sum", 0, terms=[f.value for f in got])
             unit = "banen" if lang == "nl" else "jobs"
             b.lines.append(t("sum", lang, d=_num(total, lang), unit=unit, year=year, expr=expr))
