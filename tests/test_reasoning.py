@@ -322,3 +322,82 @@ def test_list_under_the_named_heading_is_quoted_whole(tmp_path_factory) -> None:
     assert a.answer.count("\u2022") == 5
     assert "traineeships" in a.answer and "themadagen" in a.answer
     assert {c.page for c in a.citations} == {2}
+
+
+def test_threshold_is_read_from_the_comparison_before_a_number() -> None:
+    from banen_qa.answer.operations import threshold_in
+
+    assert threshold_in("Which sectors realised more than 1,000 jobs in 2023?") == (
+        1000,
+        False,
+        False,
+    )
+    assert threshold_in("Noem de sectoren die minder dan 90% van hun quotum haalden") == (
+        90,
+        True,
+        True,
+    )
+    # a year after "over" is the period, not a threshold
+    assert threshold_in("Welke sectoren rapporteerden over 2021?") is None
+
+
+def test_which_sectors_above_a_threshold_is_a_filter_citing_every_figure(mixed) -> None:
+    a = ask_mixed(
+        mixed,
+        "Which sectors realised more than 1,000 jobs in 2023 according to the progress "
+        "letter on 2023?",
+    )
+    passed, rest = a.answer.split("Not:")[0], a.answer.split("Not:")[1].split("Figures used")[0]
+    for name, value in (("municipalities", "3,795"), ("central government", "2,679")):
+        assert f"{name} ({value})" in passed
+    assert "universities (1,293)" in passed and "1,486.99" in passed
+    assert "water boards (463)" in rest and "Police (642)" in rest
+    assert {(c.document, c.page) for c in a.citations} == {(SYNTH_2023.stem, p) for p in (1, 2, 3)}
+
+
+def test_education_sectors_below_a_percentage_in_a_named_table(mixed) -> None:
+    a = ask_mixed(
+        mixed,
+        "Noem de onderwijssectoren in de overzichtstabel van de voortgangsbrief over 2023 die "
+        "minder dan 90% van hun quotum haalden.",
+    )
+    assert a.language == "nl" and a.answer.startswith("Sectoren onder 90%")
+    assert "84,7%" in a.answer and "84,1%" in a.answer
+    assert "92,1" not in a.answer  # the zbo's are no education sector
+
+
+def test_overtrof_is_a_difference_with_its_arithmetic(mixed) -> None:
+    a = ask_mixed(mixed, "Met hoeveel banen overtrof de politie in 2022 de doelstelling?")
+    assert "581 \u2212 540 = 41" in a.answer
+
+
+def test_measures_question_quotes_the_list_a_sentence_opens(seed) -> None:
+    a = ask(seed, "Welke maatregelen neemt het Rijk volgens de brief van Ollongren?")
+    assert "INBA" in a.answer and "inclusief werkklimaat" in a.answer
+    assert 3 in cited_pages(a)
+
+
+def test_how_which_brings_the_sentence_that_goes_on(seed) -> None:
+    """'Er zijn activiteiten ... Voorbeelden zijn ...', '... SROI. Hoewel deze banen ...'"""
+    a = ask(
+        seed,
+        "Which activities did the universities undertake in 2020, according to Ollongren's letter?",
+    )
+    assert "ambassadeursnetwerk" in a.answer and 6 in cited_pages(a)
+    a = ask(seed, "How are the jobs the water boards create through SROI counted?")
+    assert "niet meetellen" in a.answer and 3 in cited_pages(a)
+
+
+def test_market_and_government_together_answers_with_the_total(tmp_path_factory) -> None:
+    doc = ingest_pdf(ROOT / "eval" / "synth" / "letters" / "synth-005-trend-2023.pdf")
+    index = PassageIndex(tmp_path_factory.mktemp("trend-2023"))
+    index.add(doc.passages)
+    a = answer_question(
+        "Hoeveel banen realiseerden markt en overheid samen in 2022?",
+        index=index,
+        figures=doc.figures,
+        letters=letters_of([doc]),
+    )
+    assert "Alle werkgevers samen (het totaal van de brief) in 2022: 86.146,93" in a.answer
+    assert "70.600,44 + 15.546,49 = 86.146,93" in a.answer
+    assert any(f.sector == "totaal" for f in a.figures)

@@ -80,6 +80,8 @@ def answer_question(
         years = {float(f.year) for f in answer.figures if f.year}
         quotes = [c.quote for c in answer.citations]
         allowed = years | recomputed(answer.computed, quotes)
+        if op is not None and op.threshold is not None:  # the question's own "more than 1,000"
+            allowed.add(op.threshold)
         text = strip_citation_markers(answer.answer, [c.page for c in answer.citations])
         if unsourced_numbers(text, quotes, allowed):
             return abstain(question, intent.language)  # never a number without a source

@@ -115,6 +115,23 @@ EXPAND = {
     "which": "maatregelen acties op de volgende manieren",
 }
 STRONG_OUTCOME = ("uitzondering", "beste", "koploper")
+# (cue table) openers of a sentence that goes on with the one before it: the two answer a
+# how/which question together ("... via SROI. Hoewel deze banen niet meetellen ...",
+# "Er zijn verscheidene activiteiten ... Voorbeelden zijn ...")
+CONTINUATION = (
+    "^hoewel deze",
+    "^deze ",
+    "^dit ",
+    "^daarmee",
+    "^hiermee",
+    "^voorbeelden",
+    "^bijvoorbeeld",
+    "^zo ",
+    "^although these",
+    "^these ",
+    "^examples",
+    "^for example",
+)
 MIN_SUPPORT = 0.75
 MIN_OVERLAP = 0.3
 PASSAGES_READ = 6
@@ -207,6 +224,7 @@ def explain(
     qvec = embed_query(question)
     vectors = _sentence_vectors(index, [s.text for s in sentences])
     best_q = _has(folded, BEST_CUES)
+    asks_list = kind == "which" and _has(folded, LIST_CUES)
     scored: list[tuple[float, Sentence]] = []
     recent: list[Sentence] = []
     leads: dict[int, list[Sentence]] = {}
@@ -233,6 +251,8 @@ def explain(
             s.overlap = first.overlap
             leads[id(s)] = [b for b in before if b.start >= first.start]
         strong = best_q and _has(s.text, STRONG_OUTCOME) and bool(find_sectors(s.text))
+        # a question for measures or actions: the sentence that opens a list
+        strong = strong or (asks_list and s.text.rstrip().endswith(":"))
         scored.append((s.dense + 0.15 * s.overlap + 0.1 * strong, s))
         # a reason sentence that itself names the asked sector answers in any language (word
         # overlap of an English question with a Dutch sentence says little)
@@ -251,12 +271,19 @@ def explain(
         # a reason is one year's: with no letter on that year giving one, abstain rather
         # than quote another year's reason
         scored = on_asked if kind == "why" and on_year else on_asked or scored
+    going_on = _continuation(scored[0][1]) if scored and kind == "which" else None
+    if going_on is not None:  # the statement is both sentences: so is its word overlap
+        top = scored[0][1]
+        together = f"{top.text} {going_on.text} {top.passage.section}"
+        top.overlap = max(top.overlap, overlap(terms, together))
     if not scored or scored[0][1].dense < MIN_SUPPORT or scored[0][1].overlap < MIN_OVERLAP:
         listed = _listed(question, kind, index, documents) if kind == "which" else None
         return listed or abstain(question, lang)
     score, best = scored[0]
     chosen = _with_antecedents([best])
     chosen = [b for b in leads.get(id(best), []) if b not in chosen] + chosen
+    if going_on is not None:
+        chosen.append(going_on)
     if kind == "why":  # the next sentence that goes on with the reason ("... moeilijker")
         after = [s for s in passage_sentences(best.passage, best.rank) if s.start >= best.end]
         if after and _has(after[0].text, REASON_CUES) and not after[0].text.rstrip().endswith(":"):
@@ -342,6 +369,12 @@ def _list_end(text: str, start: int) -> int:
         end = nxt if nxt != -1 else len(text)
         pos = nxt
     return end
+
+
+def _continuation(s: Sentence) -> Sentence | None:
+    """The next sentence of the passage when it goes on with `s` (CONTINUATION)."""
+    after = [n for n in passage_sentences(s.passage, s.rank) if n.start >= s.end]
+    return after[0] if after and _has(after[0].text, CONTINUATION) else None
 
 
 def _names_sector(s: Sentence, sectors: Sequence[str]) -> bool:

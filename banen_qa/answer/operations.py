@@ -11,7 +11,8 @@ from typing import Literal
 
 from banen_qa.answer.intent import Intent
 from banen_qa.answer.letters import Scope
-from banen_qa.text import fold
+from banen_qa.extract.numbers import find_numbers
+from banen_qa.text import fold, is_year
 
 OpKind = Literal[
     "lookup", "difference", "change", "sum", "ranking", "met_target", "trend", "across", "filter"
@@ -90,6 +91,9 @@ OP_CUES: dict[str, tuple[str, ...]] = {
     ),
     "difference": (
         "exceed",
+        "overtrof",
+        "overtroffen",
+        "overtreffen",
         "tekort",
         "short",
         "more than",
@@ -202,7 +206,37 @@ SHORT_CUES = (
     "achterbleven",
     "bleef achter",
 )
-PLURAL_SECTORS = ("sectors", "sectoren")
+PLURAL_SECTORS = ("sectors", "sectoren", "onderwijssectoren", "education sectors")
+# words that ask for a list of sectors ("which sectors", "noem de sectoren die ...")
+LIST_ASK = ("which", "welke", "noem", "name the", "list the", "geef de", "give the")
+# (cue table) "more than 1,000 jobs", "boven de 80%": a threshold a filter holds the
+# sectors' figures against; the cue stands right before the number
+ABOVE_CUES = (
+    "more than",
+    "meer dan",
+    "above",
+    "over",
+    "boven",
+    "hoger dan",
+    "higher than",
+    "at least",
+    "minstens",
+    "ten minste",
+    "ruim",
+)
+BELOW_CUES = (
+    "less than",
+    "fewer than",
+    "minder dan",
+    "below",
+    "under",
+    "onder",
+    "lager dan",
+    "lower than",
+    "at most",
+    "hooguit",
+    "hoogstens",
+)
 PCT_CUES = ("percentage", "procent", "rate", "procentpunt", "percentage point", "%")
 TARGET_CUES = ("target", "quota", "quotum", "doel", "doelstelling", "opgave")
 EDUCATION_CUES = ("onderwijssector", "education sector", "onderwijs", "education")
@@ -218,12 +252,27 @@ class Operation:
     low: bool = False  # ranking: lowest / least; filter: the sectors short of the target
     by_change: bool = False  # ranking by growth between two years
     rank_all: bool = False  # "rank ...": order them all
-    education: bool = False  # ranking among the education sectors
+    education: bool = False  # ranking or filter among the education sectors
+    threshold: float | None = None  # filter: the figure the sectors' figures are held against
     scope: Scope = field(default_factory=Scope)
 
 
 def has(folded: str, cues: tuple[str, ...]) -> bool:
     return any(re.search(r"(?<!\w)" + re.escape(c), folded) for c in cues)
+
+
+def threshold_in(question: str) -> tuple[float, bool, bool] | None:
+    """ "more than 1,000", "minder dan 90%": (value, is a percentage, below) of the first
+    number right after a comparison cue; a year is no threshold."""
+    folded = fold(question)
+    for token in find_numbers(folded):
+        if is_year(token.value) and token.raw.isdigit():  # "over 2021", not "over 2,000"
+            continue
+        before = re.sub(r"\s+(?:de|het|the|een|a)\s*$", "", folded[: token.start].rstrip())
+        for below, cues in ((False, ABOVE_CUES), (True, BELOW_CUES)):
+            if any(re.search(r"(?<!\w)" + re.escape(c) + "$", before) for c in cues):
+                return token.value, token.is_pct, below
+    return None
 
 
 def parse_operation(question: str, intent: Intent, scope: Scope) -> Operation | None:
@@ -240,15 +289,20 @@ def parse_operation(question: str, intent: Intent, scope: Scope) -> Operation | 
     sectors = intent.sectors
     op = Operation(kind="lookup", sectors=sectors, years=years, metric=metric, scope=scope)
     short = has(folded, SHORT_CUES)
-    if (
-        not sectors
-        and has(folded, PLURAL_SECTORS)
-        and re.search(r"\b(which|welke)\b", folded)
-        and (short or has(folded, OP_CUES["met_target"]))
-    ):
+    asks_list = not sectors and has(folded, PLURAL_SECTORS) and has(folded, LIST_ASK)
+    threshold = threshold_in(question) if asks_list else None
+    if threshold is not None:
+        # "which sectors realised more than 1,000 jobs", "... minder dan 90% van hun quotum"
+        op.kind = "filter"
+        op.threshold, is_pct, op.low = threshold
+        if is_pct or pct:
+            op.metric = "realisation_pct"
+        op.education = has(folded, EDUCATION_CUES)
+    elif asks_list and (short or has(folded, OP_CUES["met_target"])):
         op.kind = "filter"  # "which sectors fell short of / met their quota in YEAR"
         op.low = short
         op.metric = "realisation_pct"
+        op.education = has(folded, EDUCATION_CUES)
     elif has(folded, OP_CUES["across"]) and sectors:
         op.kind = "across"
     elif which and (has(folded, OP_CUES["ranking"]) or folded.startswith(("rank", "rangschik"))):

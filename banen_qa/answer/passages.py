@@ -43,7 +43,7 @@ SIGNATURE_LINE = re.compile(
 QUESTION_WORDS = frozenset(
     """how many much which who whom whose when where why many hoeveel welke welk wie
     wanneer waar waarom hoe did does do done can could would should will kunnen konden
-    zou zouden heeft hebben""".split()
+    zou zouden heeft hebben through""".split()
 )
 
 # A sentence that leans on the one before it ("daardoor", "Dit zijn ..."): quote both.

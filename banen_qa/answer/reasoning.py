@@ -39,6 +39,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "{name}: {d} fewer {unit} from {y0} to {y1} ({v0} → {v1}): {expr}.",
     ),
     "sum": ("Samen {d} {unit} in {year}: {expr}.", "Together {d} {unit} in {year}: {expr}."),
+    "total": (
+        "Alle werkgevers samen (het totaal van de brief) in {year}: {v}.",
+        "All employers together (the letter's total) in {year}: {v}.",
+    ),
     "top": (
         "{name} had in {year} de {which} {what}: {v}.",
         "{name} had the {which} {what} in {year}: {v}.",
@@ -83,7 +87,16 @@ TEXT: dict[str, tuple[str, str]] = {
         "Met the {year} {target}: {items}.",
     ),
     "none": ("geen", "none"),
+    "passes": (
+        "Sectoren {cmp} {v} ({what}, {year}): {items}.",
+        "Sectors {cmp} {v} ({what}, {year}): {items}.",
+    ),
+    "fails": ("Niet: {items}.", "Not: {items}."),
 }
+# (nl, en) the comparison of a threshold filter, above and below
+COMPARE = {False: ("boven", "above"), True: ("onder", "below")}
+# the sectors that together are all employers: their sum is the letter's own total
+PARTS_OF_TOTAL = ("marktsector", "overheid")
 VERDICT = {"yes": ("gehaald", "met"), "no": ("niet gehaald", "not met")}
 MET_WORDS = ("behaald", "gehaald", "bereikt", "overtroffen", "boven het quotum")
 NOT_MET_WORDS = ("niet gehaald", "niet behaald", "niet bereikt", "achter", "onder het")
@@ -444,6 +457,10 @@ def _sum(op: Operation, table: Table, b: Builder) -> bool:
                 if len(figs) < 2:
                     continue
             got = [f for f in figs if f]
+            whole = table.get(doc, "totaal", year, op.metric)
+            if whole and set(op.sectors) == set(PARTS_OF_TOTAL):  # "markt en overheid samen"
+                b.lines.append(t("total", lang, year=year, v=_num(whole.value, lang)))
+                b.use(whole)
             total, expr = b.compute("sum", 0, terms=[f.value for f in got])
             unit = "banen" if lang == "nl" else "jobs"
             b.lines.append(t("sum", lang, d=_num(total, lang), unit=unit, year=year, expr=expr))
@@ -675,6 +692,20 @@ def _across(op: Operation, table: Table, b: Builder) -> bool:
     return bool(b.used)
 
 
+def _sector_rows(op: Operation, table: Table, doc: str, year: int) -> list[str]:
+    """The sectors a letter gives figures on for the year, in the letter's order; the
+    aggregates (all employers, government, market) are no sector of a list."""
+    sectors = dict.fromkeys(
+        f.sector
+        for f in sorted(table.figures, key=lambda f: (f.page, f.char_start))
+        if f.document == doc
+        and f.year == year
+        and f.sector not in ("totaal", "overheid", "marktsector")
+        and (not op.education or f.sector in EDUCATION)
+    )
+    return list(sectors)
+
+
 def _filter(op: Operation, table: Table, b: Builder) -> bool:
     """ "Which sectors fell short of / met their quota": every sector row of one letter's
     table for the year, split by realised < target (else the percentage < 100); the asked
@@ -683,17 +714,12 @@ def _filter(op: Operation, table: Table, b: Builder) -> bool:
     docs = table.documents()
     if op.years:  # the letter that reports on the asked year first
         docs = sorted(docs, key=lambda d: table._reports_on(d) != op.years[0])
+    if op.threshold is not None:
+        return _threshold_filter(op, table, b, docs)
     for doc in docs:
         for year in _years(op, table, "realised_jobs"):
             rows: list[tuple[bool, str, list[Figure]]] = []
-            sectors = dict.fromkeys(
-                f.sector
-                for f in sorted(table.figures, key=lambda f: (f.page, f.char_start))
-                if f.document == doc
-                and f.year == year
-                and f.sector not in ("totaal", "overheid", "marktsector")
-            )
-            for sector in sectors:
+            for sector in _sector_rows(op, table, doc, year):
                 real = table.get(doc, sector, year, "realised_jobs")
                 goal = table.get(doc, sector, year, "target_jobs")
                 pct = table.get(doc, sector, year, "realisation_pct")
@@ -724,3 +750,47 @@ def _filter(op: Operation, table: Table, b: Builder) -> bool:
                 b.use(*figs)
             return True
     return False
+
+
+def _threshold_filter(op: Operation, table: Table, b: Builder, docs: Sequence[str]) -> bool:
+    """ "Which sectors realised more than 1,000 jobs": each sector's figure of the metric in
+    one letter for the year, those past the threshold first, then the others; every figure
+    weighed is cited."""
+    lang, threshold = b.lang, op.threshold
+    if threshold is None:
+        return False
+    unit = "%" if op.metric == "realisation_pct" else ""
+    for doc in docs:
+        for year in _years(op, table, op.metric):
+            figs = [table.get(doc, s, year, op.metric) for s in _sector_rows(op, table, doc, year)]
+            rows = [f for f in figs if f is not None]
+            if len(rows) < 2:
+                continue
+            passes = [f for f in rows if (f.value < threshold if op.low else f.value > threshold)]
+            what = METRIC[op.metric].names[0 if lang == "nl" else 1]
+            b.lines.append(
+                t(
+                    "passes",
+                    lang,
+                    what=what,
+                    cmp=COMPARE[op.low][lang == "en"],
+                    v=f"{_num(threshold, lang)}{unit}",
+                    year=year,
+                    items=_items(passes, lang),
+                )
+            )
+            b.lines.append(
+                t("fails", lang, items=_items([f for f in rows if f not in passes], lang))
+            )
+            b.use(*rows)
+            return True
+    return False
+
+
+def _items(figs: Sequence[Figure], lang: Lang) -> str:
+    """ "municipalities (3,795); water boards (109.3%)", or "none"."""
+    shown = [
+        f"{sector_label(f.sector, lang)} ({_num(f.value, lang)}{'%' if f.unit == 'pct' else ''})"
+        for f in figs
+    ]
+    return "; ".join(shown) or TEXT["none"][lang == "en"]
