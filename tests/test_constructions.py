@@ -534,3 +534,24 @@ def test_counted_from_the_baseline_and_parts_of_those_jobs(tmp_path: Path) -> No
             ),
         ],
     )
+
+
+def test_coordinated_sectors_standing_against_a_value_are_all_employers(tmp_path: Path) -> None:
+    check(
+        tmp_path,
+        [
+            (
+                "In 2020 realiseerden markt- en overheidswerkgevers 79.400 extra banen.",
+                {("totaal", 2020, "realised_jobs", 79400)},
+            ),
+            (
+                "Eind 2018 telden zowel overheids- als marktwerkgevers samen 48.250 extra banen.",
+                {("totaal", 2018, "realised_jobs", 48250)},
+            ),
+            (
+                "Van de 9.870 banen via een uitzendcontract of detachering in 2019 is nog niet bekend of ze bij markt- "
+                "of bij overheidsorganisaties horen.",
+                {("totaal", 2019, "realised_jobs_agency", 9870)},
+            ),
+        ],
+    )

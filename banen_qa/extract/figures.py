@@ -88,7 +88,10 @@ _REFERENCES = [re.compile(p, _I) for p in vocab.REFERENCE_PATTERNS]
 _WAARVAN = re.compile(r"(?:waarvan|daarvan|hiervan|of\s+which|of\s+these)\s*(?:\w+\s+)?$", _I)
 _IMPLIED_JOB_BEFORE = re.compile(vocab.IMPLIED_JOB_BEFORE, _I)
 _ENUM_SEP = re.compile(rf"^\s*(?:{vocab.JOB_UNIT})?\s*(?:,|;|en|and|&|tot|to)\s*(?:ook\s+)?$", _I)
-_SECTOR_ENUM_SEP = re.compile(r"^-?\s*(?:,|en|and|&|/|als)\s*(?:de|het|the)?\s*$", _I)
+# "markt en overheid", "markt- of voor overheidsopdrachtgevers", "zowel de markt als de overheid"
+_SECTOR_ENUM_SEP = re.compile(
+    r"^-?\s*(?:,|en|and|&|/|als|of|or)\s*(?:bij|voor|in|at|for)?\s*(?:de|het|the)?\s*$", _I
+)
 _RELATIVE_YEARS = [(re.compile(p, _I), anchor, off) for p, anchor, off in vocab.RELATIVE_YEARS]
 _SECTOR_AFTER_VALUE = re.compile(vocab.SECTOR_AFTER_VALUE, _I)
 _SECTOR_BEFORE_VALUE = re.compile(vocab.SECTOR_BEFORE_VALUE, _I)
@@ -592,7 +595,7 @@ def _sentence_drafts(
             metric = "target_jobs"
         d = _Draft(tok, unit, metric)
         if id(tok) in attached and not _pair_enumeration(tok, group, sector_groups):
-            d.sector = _coordinated_attached(attached[id(tok)][1])
+            d.sector = _coordinated_attached(attached[id(tok)][0:2], sector_groups)
         else:
             d.sector = _resolve_sector(
                 tok, group, s, ctx, section, sector_groups, metric, d.flags, claimed
@@ -615,8 +618,14 @@ def _sentence_drafts(
     return drafts
 
 
-def _coordinated_attached(sector: str) -> str:
-    return sector
+def _coordinated_attached(
+    mention: tuple[int, str], sector_groups: list[list[tuple[int, int, object]]]
+) -> str:
+    """'markt- en overheidswerkgevers 86.264': the conjunction that stands against the value
+    is its subject as a whole, and both main sectors together are all employers."""
+    start, sector = mention
+    group = next((g for g in sector_groups if any(m[0] == start for m in g)), [])
+    return "totaal" if {"marktsector", "overheid"} <= {m[2] for m in group} else sector
 
 
 def _own_cue(tok: NumberToken, unit: Unit, s: _Sentence) -> bool:
