@@ -549,9 +549,79 @@ def test_coordinated_sectors_standing_against_a_value_are_all_employers(tmp_path
                 {("totaal", 2018, "realised_jobs", 48250)},
             ),
             (
-                "Van de 9.870 banen via een uitzendcontract of detachering in 2019 is nog niet bekend of ze bij markt- "
-                "of bij overheidsorganisaties horen.",
+                "Van de 9.870 banen via een uitzendcontract of detachering in 2019 is nog niet "
+                "bekend of ze bij markt- of bij overheidsorganisaties horen.",
                 {("totaal", 2019, "realised_jobs_agency", 9870)},
+            ),
+        ],
+    )
+
+
+def test_sentence_subject_reaches_a_value_clauses_away(tmp_path: Path) -> None:
+    check(
+        tmp_path,
+        [
+            (
+                "De provincies zijn ruim over hun doel voor 2018 (310 extra banen) heen gegaan: "
+                "er zijn er 402 gerealiseerd.",
+                {
+                    ("provincies", 2018, "target_jobs", 310),
+                    ("provincies", 2018, "realised_jobs", 402),
+                },
+            ),
+            (
+                "De waterschappen bleven in 2019 onder hun norm (540 banen); daar zijn volgens "
+                "de meting 471 extra banen gerealiseerd.",
+                {
+                    ("waterschappen", 2019, "target_jobs", 540),
+                    ("waterschappen", 2019, "realised_jobs", 471),
+                },
+            ),
+        ],
+    )
+
+
+def test_values_beside_both_main_sectors_are_their_sum(tmp_path: Path) -> None:
+    check(
+        tmp_path,
+        [
+            (
+                "De overheid liep lang achter op de markt. Eind 2017 zaten zowel de overheid "
+                "(6.900) als de markt (27.100) boven de doelstelling (33.000), en kwam het "
+                "aantal banen uit op 34.000.",
+                {
+                    ("overheid", 2017, "realised_jobs", 6900),
+                    ("marktsector", 2017, "realised_jobs", 27100),
+                    ("totaal", 2017, "target_jobs", 33000),
+                    ("totaal", 2017, "realised_jobs", 34000),
+                },
+            ),
+            (
+                "In 2020 moesten er 90.000 extra banen zijn; 72.000 banen extra bij het "
+                "bedrijfsleven en 18.000 banen extra bij de overheid.",
+                {
+                    ("totaal", 2020, "target_jobs", 90000),
+                    ("marktsector", 2020, "target_jobs", 72000),
+                    ("overheid", 2020, "target_jobs", 18000),
+                },
+            ),
+        ],
+    )
+
+
+def test_a_sector_named_as_cause_or_yardstick_is_not_the_subject(tmp_path: Path) -> None:
+    check(
+        tmp_path,
+        [
+            (
+                "Het doel voor 2018 is met 46.700 extra banen ruim gehaald, vooral dankzij het "
+                "bedrijfsleven.",
+                {("totaal", 2018, "realised_jobs", 46700)},
+            ),
+            (
+                "Voor 2020 legden de gemeenten zich, vergeleken met de provincies, een zware "
+                "opgave op: 8.100 banen.",
+                {("gemeenten", 2020, "target_jobs", 8100)},
             ),
         ],
     )

@@ -95,6 +95,7 @@ _SECTOR_ENUM_SEP = re.compile(
 _RELATIVE_YEARS = [(re.compile(p, _I), anchor, off) for p, anchor, off in vocab.RELATIVE_YEARS]
 _SECTOR_AFTER_VALUE = re.compile(vocab.SECTOR_AFTER_VALUE, _I)
 _SECTOR_BEFORE_VALUE = re.compile(vocab.SECTOR_BEFORE_VALUE, _I)
+_SECTOR_ASIDE = re.compile(vocab.SECTOR_ASIDE_BEFORE, _I)
 _TARGET_MODAL = re.compile(vocab.TARGET_MODAL, _I)
 _MODAL_SCOPE_BREAK = re.compile(vocab.MODAL_SCOPE_BREAK, _I)
 _PEOPLE_WITH_JOB = re.compile(vocab.PEOPLE_WITH_JOB, _I)
@@ -411,6 +412,8 @@ def _sector_in_sentence(
     best, best_cost = None, 150
     claimed = claimed or {}
     for group in _sector_groups(s):
+        if _is_aside(group, s):
+            continue
         for start, end, sector in group:
             if claimed.get(start, id(tok)) != id(tok):
                 continue
@@ -425,6 +428,36 @@ def _coordinated(group: list[tuple[int, int, object]], sector: object, claimed: 
     """Market and government named together, neither claimed by a value: all employers."""
     names = {g[2] for g in group if g[0] not in claimed}
     return "totaal" if {"marktsector", "overheid"} <= names else sector
+
+
+def _is_aside(group: list[tuple[int, int, object]], s: _Sentence) -> bool:
+    """'met dank aan de marktsector', 'vergeleken met werkgevers in de marktsector': named as
+    a cause or a yardstick, the sector is not the subject of the sentence's values."""
+    return bool(_SECTOR_ASIDE.search(s.text[: group[0][0]]))
+
+
+def _sentence_subject(tok: NumberToken, s: _Sentence, attached_at: set[int]) -> str | None:
+    """'De sector markt heeft de afspraak (14.000 banen) gehaald: er zijn er 18.957
+    gerealiseerd': a value too far from the one sector its sentence names before it still
+    belongs to it, unless that sector stands against a value of its own or aside."""
+    named = {
+        sector
+        for group in _sector_groups(s)
+        if not _is_aside(group, s)
+        for start, _, sector in group
+        if start < tok.start and start not in attached_at
+    }
+    return named.pop() if len(named) == 1 else None  # type: ignore[return-value]
+
+
+def _sum_of_named_sectors(tok: NumberToken, s: _Sentence, attached_at: set[int]) -> bool:
+    """'zowel de markt (15.604) als de overheid (5453) haalden de doelstelling (9000)': when
+    both main sectors are named and each holds a value of its own, a value that belongs to
+    neither is their sum."""
+    named = [(start, sector) for group in _sector_groups(s) for start, _, sector in group]
+    return {"marktsector", "overheid"} <= {sector for _, sector in named} and all(
+        start in attached_at for start, _ in named
+    )
 
 
 def _attached_sectors(s: _Sentence) -> dict[int, tuple[int, str, bool]]:
@@ -569,6 +602,7 @@ def _sentence_drafts(
     sector_groups = _sector_groups(s)
     attached = _attached_sectors(s)
     claimed = {start: tid for tid, (start, _, claims) in attached.items() if claims}
+    attached_at = {start for start, _, _ in attached.values()}
     drafts: list[_Draft] = []
     prev: _Draft | None = None
     for tok in s.values:
@@ -598,7 +632,7 @@ def _sentence_drafts(
             d.sector = _coordinated_attached(attached[id(tok)][0:2], sector_groups)
         else:
             d.sector = _resolve_sector(
-                tok, group, s, ctx, section, sector_groups, metric, d.flags, claimed
+                tok, group, s, ctx, section, sector_groups, metric, d.flags, claimed, attached_at
             )
         d.year = _resolve_year(tok, group, s, ctx, year_groups, report_year, metric, d.flags)
         if inherit and prev is not None and _bound_year(tok, s) is None and len(group) == 1:
@@ -670,8 +704,11 @@ def _resolve_sector(
     metric: str,
     flags: list[str],
     claimed: dict[int, int] | None = None,
+    attached_at: set[int] | None = None,
 ) -> str | None:
-    """Enumerated sector, else the sentence's, else the context's (see module docstring)."""
+    """Enumerated sector, else the sentence's, else the context's (see module docstring).
+    `claimed`: mention start -> the value it belongs to alone; `attached_at`: starts of all
+    mentions that stand against some value."""
     paired = _pair_enumeration(tok, group, sector_groups)
     if paired:
         return paired  # type: ignore[return-value]
@@ -681,6 +718,12 @@ def _resolve_sector(
         return weak_here  # "werkgevers realiseerden in totaal N banen; de markt ..."
     if in_sentence:
         return in_sentence
+    attached_at = attached_at or set()
+    subject = _sentence_subject(tok, s, attached_at)
+    if subject and not weak_here:
+        return subject
+    if _sum_of_named_sectors(tok, s, attached_at):
+        return "totaal"
     if _CONTINUATION.search(s.text) and (ctx.last_sentence_sector or ctx.figure_sector):
         flags.append("sector_from_context")
         # "Daarmee is 61,3% behaald", "Zij kwamen uit op": the previous sentence's subject
