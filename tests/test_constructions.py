@@ -625,3 +625,30 @@ def test_a_sector_named_as_cause_or_yardstick_is_not_the_subject(tmp_path: Path)
             ),
         ],
     )
+
+
+def test_a_sentence_naming_no_sector_follows_the_figures_before_it(tmp_path: Path) -> None:
+    check(
+        tmp_path,
+        [
+            (
+                "Bij de gemeenten werkten eind 2019 3.950 mensen uit de doelgroep in een "
+                "regulier dienstverband. Bij elkaar opgeteld waren er eind 2019 58.400 banen. "
+                "Het doel lag op 55.000.",
+                {
+                    ("gemeenten", 2019, "realised_jobs_regular", 3950),
+                    ("totaal", 2019, "realised_jobs", 58400),
+                    ("totaal", 2019, "target_jobs", 55000),
+                },
+            ),
+            (
+                "De markt haalde in 2017 27.400 banen en de overheid 6.200. Toch blijkt uit de "
+                "meting dat het doel van 33.000 banen voor 2017 ruim is gehaald.",
+                {
+                    ("marktsector", 2017, "realised_jobs", 27400),
+                    ("overheid", 2017, "realised_jobs", 6200),
+                    ("totaal", 2017, "target_jobs", 33000),
+                },
+            ),
+        ],
+    )

@@ -587,6 +587,8 @@ class _Context:
     topic_sector: str | None = None  # the sector of the paragraph's first figure
     from_figure: bool = False
     last_sentence_sector: str | None = None  # the last sector the previous sentence named
+    previous_figure_sector: str | None = None  # of the previous sentence's last figure, if any
+    figure_sectors: set[str] = field(default_factory=set)  # of the paragraph's figures so far
     document_year: int | None = None  # the year of the document's date
     now_year: int | None = None  # the latest year the document writes a date in (its "now")
 
@@ -741,8 +743,11 @@ def _resolve_sector(
         return ctx.figure_sector  # "in dat jaar": the previous figure's subject
     if section and section not in vocab.BROAD_SECTORS:
         return section
-    # the paragraph's subject rather than a sector it mentions in passing
-    fallback = ctx.topic_sector or ctx.sector or section
+    if {"marktsector", "overheid"} <= ctx.figure_sectors:
+        return "totaal"  # after figures of both sectors, a sentence naming none sums them up
+    # the subject of the figure just before ("Alles bij elkaar waren er N banen. De
+    # doelstelling was M."), else the paragraph's rather than a sector it mentions in passing
+    fallback = ctx.previous_figure_sector or ctx.topic_sector or ctx.sector or section
     return fallback or vocab.DEFAULT_SECTOR_BY_METRIC.get(metric) or "totaal"
 
 
@@ -836,6 +841,8 @@ def _update_context(ctx: _Context, s: _Sentence, drafts: list[_Draft]) -> None:
         free = [y for y in s.years if not _is_comparison(y, s) and not _is_date(y, s)]
         if free:
             ctx.year = int(free[0].value)
+    ctx.previous_figure_sector = drafts[-1].sector if drafts else None
+    ctx.figure_sectors.update(d.sector for d in drafts if d.sector)
     mentions = vocab.find_sectors(s.text)
     ctx.last_sentence_sector = mentions[-1][0] if mentions else None
     if mentions:
