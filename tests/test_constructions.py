@@ -652,3 +652,16 @@ def test_a_sentence_naming_no_sector_follows_the_figures_before_it(tmp_path: Pat
             ),
         ],
     )
+
+
+def test_a_total_named_in_the_sentence_before_carries_over(tmp_path: Path) -> None:
+    check(
+        tmp_path,
+        [
+            (
+                "De overheid loopt achter, zo blijkt uit de meting. Werkgevers hadden voor eind "
+                "2019 een forse groei beloofd. De teller stond eind 2019 op 57.300 banen.",
+                {("totaal", 2019, "realised_jobs", 57300)},
+            ),
+        ],
+    )

@@ -588,6 +588,7 @@ class _Context:
     from_figure: bool = False
     last_sentence_sector: str | None = None  # the last sector the previous sentence named
     previous_figure_sector: str | None = None  # of the previous sentence's last figure, if any
+    previous_weak_sector: str | None = None  # "in totaal", "werkgevers" in the previous sentence
     figure_sectors: set[str] = field(default_factory=set)  # of the paragraph's figures so far
     document_year: int | None = None  # the year of the document's date
     now_year: int | None = None  # the latest year the document writes a date in (its "now")
@@ -747,7 +748,13 @@ def _resolve_sector(
         return "totaal"  # after figures of both sectors, a sentence naming none sums them up
     # the subject of the figure just before ("Alles bij elkaar waren er N banen. De
     # doelstelling was M."), else the paragraph's rather than a sector it mentions in passing
-    fallback = ctx.previous_figure_sector or ctx.topic_sector or ctx.sector or section
+    fallback = (
+        ctx.previous_figure_sector
+        or ctx.previous_weak_sector  # "Het doel is 125.000 banen in totaal. De teller staat op N."
+        or ctx.topic_sector
+        or ctx.sector
+        or section
+    )
     return fallback or vocab.DEFAULT_SECTOR_BY_METRIC.get(metric) or "totaal"
 
 
@@ -845,6 +852,8 @@ def _update_context(ctx: _Context, s: _Sentence, drafts: list[_Draft]) -> None:
     ctx.figure_sectors.update(d.sector for d in drafts if d.sector)
     mentions = vocab.find_sectors(s.text)
     ctx.last_sentence_sector = mentions[-1][0] if mentions else None
+    weak = vocab.find_weak_sectors(s.text) if not mentions else []
+    ctx.previous_weak_sector = weak[-1][0] if weak else None
     if mentions:
         ctx.sector = mentions[-1][0]
 
