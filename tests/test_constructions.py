@@ -665,3 +665,19 @@ def test_a_total_named_in_the_sentence_before_carries_over(tmp_path: Path) -> No
             ),
         ],
     )
+
+
+def test_sector_aliases_of_organisations_and_the_private_sector(tmp_path: Path) -> None:
+    check(
+        tmp_path,
+        [
+            (
+                "In de particuliere sector zijn eind 2019 52.300 banen gerealiseerd.",
+                {("marktsector", 2019, "realised_jobs", 52300)},
+            ),
+            (
+                "Overheidsorganisaties realiseerden in 2018 8.750 banen.",
+                {("overheid", 2018, "realised_jobs", 8750)},
+            ),
+        ],
+    )
