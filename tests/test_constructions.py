@@ -679,5 +679,10 @@ def test_sector_aliases_of_organisations_and_the_private_sector(tmp_path: Path) 
                 "Overheidsorganisaties realiseerden in 2018 8.750 banen.",
                 {("overheid", 2018, "realised_jobs", 8750)},
             ),
+            (
+                "In de gemeentelijke sector werkten eind 2020 in totaal 5.140 mensen uit de "
+                "doelgroep in een regulier dienstverband.",
+                {("gemeenten", 2020, "realised_jobs_regular", 5140)},
+            ),
         ],
     )

@@ -140,6 +140,7 @@ SECTOR_SPECS: list[SectorSpec] = [
             "gemeenten",
             "gemeentes",
             "gemeente",
+            "gemeentelijke sector",
             "Vereniging Nederlandse Gemeenten",
             "municipalities",
             "municipality",
