@@ -691,3 +691,158 @@ def test_a_baseline_the_text_does_not_date_stays_undated(tmp_path: Path) -> None
             )
         ],
     )
+
+
+# --- sector attachment ------------------------------------------------------------------
+
+
+def test_coordinated_sectors_standing_against_a_value_are_all_employers(tmp_path: Path) -> None:
+    check(
+        tmp_path,
+        [
+            (
+                "In 2020 realiseerden markt- en overheidswerkgevers 79.400 extra banen.",
+                {("totaal", 2020, "realised_jobs", 79400)},
+            ),
+            (
+                "Eind 2018 telden zowel overheids- als marktwerkgevers samen 48.250 extra banen.",
+                {("totaal", 2018, "realised_jobs", 48250)},
+            ),
+            (
+                "Van de 9.870 banen via een uitzendcontract of detachering in 2019 is nog niet "
+                "bekend of ze bij markt- of bij overheidsorganisaties horen.",
+                {("totaal", 2019, "realised_jobs_agency", 9870)},
+            ),
+        ],
+    )
+
+
+def test_sentence_subject_reaches_a_value_clauses_away(tmp_path: Path) -> None:
+    check(
+        tmp_path,
+        [
+            (
+                "De provincies zijn ruim over hun doel voor 2018 (310 extra banen) heen gegaan: "
+                "er zijn er 402 gerealiseerd.",
+                {
+                    ("provincies", 2018, "target_jobs", 310),
+                    ("provincies", 2018, "realised_jobs", 402),
+                },
+            ),
+            (
+                "De waterschappen bleven in 2019 onder hun norm (540 banen); daar zijn volgens "
+                "de meting 471 extra banen gerealiseerd.",
+                {
+                    ("waterschappen", 2019, "target_jobs", 540),
+                    ("waterschappen", 2019, "realised_jobs", 471),
+                },
+            ),
+        ],
+    )
+
+
+def test_values_beside_both_main_sectors_are_their_sum(tmp_path: Path) -> None:
+    check(
+        tmp_path,
+        [
+            (
+                "De overheid liep lang achter op de markt. Eind 2017 zaten zowel de overheid "
+                "(6.900) als de markt (27.100) boven de doelstelling (33.000), en kwam het "
+                "aantal banen uit op 34.000.",
+                {
+                    ("overheid", 2017, "realised_jobs", 6900),
+                    ("marktsector", 2017, "realised_jobs", 27100),
+                    ("totaal", 2017, "target_jobs", 33000),
+                    ("totaal", 2017, "realised_jobs", 34000),
+                },
+            ),
+            (
+                "In 2020 moesten er 90.000 extra banen zijn; 72.000 banen extra bij het "
+                "bedrijfsleven en 18.000 banen extra bij de overheid.",
+                {
+                    ("totaal", 2020, "target_jobs", 90000),
+                    ("marktsector", 2020, "target_jobs", 72000),
+                    ("overheid", 2020, "target_jobs", 18000),
+                },
+            ),
+        ],
+    )
+
+
+def test_a_sector_named_as_cause_or_yardstick_is_not_the_subject(tmp_path: Path) -> None:
+    check(
+        tmp_path,
+        [
+            (
+                "Het doel voor 2018 is met 46.700 extra banen ruim gehaald, vooral dankzij het "
+                "bedrijfsleven.",
+                {("totaal", 2018, "realised_jobs", 46700)},
+            ),
+            (
+                "Voor 2020 legden de gemeenten zich, vergeleken met de provincies, een zware "
+                "opgave op: 8.100 banen.",
+                {("gemeenten", 2020, "target_jobs", 8100)},
+            ),
+        ],
+    )
+
+
+def test_a_sentence_naming_no_sector_follows_the_figures_before_it(tmp_path: Path) -> None:
+    check(
+        tmp_path,
+        [
+            (
+                "Bij de gemeenten werkten eind 2019 3.950 mensen uit de doelgroep in een "
+                "regulier dienstverband. Bij elkaar opgeteld waren er eind 2019 58.400 banen. "
+                "Het doel lag op 55.000.",
+                {
+                    ("gemeenten", 2019, "realised_jobs_regular", 3950),
+                    ("totaal", 2019, "realised_jobs", 58400),
+                    ("totaal", 2019, "target_jobs", 55000),
+                },
+            ),
+            (
+                "De markt haalde in 2017 27.400 banen en de overheid 6.200. Toch blijkt uit de "
+                "meting dat het doel van 33.000 banen voor 2017 ruim is gehaald.",
+                {
+                    ("marktsector", 2017, "realised_jobs", 27400),
+                    ("overheid", 2017, "realised_jobs", 6200),
+                    ("totaal", 2017, "target_jobs", 33000),
+                },
+            ),
+        ],
+    )
+
+
+def test_a_total_named_in_the_sentence_before_carries_over(tmp_path: Path) -> None:
+    check(
+        tmp_path,
+        [
+            (
+                "De overheid loopt achter, zo blijkt uit de meting. Werkgevers hadden voor eind "
+                "2019 een forse groei beloofd. De teller stond eind 2019 op 57.300 banen.",
+                {("totaal", 2019, "realised_jobs", 57300)},
+            ),
+        ],
+    )
+
+
+def test_sector_aliases_of_organisations_and_the_private_sector(tmp_path: Path) -> None:
+    check(
+        tmp_path,
+        [
+            (
+                "In de particuliere sector zijn eind 2019 52.300 banen gerealiseerd.",
+                {("marktsector", 2019, "realised_jobs", 52300)},
+            ),
+            (
+                "Overheidsorganisaties realiseerden in 2018 8.750 banen.",
+                {("overheid", 2018, "realised_jobs", 8750)},
+            ),
+            (
+                "In de gemeentelijke sector werkten eind 2020 in totaal 5.140 mensen uit de "
+                "doelgroep in een regulier dienstverband.",
+                {("gemeenten", 2020, "realised_jobs_regular", 5140)},
+            ),
+        ],
+    )

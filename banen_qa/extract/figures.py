@@ -102,10 +102,14 @@ _REFERENCES = [re.compile(p, _I) for p in vocab.REFERENCE_PATTERNS]
 _WAARVAN = re.compile(r"(?:waarvan|daarvan|hiervan|of\s+which|of\s+these)\s*(?:\w+\s+)?$", _I)
 _IMPLIED_JOB_BEFORE = re.compile(vocab.IMPLIED_JOB_BEFORE, _I)
 _ENUM_SEP = re.compile(rf"^\s*(?:{vocab.JOB_UNIT})?\s*(?:,|;|en|and|&|tot|to)\s*(?:ook\s+)?$", _I)
-_SECTOR_ENUM_SEP = re.compile(r"^-?\s*(?:,|en|and|&|/|als)\s*(?:de|het|the)?\s*$", _I)
+# "markt en overheid", "markt- of voor overheidsopdrachtgevers", "zowel de markt als de overheid"
+_SECTOR_ENUM_SEP = re.compile(
+    r"^-?\s*(?:,|en|and|&|/|als|of|or)\s*(?:bij|voor|in|at|for)?\s*(?:de|het|the)?\s*$", _I
+)
 _RELATIVE_YEARS = [(re.compile(p, _I), anchor, off) for p, anchor, off in vocab.RELATIVE_YEARS]
 _SECTOR_AFTER_VALUE = re.compile(vocab.SECTOR_AFTER_VALUE, _I)
 _SECTOR_BEFORE_VALUE = re.compile(vocab.SECTOR_BEFORE_VALUE, _I)
+_SECTOR_ASIDE = re.compile(vocab.SECTOR_ASIDE_BEFORE, _I)
 _TARGET_MODAL = re.compile(vocab.TARGET_MODAL, _I)
 _MODAL_SCOPE_BREAK = re.compile(vocab.MODAL_SCOPE_BREAK, _I)
 _PEOPLE_WITH_JOB = re.compile(vocab.PEOPLE_WITH_JOB, _I)
@@ -437,6 +441,8 @@ def _sector_in_sentence(
     best, best_cost = None, 150
     claimed = claimed or {}
     for group in _sector_groups(s):
+        if _is_aside(group, s):
+            continue
         for start, end, sector in group:
             if claimed.get(start, id(tok)) != id(tok):
                 continue
@@ -451,6 +457,36 @@ def _coordinated(group: list[tuple[int, int, object]], sector: object, claimed: 
     """Market and government named together, neither claimed by a value: all employers."""
     names = {g[2] for g in group if g[0] not in claimed}
     return "totaal" if {"marktsector", "overheid"} <= names else sector
+
+
+def _is_aside(group: list[tuple[int, int, object]], s: _Sentence) -> bool:
+    """'met dank aan de marktsector', 'vergeleken met werkgevers in de marktsector': named as
+    a cause or a yardstick, the sector is not the subject of the sentence's values."""
+    return bool(_SECTOR_ASIDE.search(s.text[: group[0][0]]))
+
+
+def _sentence_subject(tok: NumberToken, s: _Sentence, attached_at: set[int]) -> str | None:
+    """'De sector markt heeft de afspraak (14.000 banen) gehaald: er zijn er 18.957
+    gerealiseerd': a value too far from the one sector its sentence names before it still
+    belongs to it, unless that sector stands against a value of its own or aside."""
+    named = {
+        sector
+        for group in _sector_groups(s)
+        if not _is_aside(group, s)
+        for start, _, sector in group
+        if start < tok.start and start not in attached_at
+    }
+    return named.pop() if len(named) == 1 else None  # type: ignore[return-value]
+
+
+def _sum_of_named_sectors(tok: NumberToken, s: _Sentence, attached_at: set[int]) -> bool:
+    """'zowel de markt (15.604) als de overheid (5453) haalden de doelstelling (9000)': when
+    both main sectors are named and each holds a value of its own, a value that belongs to
+    neither is their sum."""
+    named = [(start, sector) for group in _sector_groups(s) for start, _, sector in group]
+    return {"marktsector", "overheid"} <= {sector for _, sector in named} and all(
+        start in attached_at for start, _ in named
+    )
 
 
 def _attached_sectors(s: _Sentence) -> dict[int, tuple[int, str, bool]]:
@@ -612,6 +648,9 @@ class _Context:
     topic_sector: str | None = None  # the sector of the paragraph's first figure
     from_figure: bool = False
     last_sentence_sector: str | None = None  # the last sector the previous sentence named
+    previous_figure_sector: str | None = None  # of the previous sentence's last figure, if any
+    previous_weak_sector: str | None = None  # "in totaal", "werkgevers" in the previous sentence
+    figure_sectors: set[str] = field(default_factory=set)  # of the paragraph's figures so far
     document_year: int | None = None  # the year of the document's date
     now_year: int | None = None  # the latest year the document writes a date in (its "now")
     baseline_year: int | None = None  # the year the document dates its baseline in
@@ -629,6 +668,7 @@ def _sentence_drafts(
     sector_groups = _sector_groups(s)
     attached = _attached_sectors(s)
     claimed = {start: tid for tid, (start, _, claims) in attached.items() if claims}
+    attached_at = {start for start, _, _ in attached.values()}
     drafts: list[_Draft] = []
     prev: _Draft | None = None
     steps = _increments(s)
@@ -660,10 +700,10 @@ def _sentence_drafts(
             metric = "target_jobs"
         d = _Draft(tok, unit, metric)
         if id(tok) in attached and not _pair_enumeration(tok, group, sector_groups):
-            d.sector = _coordinated_attached(attached[id(tok)][1])
+            d.sector = _coordinated_attached(attached[id(tok)][0:2], sector_groups)
         else:
             d.sector = _resolve_sector(
-                tok, group, s, ctx, section, sector_groups, metric, d.flags, claimed
+                tok, group, s, ctx, section, sector_groups, metric, d.flags, claimed, attached_at
             )
         d.year = _resolve_year(tok, group, s, ctx, year_groups, report_year, metric, d.flags)
         if (
@@ -726,8 +766,14 @@ def _counts_what_went_before(tok: NumberToken, group: list[NumberToken], s: _Sen
     return bare and bool(_ANAPHORIC_COUNT.search(_QUALIFIER_END.sub(" ", s.text[: tok.start])))
 
 
-def _coordinated_attached(sector: str) -> str:
-    return sector
+def _coordinated_attached(
+    mention: tuple[int, str], sector_groups: list[list[tuple[int, int, object]]]
+) -> str:
+    """'markt- en overheidswerkgevers 86.264': the conjunction that stands against the value
+    is its subject as a whole, and both main sectors together are all employers."""
+    start, sector = mention
+    group = next((g for g in sector_groups if any(m[0] == start for m in g)), [])
+    return "totaal" if {"marktsector", "overheid"} <= {m[2] for m in group} else sector
 
 
 def _own_cue(tok: NumberToken, unit: Unit, s: _Sentence) -> bool:
@@ -772,8 +818,11 @@ def _resolve_sector(
     metric: str,
     flags: list[str],
     claimed: dict[int, int] | None = None,
+    attached_at: set[int] | None = None,
 ) -> str | None:
-    """Enumerated sector, else the sentence's, else the context's (see module docstring)."""
+    """Enumerated sector, else the sentence's, else the context's (see module docstring).
+    `claimed`: mention start -> the value it belongs to alone; `attached_at`: starts of all
+    mentions that stand against some value."""
     paired = _pair_enumeration(tok, group, sector_groups)
     if paired:
         return paired  # type: ignore[return-value]
@@ -783,6 +832,12 @@ def _resolve_sector(
         return weak_here  # "werkgevers realiseerden in totaal N banen; de markt ..."
     if in_sentence:
         return in_sentence
+    attached_at = attached_at or set()
+    subject = _sentence_subject(tok, s, attached_at)
+    if subject and not weak_here:
+        return subject
+    if _sum_of_named_sectors(tok, s, attached_at):
+        return "totaal"
     if _CONTINUATION.search(s.text) and (ctx.last_sentence_sector or ctx.figure_sector):
         flags.append("sector_from_context")
         # "Daarmee is 61,3% behaald", "Zij kwamen uit op": the previous sentence's subject
@@ -800,8 +855,17 @@ def _resolve_sector(
         return ctx.figure_sector  # "in dat jaar": the previous figure's subject
     if section and section not in vocab.BROAD_SECTORS:
         return section
-    # the paragraph's subject rather than a sector it mentions in passing
-    fallback = ctx.topic_sector or ctx.sector or section
+    if {"marktsector", "overheid"} <= ctx.figure_sectors:
+        return "totaal"  # after figures of both sectors, a sentence naming none sums them up
+    # the subject of the figure just before ("Alles bij elkaar waren er N banen. De
+    # doelstelling was M."), else the paragraph's rather than a sector it mentions in passing
+    fallback = (
+        ctx.previous_figure_sector
+        or ctx.previous_weak_sector  # "Het doel is 125.000 banen in totaal. De teller staat op N."
+        or ctx.topic_sector
+        or ctx.sector
+        or section
+    )
     return fallback or vocab.DEFAULT_SECTOR_BY_METRIC.get(metric) or "totaal"
 
 
@@ -925,8 +989,12 @@ def _update_context(ctx: _Context, s: _Sentence, drafts: list[_Draft]) -> None:
         free = [y for y in s.years if not _is_comparison(y, s) and not _is_date(y, s)]
         if free:
             ctx.year = int(free[0].value)
+    ctx.previous_figure_sector = drafts[-1].sector if drafts else None
+    ctx.figure_sectors.update(d.sector for d in drafts if d.sector)
     mentions = vocab.find_sectors(s.text)
     ctx.last_sentence_sector = mentions[-1][0] if mentions else None
+    weak = vocab.find_weak_sectors(s.text) if not mentions else []
+    ctx.previous_weak_sector = weak[-1][0] if weak else None
     if mentions:
         ctx.sector = mentions[-1][0]
 

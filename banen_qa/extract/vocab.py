@@ -71,6 +71,9 @@ SECTOR_SPECS: list[SectorSpec] = [
             "werkgevers uit de marktsector",
             "private sector",
             "private werkgevers",
+            "particuliere sector",
+            "particuliere werkgevers",
+            "marktopdrachtgevers",
             "bedrijfsleven",
             "marktpartijen",
             "market sector",
@@ -89,6 +92,13 @@ SECTOR_SPECS: list[SectorSpec] = [
             "sector overheid",
             "overheidswerkgevers",
             "overheidsinstellingen",
+            "overheidsorganisaties",
+            "overheidsopdrachtgevers",
+            "overheidsbanen",
+            "overheids- en onderwijswerkgevers",
+            "overheids- en onderwijsinstellingen",
+            # the first half of a split compound: "overheids- en marktwerkgevers"
+            "overheids-",
             "overheden",
             "publieke sector",
             "publieke werkgevers",
@@ -130,6 +140,7 @@ SECTOR_SPECS: list[SectorSpec] = [
             "gemeenten",
             "gemeentes",
             "gemeente",
+            "gemeentelijke sector",
             "Vereniging Nederlandse Gemeenten",
             "municipalities",
             "municipality",
@@ -1069,6 +1080,13 @@ SECTOR_AFTER_VALUE = (
     r"(?:bij|in|voor|van|door|binnen|aan|at|in|for)?\s*(?:de|het|the)?\s*(?:sector\s+)?$"
 )
 SECTOR_BEFORE_VALUE = r"^\s*(?:\(|aan\s+|voor\s+|met\s+|:)?\s*$"
+# A sector named as the cause of a result or what it is compared with, not its subject:
+# "ruim gehaald, met dank aan de marktsector", "vergeleken met werkgevers in de marktsector".
+SECTOR_ASIDE_BEFORE = (
+    r"\b(?:met\s+dank\s+aan|dankzij|te\s+danken\s+aan|door\s+de\s+inzet\s+van"
+    r"|vergeleken\s+met|in\s+vergelijking\s+met|thanks\s+to|compared\s+(?:to|with))"
+    r"\s+(?:de|het|the)?\s*$"
+)
 # A modal in the value's clause turns "N banen gerealiseerd" into a target ("moeten hebben
 # gerealiseerd", "dienen ... werkzaam te zijn", "te creëren").
 TARGET_MODAL = (
