@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from banen_qa.extract.vocab import METRIC_SPECS, find_sectors
+from banen_qa.extract.vocab import METRIC_SPECS, find_sectors, find_weak_sectors
 from banen_qa.text import Lang, fold, years_in
 
 # Words that mark the question's language; the larger count wins, English on a tie.
@@ -24,6 +24,12 @@ ENGLISH_WORDS = frozenset(
     is was were for with by at on jobs realise realised realize realized target quota
     sectors they it that not and in""".split()
 )
+
+# a question about several sectors ("which sectors", "de sectoren samen") names no total
+PLURAL_SECTOR = r"\bsector(?:s|en)\b|\bonderwijssectoren\b"
+
+# "volgens de werkgevers", "according to employers": who speaks, not what is counted
+SPEAKER = r"\b(?:volgens|according to)(?:\s+(?:de|het|the))?"
 
 ORDINALS = {
     1: ("eerste", "first"),
@@ -77,6 +83,17 @@ def analyse(question: str) -> Intent:
     intent = Intent(language=detect_language(question))
     intent.sectors = list(dict.fromkeys(s for s, _, _ in find_sectors(question)))
     intent.years = sorted(set(years_in(question)))
+    if not intent.sectors and intent.years and not re.search(PLURAL_SECTOR, fold(question)):
+        # a dated figure of "employers in total", "werkgevers samen": no named sector, so all
+        # employers (the vocabulary's weak aliases); "the sectors together" asks for a
+        # table's rows, and "volgens de werkgevers" names who speaks
+        intent.sectors = list(
+            dict.fromkeys(
+                s
+                for s, start, _ in find_weak_sectors(question)
+                if not re.search(SPEAKER + r"\s*$", question[:start], re.IGNORECASE)
+            )
+        )
     metrics = cue_hits(question, {m.id: m.question_cues for m in METRIC_SPECS})
     # the most specific metric first: a breakdown or rate over the plain count
     intent.metrics = sorted(metrics, key=lambda m: m == "realised_jobs")
