@@ -5,7 +5,73 @@ documents, rankings among named sectors, abstentions on what the corpus lacks.""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
+from banen_qa.answer import answer_question
 from banen_qa.answer.intent import analyse
+from banen_qa.answer.letters import letters_of
+from banen_qa.corpus import IngestedDocument, ingest_pdf
+from banen_qa.extract.validate import flag_conflicts
+from banen_qa.models import Answer
+from banen_qa.search.index import PassageIndex
+from tests.fixtures.letters import render_dated_letter
+
+# Two short news items in the wording of real ones: an annual measurement with quarterly
+# UWV counts beside it, and a later item on the government with the water boards again.
+ANNUAL = [
+    "Werkgevers in de marktsector hebben in 2019 41.200 extra banen gerealiseerd voor "
+    "mensen met een arbeidsbeperking.",
+    "De overheid realiseerde in 2019 6.100 extra banen.",
+    "De waterschappen realiseerden in 2019 250 banen, tegenover een quotum van 300 banen.",
+    "Volgens de kwartaalrapportage van UWV waren er tot en met het derde kwartaal van 2019 "
+    "in totaal 46.000 extra banen.",
+    "Tot en met het vierde kwartaal van 2019 waren er in totaal 47.500 extra banen.",
+]
+LATER = [
+    "Bij de overheid waren er eind 2020 7.300 extra banen.",
+    "De waterschappen hebben in 2019 250 banen gerealiseerd en daarmee 83,3% van het "
+    "quotum behaald.",
+    "De groei bij de overheid komt vooral doordat gemeenten meer mensen in vaste dienst "
+    "namen.",
+]
+
+
+@pytest.fixture(scope="module")
+def news(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[IngestedDocument], PassageIndex]:
+    folder = tmp_path_factory.mktemp("news")
+    docs = [
+        ingest_pdf(
+            render_dated_letter(
+                folder / "nieuws-jaarmeting-2019.pdf",
+                "Den Haag, 3 juli 2020",
+                ANNUAL,
+                title="Jaarmeting banenafspraak 2019",
+            )
+        ),
+        ingest_pdf(
+            render_dated_letter(
+                folder / "nieuws-overheid-2021.pdf",
+                "Den Haag, 6 juli 2021",
+                LATER,
+                title="Overheid blijft achter",
+            )
+        ),
+    ]
+    index = PassageIndex(tmp_path_factory.mktemp("news-index"))
+    index.add([p for d in docs for p in d.passages])
+    return docs, index
+
+
+def ask(news, question: str) -> Answer:
+    docs, index = news
+    figures = flag_conflicts([f for d in docs for f in d.figures])
+    return answer_question(question, index=index, figures=figures, letters=letters_of(docs))
+
+
+def documents(a: Answer) -> set[str]:
+    return {c.document for c in a.citations}
 
 
 def test_employers_in_total_of_a_year_is_all_employers() -> None:
@@ -16,3 +82,17 @@ def test_employers_in_total_of_a_year_is_all_employers() -> None:
     assert analyse("Hoeveel mensen staan er in totaal in het register?").sectors == []
     # "the sectors together" asks for a table's rows, not the total
     assert analyse("How many jobs did the sectors realise together in 2020?").sectors == []
+
+
+def test_how_did_it_go_in_named_years_takes_those_years_from_two_documents(news) -> None:
+    a = ask(news, "Hoe verliep het aantal banen bij de overheid in 2019 en 2020?")
+    assert "7.300 \u2212 6.100 = 1.200" in a.answer
+    assert documents(a) == {"nieuws-jaarmeting-2019", "nieuws-overheid-2021"}
+
+
+def test_what_the_documents_say_gives_each_documents_figures(news) -> None:
+    a = ask(news, "What do the documents say about the water boards in 2019?")
+    assert not a.abstained
+    for v in ("250", "300", "83.3%"):
+        assert v in a.answer
+    assert documents(a) == {"nieuws-jaarmeting-2019", "nieuws-overheid-2021"}

@@ -28,6 +28,12 @@ OP_CUES: dict[str, tuple[str, ...]] = {
         "the letters say",
         "de brieven zeggen",
         "volgens de brieven",
+        "the documents",
+        "de documenten",
+        "the texts",
+        "de teksten",
+        "the sources",
+        "de bronnen",
     ),
     "ranking": (
         "most",
@@ -148,7 +154,18 @@ OP_CUES: dict[str, tuple[str, ...]] = {
         "fall",
         "fell",
     ),
-    "trend": ("develop", "ontwikkel", "tot en met", "trend", "through", "verloop"),
+    "trend": (
+        "develop",
+        "ontwikkel",
+        "tot en met",
+        "trend",
+        "through",
+        "verloop",
+        "verliep",
+        "verlopen",
+        "evolve",
+        "how did the number",
+    ),
 }
 WHICH_SECTOR = (
     "which sector",
