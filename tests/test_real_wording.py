@@ -28,6 +28,8 @@ ANNUAL = [
     "Volgens de kwartaalrapportage van UWV waren er tot en met het derde kwartaal van 2019 "
     "in totaal 46.000 extra banen.",
     "Tot en met het vierde kwartaal van 2019 waren er in totaal 47.500 extra banen.",
+    "In 2019 moet 2,14% van de verloonde uren worden ingevuld met mensen uit de doelgroep "
+    "banenafspraak.",
 ]
 LATER = [
     "Bij de overheid waren er eind 2020 7.300 extra banen.",
@@ -96,3 +98,21 @@ def test_what_the_documents_say_gives_each_documents_figures(news) -> None:
     for v in ("250", "300", "83.3%"):
         assert v in a.answer
     assert documents(a) == {"nieuws-jaarmeting-2019", "nieuws-overheid-2021"}
+
+
+def test_a_sector_the_letters_lack_is_an_abstention_not_a_quote(news) -> None:
+    for q in (
+        "How many jobs did the hospitality sector realise in 2019?",
+        "Hoeveel banen realiseerde de bouwsector in 2019?",
+    ):
+        a = ask(news, q)
+        assert a.abstained and not any(ch.isdigit() for ch in a.answer), q
+    # sector words that are no sector name still reach the answer
+    assert not ask(news, "Did the market sector realise more than 40,000 jobs in 2019?").abstained
+
+
+def test_a_metric_given_per_year_abstains_for_a_year_it_lacks(news) -> None:
+    a = ask(news, "What is the quota percentage for 2019?")
+    assert not a.abstained and "2.14" in a.answer
+    a = ask(news, "Wat is het quotumpercentage voor 2022?")
+    assert a.abstained and not any(ch.isdigit() for ch in a.answer)
