@@ -116,3 +116,11 @@ def test_a_metric_given_per_year_abstains_for_a_year_it_lacks(news) -> None:
     assert not a.abstained and "2.14" in a.answer
     a = ask(news, "Wat is het quotumpercentage voor 2022?")
     assert a.abstained and not any(ch.isdigit() for ch in a.answer)
+
+
+def test_which_of_the_named_sectors_realised_more_weighs_them_all(news) -> None:
+    a = ask(news, "Which realised more jobs in 2019: the market sector or the government?")
+    assert "41,200" in a.answer and "6,100" in a.answer
+    assert a.answer.index("41,200") < a.answer.index("6,100")  # the winner first
+    a = ask(news, "Wie realiseerde in 2019 minder banen: de overheid of de marktsector?")
+    assert a.answer.startswith("Overheid")

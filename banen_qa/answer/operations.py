@@ -177,7 +177,32 @@ WHICH_SECTOR = (
     "welk onderdeel",
     "which of",
 )
+# "which realised more: A, B or C": a comparative among the sectors the question names
+COMPARATIVE_CUES = (
+    "more",
+    "fewer",
+    "less",
+    "higher",
+    "lower",
+    "meer",
+    "minder",
+    "hoger",
+    "lager",
+    "minder",
+    "groter",
+    "kleiner",
+    "larger",
+    "smaller",
+)
+AMOUNT_CUES = ("how many", "how much", "hoeveel", "by how", "verschil", "difference")
 LOW_CUES = (
+    "fewer",
+    "less",
+    "lower",
+    "lager",
+    "minder",
+    "kleiner",
+    "smaller",
     "least",
     "lowest",
     "minste",
@@ -322,7 +347,15 @@ def parse_operation(question: str, intent: Intent, scope: Scope) -> Operation | 
         op.education = has(folded, EDUCATION_CUES)
     elif has(folded, OP_CUES["across"]) and sectors:
         op.kind = "across"
-    elif which and (has(folded, OP_CUES["ranking"]) or folded.startswith(("rank", "rangschik"))):
+    elif (
+        which
+        and (has(folded, OP_CUES["ranking"]) or folded.startswith(("rank", "rangschik")))
+    ) or (
+        len(sectors) >= 2
+        and re.search(r"\b(which|welke|welk|wie|who)\b", folded)
+        and has(folded, COMPARATIVE_CUES)
+        and not has(folded, AMOUNT_CUES)  # "which had more, and by how many": a difference
+    ):
         op.kind = "ranking"
         op.low = has(folded, LOW_CUES)
         op.rank_all = folded.startswith(("rank", "rangschik"))

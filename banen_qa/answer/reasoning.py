@@ -481,7 +481,8 @@ def _ranking(op: Operation, table: Table, b: Builder) -> bool:
                 if f.document == doc
                 and f.year == year
                 and f.metric == op.metric
-                and f.sector not in ("totaal", "overheid", "marktsector")
+                # the aggregates are no sector of a ranking, unless the question names them
+                and (f.sector in op.sectors or f.sector not in ("totaal", "overheid", "marktsector"))
             ]
             if op.sectors:
                 figs = [f for f in figs if f.sector in op.sectors]
