@@ -5,8 +5,6 @@ documents, rankings among named sectors, abstentions on what the corpus lacks.""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from banen_qa.answer import answer_question
@@ -35,8 +33,7 @@ LATER = [
     "Bij de overheid waren er eind 2020 7.300 extra banen.",
     "De waterschappen hebben in 2019 250 banen gerealiseerd en daarmee 83,3% van het "
     "quotum behaald.",
-    "De groei bij de overheid komt vooral doordat gemeenten meer mensen in vaste dienst "
-    "namen.",
+    "De groei bij de overheid komt vooral doordat gemeenten meer mensen in vaste dienst namen.",
 ]
 
 

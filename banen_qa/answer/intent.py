@@ -123,7 +123,7 @@ def analyse(question: str) -> Intent:
     metrics = cue_hits(question, {m.id: m.question_cues for m in METRIC_SPECS})
     # the most specific metric first: a breakdown or rate over the plain count
     intent.metrics = sorted(metrics, key=lambda m: m == "realised_jobs")
-    defaults = [METRIC[m].default_sector for m in intent.metrics[:1] if METRIC[m].default_sector]
+    defaults = [s for m in intent.metrics[:1] if (s := METRIC[m].default_sector)]
     if not intent.sectors and intent.years and defaults and not unknown_sector(question):
         # "the quota percentage for 2023": the metric's own sector, or the national figure
         intent.sectors = list(dict.fromkeys([*defaults, "totaal"]))

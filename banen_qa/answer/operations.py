@@ -348,8 +348,7 @@ def parse_operation(question: str, intent: Intent, scope: Scope) -> Operation | 
     elif has(folded, OP_CUES["across"]) and sectors:
         op.kind = "across"
     elif (
-        which
-        and (has(folded, OP_CUES["ranking"]) or folded.startswith(("rank", "rangschik")))
+        which and (has(folded, OP_CUES["ranking"]) or folded.startswith(("rank", "rangschik")))
     ) or (
         len(sectors) >= 2
         and re.search(r"\b(which|welke|welk|wie|who)\b", folded)

@@ -95,6 +95,8 @@ TEXT: dict[str, tuple[str, str]] = {
 }
 # (nl, en) the comparison of a threshold filter, above and below
 COMPARE = {False: ("boven", "above"), True: ("onder", "below")}
+# all employers, government, market: sums of other sectors, so no row of a ranking or list
+AGGREGATES = ("totaal", "overheid", "marktsector")
 # the sectors that together are all employers: their sum is the letter's own total
 PARTS_OF_TOTAL = ("marktsector", "overheid")
 VERDICT = {"yes": ("gehaald", "met"), "no": ("niet gehaald", "not met")}
@@ -482,7 +484,7 @@ def _ranking(op: Operation, table: Table, b: Builder) -> bool:
                 and f.year == year
                 and f.metric == op.metric
                 # the aggregates are no sector of a ranking, unless the question names them
-                and (f.sector in op.sectors or f.sector not in ("totaal", "overheid", "marktsector"))
+                and (f.sector in op.sectors or f.sector not in AGGREGATES)
             ]
             if op.sectors:
                 figs = [f for f in figs if f.sector in op.sectors]
