@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from banen_qa.answer.check import recomputed, strip_citation_markers, unsourced_numbers
 from banen_qa.answer.explain import asks_explanation, asks_reason, explain
 from banen_qa.answer.figures import answer_from_figures
-from banen_qa.answer.intent import Intent, analyse
+from banen_qa.answer.intent import Intent, analyse, unknown_sector
 from banen_qa.answer.letters import Letter, resolve_scope, titled
 from banen_qa.answer.operations import parse_operation
 from banen_qa.answer.passages import abstain, answer_from_passages, cite, figure_sentence
@@ -50,6 +50,8 @@ def answer_question(
             rest = rest.replace(phrase, " ")
         intent.sectors = [s for s in intent.sectors if s in analyse(rest).sectors]
     intent.years = [y for y in intent.years if y not in scope.letter_years]
+    if not intent.sectors and unknown_sector(question):
+        return abstain(question, intent.language)  # a sector the letters do not cover
     in_scope = [f for f in figures if scope.documents is None or f.document in scope.documents]
     answer: Answer | None = None
     # a "why" asks for the letter's reason, not for arithmetic; "how did X change from Y0 to

@@ -148,7 +148,15 @@ def answer_from_figures(question: str, intent: Intent, figures: Sequence[Figure]
         asked = [f for f in of_sector if f.metric in intent.metrics]
         if intent.years:
             dated = [f for f in asked if f.year in intent.years]
-            undated = [f for f in asked if f.year is None and not METRIC[f.metric].dated]
+            # a standing norm answers any year, unless the letters give it per year: then
+            # a year they give none for is not answered by the undated one
+            undated = [
+                f
+                for f in asked
+                if f.year is None
+                and not METRIC[f.metric].dated
+                and not any(g.metric == f.metric and g.year for g in of_sector)
+            ]
             hits = dated or undated
         else:
             hits = asked

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from banen_qa.extract.vocab import METRIC_SPECS, find_sectors
+from banen_qa.extract.vocab import METRIC, METRIC_SPECS, find_sectors, find_weak_sectors
 from banen_qa.text import Lang, fold, years_in
 
 # Words that mark the question's language; the larger count wins, English on a tie.
@@ -24,6 +24,12 @@ ENGLISH_WORDS = frozenset(
     is was were for with by at on jobs realise realised realize realized target quota
     sectors they it that not and in""".split()
 )
+
+# a question about several sectors ("which sectors", "de sectoren samen") names no total
+PLURAL_SECTOR = r"\bsector(?:s|en)\b|\bonderwijssectoren\b"
+
+# "volgens de werkgevers", "according to employers": who speaks, not what is counted
+SPEAKER = r"\b(?:volgens|according to)(?:\s+(?:de|het|the))?"
 
 ORDINALS = {
     1: ("eerste", "first"),
@@ -46,6 +52,32 @@ class Intent:
     @property
     def asks_figure(self) -> bool:
         return bool(self.sectors and self.metrics)
+
+
+# "the healthcare sector", "de zorgsector": the word before "sector"; these words name no
+# sector of their own ("which sector", "de totale sector"), or a group the operations read
+# ("onderwijssector")
+SECTOR_NAMED = (r"\b([a-z\u00e0-\u00ff-]+?)[\s-]?sector(?:s|en)?\b",)
+NOT_A_SECTOR_NAME = frozenset(
+    """the a an this that which each every whole entire total totale hele gehele per welke
+    die deze elke iedere same zelfde other andere een its their zijn hun own eigen what wat
+    one de het of van in en and or whose waarvan waar onderwijs education two three four
+    five both several all twee drie vier vijf beide alle meerdere""".split()
+)
+
+
+def unknown_sector(question: str) -> str | None:
+    """A sector the question names that the vocabulary does not know ("the healthcare
+    sector", "de zorgsector"): the corpus then holds no figure of it, and a quote about
+    another sector would only answer a question nobody asked."""
+    folded = fold(question)
+    for pattern in SECTOR_NAMED:
+        for m in re.finditer(pattern, folded):
+            word = m.group(1).strip("-")
+            if word and word not in NOT_A_SECTOR_NAME and not find_sectors(m.group(0)):
+                if not find_sectors(word) and not find_weak_sectors(word):
+                    return word
+    return None
 
 
 def detect_language(text: str) -> Lang:
@@ -77,9 +109,24 @@ def analyse(question: str) -> Intent:
     intent = Intent(language=detect_language(question))
     intent.sectors = list(dict.fromkeys(s for s, _, _ in find_sectors(question)))
     intent.years = sorted(set(years_in(question)))
+    if not intent.sectors and intent.years and not re.search(PLURAL_SECTOR, fold(question)):
+        # a dated figure of "employers in total", "werkgevers samen": no named sector, so all
+        # employers (the vocabulary's weak aliases); "the sectors together" asks for a
+        # table's rows, and "volgens de werkgevers" names who speaks
+        intent.sectors = list(
+            dict.fromkeys(
+                s
+                for s, start, _ in find_weak_sectors(question)
+                if not re.search(SPEAKER + r"\s*$", question[:start], re.IGNORECASE)
+            )
+        )
     metrics = cue_hits(question, {m.id: m.question_cues for m in METRIC_SPECS})
     # the most specific metric first: a breakdown or rate over the plain count
     intent.metrics = sorted(metrics, key=lambda m: m == "realised_jobs")
+    defaults = [s for m in intent.metrics[:1] if (s := METRIC[m].default_sector)]
+    if not intent.sectors and intent.years and defaults and not unknown_sector(question):
+        # "the quota percentage for 2023": the metric's own sector, or the national figure
+        intent.sectors = list(dict.fromkeys([*defaults, "totaal"]))
     folded = fold(question)
     for n, (nl, en) in ORDINALS.items():
         if re.search(rf"\b(?:{nl} kwartaal|{en} quarter|q{n})\b", folded):

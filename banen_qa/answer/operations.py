@@ -28,6 +28,12 @@ OP_CUES: dict[str, tuple[str, ...]] = {
         "the letters say",
         "de brieven zeggen",
         "volgens de brieven",
+        "the documents",
+        "de documenten",
+        "the texts",
+        "de teksten",
+        "the sources",
+        "de bronnen",
     ),
     "ranking": (
         "most",
@@ -148,7 +154,18 @@ OP_CUES: dict[str, tuple[str, ...]] = {
         "fall",
         "fell",
     ),
-    "trend": ("develop", "ontwikkel", "tot en met", "trend", "through", "verloop"),
+    "trend": (
+        "develop",
+        "ontwikkel",
+        "tot en met",
+        "trend",
+        "through",
+        "verloop",
+        "verliep",
+        "verlopen",
+        "evolve",
+        "how did the number",
+    ),
 }
 WHICH_SECTOR = (
     "which sector",
@@ -160,7 +177,32 @@ WHICH_SECTOR = (
     "welk onderdeel",
     "which of",
 )
+# "which realised more: A, B or C": a comparative among the sectors the question names
+COMPARATIVE_CUES = (
+    "more",
+    "fewer",
+    "less",
+    "higher",
+    "lower",
+    "meer",
+    "minder",
+    "hoger",
+    "lager",
+    "minder",
+    "groter",
+    "kleiner",
+    "larger",
+    "smaller",
+)
+AMOUNT_CUES = ("how many", "how much", "hoeveel", "by how", "verschil", "difference")
 LOW_CUES = (
+    "fewer",
+    "less",
+    "lower",
+    "lager",
+    "minder",
+    "kleiner",
+    "smaller",
     "least",
     "lowest",
     "minste",
@@ -305,7 +347,14 @@ def parse_operation(question: str, intent: Intent, scope: Scope) -> Operation | 
         op.education = has(folded, EDUCATION_CUES)
     elif has(folded, OP_CUES["across"]) and sectors:
         op.kind = "across"
-    elif which and (has(folded, OP_CUES["ranking"]) or folded.startswith(("rank", "rangschik"))):
+    elif (
+        which and (has(folded, OP_CUES["ranking"]) or folded.startswith(("rank", "rangschik")))
+    ) or (
+        len(sectors) >= 2
+        and re.search(r"\b(which|welke|welk|wie|who)\b", folded)
+        and has(folded, COMPARATIVE_CUES)
+        and not has(folded, AMOUNT_CUES)  # "which had more, and by how many": a difference
+    ):
         op.kind = "ranking"
         op.low = has(folded, LOW_CUES)
         op.rank_all = folded.startswith(("rank", "rangschik"))

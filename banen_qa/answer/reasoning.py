@@ -95,6 +95,8 @@ TEXT: dict[str, tuple[str, str]] = {
 }
 # (nl, en) the comparison of a threshold filter, above and below
 COMPARE = {False: ("boven", "above"), True: ("onder", "below")}
+# all employers, government, market: sums of other sectors, so no row of a ranking or list
+AGGREGATES = ("totaal", "overheid", "marktsector")
 # the sectors that together are all employers: their sum is the letter's own total
 PARTS_OF_TOTAL = ("marktsector", "overheid")
 VERDICT = {"yes": ("gehaald", "met"), "no": ("niet gehaald", "not met")}
@@ -481,7 +483,8 @@ def _ranking(op: Operation, table: Table, b: Builder) -> bool:
                 if f.document == doc
                 and f.year == year
                 and f.metric == op.metric
-                and f.sector not in ("totaal", "overheid", "marktsector")
+                # the aggregates are no sector of a ranking, unless the question names them
+                and (f.sector in op.sectors or f.sector not in AGGREGATES)
             ]
             if op.sectors:
                 figs = [f for f in figs if f.sector in op.sectors]
@@ -655,7 +658,8 @@ def _letter_says(
 
 def _trend(op: Operation, table: Table, b: Builder) -> bool:
     lang = b.lang
-    years = list(range(op.years[0], op.years[-1] + 1)) if len(op.years) >= 2 else op.years
+    # "2018 tot en met 2021": every year between; "2018, 2020 en 2021": the years named
+    years = list(range(op.years[0], op.years[-1] + 1)) if len(op.years) == 2 else op.years
     sector = op.sectors[0]
     figs = [table.best(sector, y, op.metric) for y in years]
     got = [f for f in figs if f]
@@ -676,15 +680,20 @@ def _trend(op: Operation, table: Table, b: Builder) -> bool:
 def _across(op: Operation, table: Table, b: Builder) -> bool:
     lang = b.lang
     sector = op.sectors[0]
-    metrics = [op.metric] if op.metric != "realised_jobs" else ["realised_jobs", "realisation_pct"]
+    metrics = (
+        [op.metric]
+        if op.metric != "realised_jobs"
+        else ["realised_jobs", "target_jobs", "realisation_pct"]
+    )
     for year in _years(op, table, op.metric)[:1] if op.years else []:
         for metric in metrics:
             for doc in table.documents():
                 f = table.get(doc, sector, year, metric)
                 if f:
+                    what = METRIC[metric].names[0 if lang == "nl" else 1]
                     b.lines.append(
                         t("per_letter", lang, letter=ref(f, b.letters))
-                        + f"{_num(f.value, lang)}"
+                        + f"{what} {_num(f.value, lang)}"
                         + ("%" if f.unit == "pct" else "")
                         + "."
                     )
