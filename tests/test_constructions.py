@@ -977,6 +977,10 @@ def test_changes_regions_and_people_after_a_count_of_people_stay_out(tmp_path: P
                 "6.200 aan het werk.",
                 set(),
             ),
+            (  # one employer by its acronym
+                "Op basis van het quotum wil de HvA in 2025 120 banen hebben gerealiseerd.",
+                set(),
+            ),
             (  # the country as a whole, in a letter that also speaks of regions
                 "Landelijk realiseerden werkgevers in 2020 in totaal 71.000 banen.",
                 {("totaal", 2020, "realised_jobs", 71000)},

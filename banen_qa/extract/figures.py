@@ -183,6 +183,7 @@ _LEAD_IN_CHANGE = re.compile(vocab.LEAD_IN_PERIOD_COMPARISON, _I)
 _LIST_ITEM = re.compile(vocab.LIST_ITEM)
 _UNKNOWN_SECTOR = re.compile(r"\b\w+sector\b", _I)
 _ONE_ORGANISATION = re.compile(vocab.ONE_ORGANISATION)
+_NOT_ONE_ORGANISATION = re.compile(vocab.NOT_ONE_ORGANISATION)
 _PERIOD_OPENING = re.compile(vocab.PERIOD_COMPARISON_OPENING, _I)
 _LEVEL_REACHED = re.compile(
     r"\b(?:naar|tot|toen(?:\s+er)?)\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n)\s+)?$", _I
@@ -1281,7 +1282,7 @@ def _paragraph_figures(
         drafts: list[_Draft]
         if item and lead_in and _LEAD_IN_CHANGE.search(lead_in.text):
             drafts = []  # changes over a period, not levels
-        elif _ONE_ORGANISATION.search(s.text):
+        elif _one_organisation(s):
             drafts = []  # one organisation's example, not a sector's figure
         elif _is_regional(s, section):
             drafts = []  # a region's counts, not a sector's
@@ -1290,6 +1291,17 @@ def _paragraph_figures(
         for d in drafts:
             yield _to_figure(d, s, start, doc)
         _update_context(ctx, s, drafts)
+
+
+def _one_organisation(s: _Sentence) -> bool:
+    """'organisatie X moet 68 banen realiseren', 'de gemeente Utrecht', 'wil de VU 163 banen':
+    one employer's own numbers -- not a body that reports on many (UWV) nor a sector's
+    acronym (VNG, IPO)."""
+    for m in _ONE_ORGANISATION.finditer(s.text):
+        name = m.group(0).split()[-1]
+        if not (_NOT_ONE_ORGANISATION.fullmatch(name) or vocab.find_sectors(name)):
+            return True
+    return False
 
 
 def _is_regional(s: _Sentence, section: str) -> bool:

@@ -1142,6 +1142,12 @@ PEOPLE_WITH_JOB = (
 ONE_ORGANISATION = (
     r"\b(?i:organisatie|werkgever|instelling|school|bedrijf|organisation|employer)\s+[A-Z]\b"
     r"|\b(?i:gemeente)\s+[A-Z][a-z]+"
+    # an employer by its acronym as the subject: "wil de VU in 2024 163 banen hebben"
+    r"|\b(?i:wil|willen|moet|heeft|had|realiseerde)\s+(?i:de|het)\s+[A-Z][A-Za-z]{0,3}[A-Z](?![\w-])"
+)
+# Bodies that report on or speak for many employers, not one employer's own count.
+NOT_ONE_ORGANISATION = (
+    r"UWV|CBS|SZW|BZK|OCW|SER|AWVN|VNO|MKB|CNV|FNV|WSP|SCP|CPB|EU|NOS|NRC|ESB|AOW|WSW|SW"
 )
 # A list's lead-in that measures against an earlier period, not the baseline: its items are
 # changes over that period ("Vergeleken met het vierde kwartaal van 2016 ziet de netto
