@@ -846,3 +846,144 @@ def test_sector_aliases_of_organisations_and_the_private_sector(tmp_path: Path) 
             ),
         ],
     )
+
+
+# --- metric cues II: targets, levels and changes in more wordings (ext2b) -------------------
+# The letter is dated 15 March 2021; with no other year to go on, a figure is about 2020.
+
+
+def test_targets_written_as_what_must_come_or_is_meant(tmp_path: Path) -> None:
+    check(
+        tmp_path,
+        [
+            (  # jobs that must have come by a date
+                "Vóór 2025 moeten er bij de waterschappen 450 banen bij zijn gekomen.",
+                {("waterschappen", 2025, "target_jobs", 450)},
+            ),
+            (  # what an agreement says will come
+                "Het convenant houdt in dat er tot 2027 bij de provincies 1.200 extra banen "
+                "bij komen.",
+                {("provincies", 2027, "target_jobs", 1200)},
+            ),
+            (  # "beoogd": a bare number right after the target word
+                "De gemeenten realiseerden in 2019 ruim 2.100 banen, in plaats van de "
+                "beoogde 2.600.",
+                {
+                    ("gemeenten", 2019, "realised_jobs", 2100),
+                    ("gemeenten", 2019, "target_jobs", 2600),
+                },
+            ),
+            (
+                "De plannen beogen 900 extra banen bij de politie in 2026.",
+                {("politie", 2026, "target_jobs", 900)},
+            ),
+            (  # a part of the required number is what was realised
+                "De umc's hadden eind 2019 640 van de vereiste 800 banen gerealiseerd.",
+                {("umc", 2019, "realised_jobs", 640), ("umc", 2019, "target_jobs", 800)},
+            ),
+            (  # an aside in brackets between the number and its jobs
+                "In 2024 moeten er 640 (zo is afgesproken) extra banen bij defensie zijn.",
+                {("defensie", 2024, "target_jobs", 640)},
+            ),
+        ],
+    )
+
+
+def test_a_sentence_that_takes_up_the_target_before_it(tmp_path: Path) -> None:
+    check(
+        tmp_path,
+        [
+            (  # a share taken on, and what the target comes to for one sector
+                "Eind 2026 moeten alle werkgevers samen 125.000 extra banen hebben. "
+                "Daarvan komen 25.000 voor rekening van de overheid. "
+                "Voor de politie komt dat neer op ongeveer 700 banen voor eind 2026.",
+                {
+                    ("totaal", 2026, "target_jobs", 125000),
+                    ("overheid", 2026, "target_jobs", 25000),
+                    ("politie", 2026, "target_jobs", 700),
+                },
+            ),
+            (
+                "Het doel voor 2022 is 3.000 banen bij de overheid, en daarvan neemt het Rijk er "
+                "1.100 voor zijn rekening.",
+                {("overheid", 2022, "target_jobs", 3000), ("rijk", 2022, "target_jobs", 1100)},
+            ),
+        ],
+    )
+
+
+def test_levels_written_as_a_stand_a_stall_or_people_finding_a_job(tmp_path: Path) -> None:
+    check(
+        tmp_path,
+        [
+            (
+                "Het aantal banen bij de provincies bleef in 2018 steken op 360.",
+                {("provincies", 2018, "realised_jobs", 360)},
+            ),
+            (
+                "In 2019 staat het totaal bij de waterschappen op 530 banen.",
+                {("waterschappen", 2019, "realised_jobs", 530)},
+            ),
+            (  # the press counts jobs as people who found one
+                "In 2019 vonden bij de gemeenten 2.400 mensen met een arbeidsbeperking een baan.",
+                {("gemeenten", 2019, "realised_jobs", 2400)},
+            ),
+            (  # counted from the baseline, not with it
+                "Tellen we vanaf de nulmeting, dan had het mbo in 2020 420 reguliere banen.",
+                {("mbo", 2020, "realised_jobs_regular", 420)},
+            ),
+        ],
+    )
+
+
+def test_contract_kinds_written_as_hiring_in_or_a_permanent_post(tmp_path: Path) -> None:
+    check(
+        tmp_path,
+        [
+            (
+                "Eind 2020 had defensie 480 banen gerealiseerd, waarvan 300 op basis van inhuur.",
+                {
+                    ("defensie", 2020, "realised_jobs", 480),
+                    ("defensie", 2020, "realised_jobs_agency", 300),
+                },
+            ),
+            (
+                "Bij de politie waren eind 2019 210 banen ingevuld op basis van een vaste "
+                "aanstelling.",
+                {("politie", 2019, "realised_jobs_regular", 210)},
+            ),
+        ],
+    )
+
+
+def test_changes_regions_and_people_after_a_count_of_people_stay_out(tmp_path: Path) -> None:
+    check(
+        tmp_path,
+        [
+            (  # measured against an earlier quarter: a change, and its parts too
+                "Vergeleken met het derde kwartaal van 2019 kwamen er 2.210 banen via een "
+                "regulier dienstverband bij: 1.900 bij de markt en 310 bij de overheid.",
+                set(),
+            ),
+            ("Bij de overheid was er per saldo een verlies van 120 banen.", set()),
+            ("Het aantal uitzendbanen liet een daling met 45 banen zien.", set()),
+            (  # one region's counts
+                "In de arbeidsmarktregio stonden er eind 2020 2.310 banen op de teller.",
+                set(),
+            ),
+            ("In Gelderland zijn er sinds de nulmeting 3.900 extra banen gerealiseerd.", set()),
+            (  # "van hen" counts the people the sentence before counted
+                "Eind 2020 hadden 9.100 personen een indicatie beschut werk. Van hen waren er "
+                "6.200 aan het werk.",
+                set(),
+            ),
+            (  # one employer by its acronym
+                "Op basis van het quotum wil de HvA in 2025 120 banen hebben gerealiseerd.",
+                set(),
+            ),
+            (  # the country as a whole, in a letter that also speaks of regions
+                "Landelijk realiseerden werkgevers in 2020 in totaal 71.000 banen.",
+                {("totaal", 2020, "realised_jobs", 71000)},
+            ),
+        ],
+    )

@@ -75,7 +75,9 @@ _PER_YEAR_BEFORE = re.compile(vocab.PER_YEAR_BEFORE, _I)
 _PER_YEAR_AFTER = re.compile(vocab.PER_YEAR_AFTER, _I)
 _CUMULATIVE = re.compile(vocab.CUMULATIVE, _I)
 _ANAPHORIC_COUNT = re.compile(
-    r"\b(?:(?:waren|zijn|was|is|werden)\s+(?:dat|dit|het)\s+er|(?:dat|dit)\s+(?:waren|zijn)\s+er)"
+    r"\b(?:(?:waren|zijn|was|is|werden)\s+(?:dat|dit|het)\s+er|(?:dat|dit)\s+(?:waren|zijn)\s+er"
+    # "11.469 personen hadden een advies. Van hen waren er 7.421 aan het werk."
+    r"|\bvan\s+(?:hen|wie|die)\s+(?:\w+\s+){0,2}?er)"
     r"\s+(?:\w+\s+){0,2}?$",
     _I,
 )
@@ -122,19 +124,38 @@ _PEOPLE_HEAD = re.compile(
 _COUNTED_OTHER = re.compile(
     rf"\baantal\s+(?:(?!\w*banen\b)\w+\s+)?(?:{vocab.NON_JOB_NOUNS})\b|doelgroepregister", _I
 )
+# an aside in brackets right after a value, before what it counts
+_ASIDE_AFTER = re.compile(r"^\s*\([^()]*\)")
+# nothing but a qualifier between a cue and its number: "steken op ruim 3.597"
+_CUE_THEN_VALUE = re.compile(
+    r"^\s*(?:(?:ruim|bijna|circa|ca\.|ongeveer|slechts|maar|zo'n|nog|net|krap|een\s+kleine"
+    r"|nearly|almost)\s+)?$",
+    _I,
+)
 # "48.500 van die banen": a part of jobs named before
 _PART_OF_JOBS = re.compile(
-    rf"^\s*van\s+(?:die|deze|de|alle|those|these|the)\s+(?:{vocab.JOB_UNIT})", _I
+    rf"^\s*van\s+(?:die|deze|de|alle|those|these|the)\s+(?:{vocab.JOB_UNIT})"
+    # "1.508 van de vereiste 3.000 banen": a part of a number of jobs
+    rf"|^\s*van\s+(?:de|het|hun|haar|the)\s+(?:\w+\s+){{0,2}}?\d[\d.]*\s+(?:\w+\s+)?"
+    rf"(?:{vocab.JOB_UNIT})",
+    _I,
 )
 # "de markt (15.604)": a value in brackets right after a sector is that sector's count
 _PAREN_AFTER = re.compile(r"^\s*\)")
 _GAP_SUBJECT = re.compile(vocab.GAP_SUBJECT, _I)
+# "neemt de overheid er 15.000 voor haar rekening": a share of jobs named before
+_SHARE_AFTER = re.compile(vocab.SHARE_AFTER, _I)
+# "Daarvan komen 3.000 voor ...", "Voor Defensie komt dat neer op 800": a part or a
+# recalculation of the figure before, and so of its metric
+_POINTS_BACK = re.compile(vocab.POINTS_BACK_TO_FIGURE, _I)
 _GAP_SCOPE_END = re.compile(r"[;:]|,\s")
 # a total that counts the baseline jobs in ("Tellen we de 75.179 banen van de nulmeting mee",
 # "Met de banen die er bij de nulmeting al waren, telde ... 147.988"): only the baseline's
 # own number there is a figure
 _WITH_BASELINE = re.compile(
-    r"\b(?:tellen\s+we|inclusief|meegeteld|opgeteld\s+bij|met\s+de)\b[^;]{0,70}?\bnulmeting"
+    # ("tellen we vanaf de nulmeting" counts from it, not with it)
+    r"\b(?:tellen\s+we|inclusief|meegeteld|opgeteld\s+bij|met\s+de)\b"
+    rf"(?:(?!{vocab.COMPARED_WITH})[^;]){{0,70}}?\bnulmeting"
     r"|\bnulmeting\w*\s+(?:\w+\s+){0,4}?(?:mee\b|meegerekend|meegeteld|erbij)",
     _I,
 )
@@ -162,6 +183,13 @@ _LEAD_IN_CHANGE = re.compile(vocab.LEAD_IN_PERIOD_COMPARISON, _I)
 _LIST_ITEM = re.compile(vocab.LIST_ITEM)
 _UNKNOWN_SECTOR = re.compile(r"\b\w+sector\b", _I)
 _ONE_ORGANISATION = re.compile(vocab.ONE_ORGANISATION)
+_NOT_ONE_ORGANISATION = re.compile(vocab.NOT_ONE_ORGANISATION)
+_PERIOD_OPENING = re.compile(vocab.PERIOD_COMPARISON_OPENING, _I)
+_LEVEL_REACHED = re.compile(
+    r"\b(?:naar|tot|toen(?:\s+er)?)\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n)\s+)?$", _I
+)
+_REGION = re.compile(vocab.REGION)
+_NATIONAL = re.compile(vocab.NATIONAL, _I)
 _TRANSITION_TO = re.compile(vocab.TRANSITION_TO, _I)
 _QUARTER_NO_YEAR = re.compile(
     r"\b(?P<q>eerste|tweede|derde|vierde|[1-4]e|first|second|third|fourth)\s+(?:kwartaal|quarter)"
@@ -274,6 +302,15 @@ def _unit(tok: NumberToken, s: _Sentence, group: list[NumberToken]) -> Unit | No
         return None
     if any(not _GAP_SCOPE_END.search(before[m.end() :]) for m in _GAP_SUBJECT.finditer(before)):
         return None
+    if (
+        _PERIOD_OPENING.search(before)
+        and not _LEVEL_REACHED.search(before)
+        and not _TRANSITION_FROM.search(before)
+    ):
+        # "Vergeleken met het eerste kwartaal kwamen er 13.454 banen bij: 11.505 bij de
+        # markt ...": changes over the period -- but not the level it rose to ("... met 25
+        # gestegen naar 348") nor the one it came from ("van 5.000 naar ...")
+        return None
     if _WITH_BASELINE.search(s.text) and not _BASELINE_CUE.search(after[:40]):
         return None  # "tellen we de banen van de nulmeting mee, dan ...": a total with it
     if tok.is_pct or group[-1].is_pct:
@@ -284,14 +321,20 @@ def _unit(tok: NumberToken, s: _Sentence, group: list[NumberToken]) -> Unit | No
         return None
     if any(_JOB_UNIT_AFTER.match(s.text[t.end :]) for t in group):
         return "jobs"
+    if _JOB_UNIT_AFTER.match(_ASIDE_AFTER.sub("", after, count=1)):
+        return "jobs"  # "125.000 (100.000 in de markt en 25.000 bij de overheid) extra banen"
     if _PART_OF_JOBS.match(after):
         return "jobs"  # "48.500 van die banen"
+    if _SHARE_AFTER.match(after) and (s.jobs_context or _JOB_UNIT_ANY.search(s.text)):
+        return "jobs"  # "neemt de overheid er 15.000 voor haar rekening"
     if not (s.jobs_context or _JOB_UNIT_ANY.search(s.text)):
         return None
     if _COUNTED_OTHER.search(before) and not _breakdown_after(tok, s):
         return None
     if _breakdown_after(tok, s) or _WAARVAN.search(before) or _IMPLIED_JOB_BEFORE.search(before):
         return "jobs"
+    if _right_after_cue(tok, s):
+        return "jobs"  # "bleef steken op 3.597", "in plaats van de beoogde 6.500"
     if (
         before.rstrip().endswith("(")
         and _PAREN_AFTER.match(after)
@@ -299,6 +342,14 @@ def _unit(tok: NumberToken, s: _Sentence, group: list[NumberToken]) -> Unit | No
     ):
         return "jobs"
     return None
+
+
+def _right_after_cue(tok: NumberToken, s: _Sentence) -> bool:
+    """A bare number that a jobs cue ends right before (a qualifier aside): the cue's number."""
+    return any(
+        c[2] <= tok.start and _CUE_THEN_VALUE.match(s.text[c[2] : tok.start])
+        for c in _cues(s, _JOB_CUES)
+    )
 
 
 def _sector_right_before(before: str) -> bool:
@@ -377,7 +428,13 @@ def _reached_target(cue: tuple[str, int, int], tok: NumberToken, s: _Sentence) -
 def _cue_owner(cue: tuple[str, int, int], s: _Sentence) -> NumberToken | None:
     """The value a cue introduces ("de doelstelling van 33.000"), if any."""
     nxt = next((v for v in s.values if v.start >= cue[2]), None)
-    if nxt is not None and _CUE_OWNS_NEXT.match(s.text[cue[2] : nxt.start]):
+    if nxt is None:
+        return None
+    gap = s.text[cue[2] : nxt.start]
+    if _CUE_OWNS_NEXT.match(gap):
+        return nxt
+    # a target word right against its number: "de beoogde 6.500", "de vereiste 3.000 banen"
+    if cue[0] == "target_jobs" and _CUE_THEN_VALUE.match(gap):
         return nxt
     return None
 
@@ -655,6 +712,7 @@ class _Context:
     now_year: int | None = None  # the latest year the document writes a date in (its "now")
     baseline_year: int | None = None  # the year the document dates its baseline in
     counted_other: bool = False  # the last sentence counted something, but not jobs
+    metric: str | None = None  # of the paragraph's last figure
 
 
 def _sentence_drafts(
@@ -687,6 +745,8 @@ def _sentence_drafts(
             ):
                 unit = prev.unit
         metric = _metric(tok, unit, s) if unit else None
+        if unit is not None and metric is None and ctx.metric and _POINTS_BACK.search(s.text):
+            metric = ctx.metric if vocab.METRIC[ctx.metric].unit == unit else None
         if unit is not None and inherit and prev is not None and unit == prev.unit:
             keep = metric is not None and (
                 vocab.METRIC[metric].part_of is not None or _own_cue(tok, unit, s)
@@ -982,6 +1042,7 @@ def _transition_target(tok: NumberToken, s: _Sentence) -> NumberToken | None:
 def _update_context(ctx: _Context, s: _Sentence, drafts: list[_Draft]) -> None:
     ctx.counted_other = bool(s.values) and not drafts
     if drafts:
+        ctx.metric = drafts[-1].metric
         ctx.year, ctx.from_figure = drafts[0].year, True
         ctx.figure_sector = drafts[0].sector
         ctx.topic_sector = ctx.topic_sector or drafts[0].sector
@@ -1221,13 +1282,34 @@ def _paragraph_figures(
         drafts: list[_Draft]
         if item and lead_in and _LEAD_IN_CHANGE.search(lead_in.text):
             drafts = []  # changes over a period, not levels
-        elif _ONE_ORGANISATION.search(s.text):
+        elif _one_organisation(s):
             drafts = []  # one organisation's example, not a sector's figure
+        elif _is_regional(s, section):
+            drafts = []  # a region's counts, not a sector's
         else:
             drafts = _sentence_drafts(s, ctx, sector, fallback or year) if s.values else []
         for d in drafts:
             yield _to_figure(d, s, start, doc)
         _update_context(ctx, s, drafts)
+
+
+def _one_organisation(s: _Sentence) -> bool:
+    """'organisatie X moet 68 banen realiseren', 'de gemeente Utrecht', 'wil de VU 163 banen':
+    one employer's own numbers -- not a body that reports on many (UWV) nor a sector's
+    acronym (VNG, IPO)."""
+    for m in _ONE_ORGANISATION.finditer(s.text):
+        name = m.group(0).split()[-1]
+        if not (_NOT_ONE_ORGANISATION.fullmatch(name) or vocab.find_sectors(name)):
+            return True
+    return False
+
+
+def _is_regional(s: _Sentence, section: str) -> bool:
+    """'In de eigen arbeidsmarktregio stonden er 1.647 banen', or any sentence under a
+    heading 'Regio Amersfoort': one region's counts -- unless the sentence speaks of the
+    whole country ('Landelijk ligt de realisatie eveneens op 88%')."""
+    regional = _REGION.search(s.text) or _REGION.search(section.split(" > ")[-1] if section else "")
+    return bool(regional) and not _NATIONAL.search(s.text)
 
 
 def _lead_in_year(lead_in: _Sentence) -> int | None:

@@ -466,6 +466,15 @@ METRIC_SPECS: list[MetricSpec] = [
             r"\btelt\b",
             r"stand\s+van",
             r"\bstond(?:en)?\b",
+            # a level that stalled or ended: "bleef vorig jaar steken op 3.597", "strandde op"
+            r"\bbl(?:eef|even|ijft|ijven)\s+(?:\S+\s+){0,4}?(?:steken|hangen|staan)\s+op\b",
+            r"\bstrand\w*\s+(?:\S+\s+){0,3}?op\b",
+            # "staat het totaal op 74.093", "stond de teller eind 2020 op"
+            r"\b(?:staat|staan|stond|stonden)\s+(?:\S+\s+){0,5}?op\b",
+            # a level rising to a year's end: "het aantal loopt op tot er in 2026 125.000 zijn"
+            r"\b(?:loopt|lopen|liep|liepen)\s+(?:\S+\s+){0,3}?op\s+(?:tot|naar)\b",
+            # people who found a job are counted as jobs: "vonden 19.000 mensen een baan"
+            r"\bvond(?:en)?\s+(?:\S+\s+){0,10}?een\s+baan\b",
             r"teller",
             r"(?:gestegen|gegroeid|toegenomen|gedaald|afgenomen)\s+(?:tot|naar)",
             r"bereikt",
@@ -581,6 +590,9 @@ METRIC_SPECS: list[MetricSpec] = [
         prose_cues=(
             r"(?:via\s+een\s+|met\s+een\s+|in\s+een\s+)?regulier\w*\s+dienstverband\w*",
             r"(?:vaste|reguliere)\s+banen",
+            # "145 op basis van een vaste aanstelling", "met een vast contract"
+            r"(?:op\s+basis\s+van\s+|via\s+|met\s+|in\s+)?(?:een\s+)?vast(?:e)?\s+"
+            r"(?:aanstelling|contract|dienstverband|arbeidscontract)\w*",
             r"regular\s+(?:employment|contract)\w*",
         ),
         question_cues=(
@@ -608,6 +620,8 @@ METRIC_SPECS: list[MetricSpec] = [
             r"(?:via\s+(?:een\s+)?)?(?:uitzend(?:contract|constructie|baan|verband)\w*|inleen"
             r"(?:verband|constructie)\w*)(?:\s+(?:of|en)\s+detachering\w*)?",
             r"(?:via|through)\s+(?:an\s+)?(?:temporary|agency)\s+(?:work|contract)\w*",
+            # "515 op basis van inhuur": hired in, not on the employer's own payroll
+            r"op\s+basis\s+van\s+(?:een\s+)?(?:inhuur|uitzend\w*|detachering\w*)",
         ),
         question_cues=(
             "uitzendcontract",
@@ -648,6 +662,16 @@ METRIC_SPECS: list[MetricSpec] = [
             r"te\s+cre[eë]{2}ren",
             r"(?:moet|moest)\w*\s+(?:\S+\s+){0,6}?(?:hebben|zijn|staan|zorgen|bieden|aanbieden"
             r"|realiseren|cre[eë]{2}ren)",
+            # jobs that must have come by a date: "vóór 2024 moeten er bij de overheid 25.000
+            # banen bij zijn gekomen"
+            r"(?:moet|moest|zull)\w*\s+(?:\S+\s+){0,8}?(?:bij\s*)?(?:zijn\s+)?(?:gekomen|komen)\b",
+            # what is meant to be: "de beoogde 6.500", "die afspraken beogen 125.000 banen",
+            # "1.508 van de vereiste 3.000", "het verplichte aantal"
+            r"\bbeo(?:og|ogd|ogde|gen|gt)\b",
+            r"\bvereist\w*",
+            r"\bverplicht\w*",
+            # what an agreement says will come: "houdt in dat er 125.000 banen bij komen"
+            r"\bdat\s+er\s+(?:\S+\s+){0,12}?(?:bij\s*)?komen\b",
             r"dien\w*\s+(?:\w+\s+){0,6}?te\b",
             r"quotum\b",
             r"taakstelling\w*",
@@ -878,7 +902,8 @@ NON_JOB_NOUNS = (
 
 # Words around a number that make it a change, not a level ("groei van 300 banen").
 DELTA_CUES = (
-    r"(?:groei|stijging|toename|afname|daling|verschil|increase|decrease|growth|rise)\s+van"
+    r"(?:groei|stijging|toename|afname|daling|verschil|verlies|winst|increase|decrease|growth"
+    r"|rise)\s+(?:van|met)|\bper\s+saldo"
     r"|\bnetto|\bin\s+een\s+jaar\s+tijd|(?:vergeleken\s+met|ten\s+opzichte\s+van)\s+(?:19|20)\d\d"
     r"|(?:overtr\w+|overschr\w+)\s+(?:\S+\s+){0,6}?(?:doel\w*|afspraak|opgave|quotum|norm)\s+"
     r"(?:\S+\s+){0,6}?met"
@@ -912,7 +937,7 @@ DELTA_AFTER = (
     r"|(?:boven|onder)\s+(?:het|de)\s+(?:doel\w*|quotum|norm))"
     r"|(?:\w+\s+)?(?:meer|minder|more|fewer|gestegen|gedaald|toegenomen|afgenomen"
     r"|gegroeid|increased|decreased|grew)\b"
-    r"|(?:\w+\s+){0,4}?(?:bijgekomen|erbij\b|bij\s+gekomen|bij\s*[.,;]|bij$)"
+    r"|(?:\w+\s+){0,6}?(?:bijgekomen|erbij\b|bij\s+gekomen|bij\s*[.,;:]|bij$)"
     r"|(?:\w+\s+){0,4}?(?:meer|minder|more|fewer)\s+(?:dan|than)\b"
     # a gap: "bleef met 3.000 banen achter bij het doel"
     r"|(?:\w*banen\s+)?achter\s+(?:bij|op)\b"
@@ -941,6 +966,16 @@ IMPLIED_JOB_BEFORE = (
     r"|\bvan\s+\d[\d.,]*\s+(?:\w+\s+){0,3}?(?:naar|tot)\s*$"
     # the earlier year in brackets: "steeg tot 455 banen (2019: 398)"
     r"|\(\s*(?:19|20)\d\d\s*:\s*$"
+)
+# A value taken on as a share ("neemt de overheid er 15.000 voor haar rekening", "3.000 voor
+# rekening van de overheid"): a number of jobs, in a paragraph that speaks of jobs.
+SHARE_AFTER = r"^\s*(?:\w*banen\s+)?voor\s+(?:haar|zijn|hun|de)?\s*rekening\b"
+# A sentence that takes up the figure before it: a part of it ("Daarvan komen 3.000 voor
+# rekening van de overheid") or what it comes to for one sector ("Voor Defensie komt dat neer
+# op circa 800 banen"). With no cue of its own, its value has the earlier figure's metric.
+POINTS_BACK_TO_FIGURE = (
+    r"^\W*(?:daarvan|hiervan|van\s+(?:die|deze|dat|dit)\s+\w+)\b"
+    r"|\b(?:kom\w*|kwam\w*)\s+(?:dat|dit|het|die|deze)\s+(?:\S+\s+){0,3}?neer\s+op\b"
 )
 # a gap between target and realised is no level: "de achterstand liep op van 2.900 naar 4.300"
 GAP_SUBJECT = r"\b(?:achterstand|afstand|tekort|verschil|kloof|gap|shortfall)\b"
@@ -1107,6 +1142,12 @@ PEOPLE_WITH_JOB = (
 ONE_ORGANISATION = (
     r"\b(?i:organisatie|werkgever|instelling|school|bedrijf|organisation|employer)\s+[A-Z]\b"
     r"|\b(?i:gemeente)\s+[A-Z][a-z]+"
+    # an employer by its acronym as the subject: "wil de VU in 2024 163 banen hebben"
+    r"|\b(?i:wil|willen|moet|heeft|had|realiseerde)\s+(?i:de|het)\s+[A-Z][A-Za-z]{0,3}[A-Z](?![\w-])"
+)
+# Bodies that report on or speak for many employers, not one employer's own count.
+NOT_ONE_ORGANISATION = (
+    r"UWV|CBS|SZW|BZK|OCW|SER|AWVN|VNO|MKB|CNV|FNV|WSP|SCP|CPB|EU|NOS|NRC|ESB|AOW|WSW|SW"
 )
 # A list's lead-in that measures against an earlier period, not the baseline: its items are
 # changes over that period ("Vergeleken met het vierde kwartaal van 2016 ziet de netto
@@ -1115,6 +1156,26 @@ LEAD_IN_PERIOD_COMPARISON = (
     r"(?:vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.|sinds|compared\s+(?:to|with))\s+"
     r"(?:(?!nulmeting|baseline)\S+\s+){0,4}?(?:19|20)\d\d\b"
 )
+# A sentence that opens by measuring against an earlier period ("Vergeleken met het eerste
+# kwartaal van 2018 kwamen er 13.454 banen bij: ...", "Ten opzichte van vorig jaar ..."): its
+# values are changes over that period. Measured against the baseline or the start they are
+# levels ("Ten opzichte van de nulmeting ...").
+PERIOD_COMPARISON_OPENING = (
+    r"^\W*(?:vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.|in\s+vergelijking\s+met"
+    r"|compared\s+(?:to|with))\s+"
+    r"(?!(?:de|het|the)\s+(?:nulmeting|0-meting|start|begin|peildatum|baseline))"
+    r"(?:\S+\s+){0,5}?(?:kwarta\w*|jaar|maand\w*|quarter|year|month|(?:19|20)\d\d)\b"
+)
+# Counts of a region, not a sector ("In de eigen arbeidsmarktregio stonden er 1.647 banen",
+# "In Zeeland zijn er 814 extra banen bij"): unless the sentence speaks of the whole country.
+# (A report that is regional, "per arbeidsmarktregio", does not make a national count one.)
+REGION = (
+    r"\b(?i:in|binnen|voor|uit)\s+(?i:de\s+|het\s+|onze\s+|eigen\s+|de\s+eigen\s+)?"
+    r"(?i:arbeidsmarktregio|regio)\b|\b(?i:arbeidsmarktregio|regio|provincie)\s+[A-Z]\w+"
+    r"|\b(?i:in)\s+(?:Groningen|Friesland|Frysl[aâ]n|Drenthe|Overijssel|Flevoland|Gelderland"
+    r"|Noord-Holland|Zuid-Holland|Zeeland|Noord-Brabant|Brabant|Limburg)\b"
+)
+NATIONAL = r"\b(?:landelijk|nationaal|in\s+heel\s+Nederland|in\s+Nederland|nationwide)\b"
 # A list item ("• 24.155 extra banen ...") as the parser writes it.
 LIST_ITEM = r"^\s*[•\uf0b7▪–-]\s"
 # "steeg van 5.000 naar 6.000", "ging van 1,9% naar 2,1%": the first value is the earlier year.
