@@ -8,7 +8,9 @@ from pathlib import Path
 from banen_qa.evaluate.score import (
     GoldFigure,
     GoldQuestion,
+    Negative,
     judge_answer,
+    negatives_extracted,
     numbers_in,
     read_jsonl,
     score_figures,
@@ -75,3 +77,15 @@ def test_judging_answers_and_abstentions():
     unanswerable = GoldQuestion(id="y", question="?", answerable=False)
     assert judge_answer(unanswerable, Answer(question="?", answer="no", abstained=True)).correct
     assert not judge_answer(unanswerable, right).correct
+
+
+def test_a_negative_counts_only_where_it_stands():
+    g = GOLD[0]
+    figure = as_figure(g, value=88.0, quote="Landelijk ligt de realisatie in 2020 op 88%.")
+    elsewhere = Negative(
+        document=g.document, value=88, quote="88 procent van de scholen", kind="other"
+    )
+    same = Negative(document=g.document, value=88, quote="de realisatie in 2020 op 88%")
+    other_doc = Negative(document="another-letter", value=88, quote="op 88%")
+    assert negatives_extracted([figure], [elsewhere, other_doc]) == []
+    assert [n["quote"] for n in negatives_extracted([figure], [same])] == [same.quote]

@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field
 
 from banen_qa.extract.numbers import word_number_values
 from banen_qa.models import Answer, Figure
-from banen_qa.text import values_equal
+from banen_qa.text import fold, normalize_ws, values_equal
 
 
 class GoldFigure(BaseModel):
@@ -190,7 +190,9 @@ def score_figures(predicted: Iterable[Figure], gold: list[GoldFigure]) -> Figure
 
 
 def negatives_extracted(predicted: Iterable[Figure], negatives: list[Negative]) -> list[dict]:
-    """Negatives that became a figure anyway: same document, same value."""
+    """Negatives that became a figure anyway: same document, same value, and the same
+    occurrence (one quote holds the other), so a right figure with the value of a negative
+    elsewhere in the letter ("88%" gold in one sentence, "88" a share in another) is not one."""
     by_doc: dict[str, list[Figure]] = defaultdict(list)
     for f in predicted:
         by_doc[f.document].append(f)
@@ -203,10 +205,23 @@ def negatives_extracted(predicted: Iterable[Figure], negatives: list[Negative]) 
                 continue
         else:
             value = n.value
-        hit = next((f for f in by_doc.get(n.document, []) if abs(f.value - value) < 1e-6), None)
+        where = _folded(n.quote)
+        hit = next(
+            (
+                f
+                for f in by_doc.get(n.document, [])
+                if abs(f.value - value) < 1e-6
+                and (not where or where in _folded(f.quote) or _folded(f.quote) in where)
+            ),
+            None,
+        )
         if hit is not None:
             out.append({**n.model_dump(), "as": f"{hit.sector} {hit.year} {hit.metric}"})
     return out
+
+
+def _folded(text: str) -> str:
+    return normalize_ws(fold(text)).replace("- ", "-")
 
 
 def numbers_in(text: str) -> set[float]:
