@@ -846,3 +846,148 @@ def test_sector_aliases_of_organisations_and_the_private_sector(tmp_path: Path) 
             ),
         ],
     )
+
+
+# --- transitions, enumerations and tables as constructions (ext2a) ---------------------------
+# Each sentence below was written for these tests. Quarters count here, so these compare
+# (sector, year, quarter, metric, value).
+
+Period = tuple[str, int | None, int | None, str, float]
+
+
+def check_periods(
+    tmp_path: Path, cases: list[tuple[str, set[Period]]], dateline: str = DATELINE
+) -> None:
+    """All sentences in one letter; every expected figure, with its quarter, and nothing else."""
+    assert cases
+    figs = read(tmp_path, [s for s, _ in cases], dateline)
+    got = {(f.sector, f.year, f.quarter, f.metric, f.value) for f in figs}
+    expected = set().union(*(e for _, e in cases))
+    assert got == expected, (
+        f"missing: {sorted(expected - got, key=str)}; extra: {sorted(got - expected, key=str)}"
+    )
+
+
+def test_transition_earlier_value_is_the_period_before(tmp_path: Path) -> None:
+    """'van N naar M': each value keeps a period written after it; the later one otherwise
+    has the period the sentence names, the earlier one the period before that (a quarter
+    before a quarter, across the year end); the change between them is no figure."""
+    check_periods(
+        tmp_path,
+        [
+            (
+                "In het derde kwartaal van 2020 steeg het aantal extra banen bij de gemeenten "
+                "van 8.210 naar 8.460.",
+                {
+                    ("gemeenten", 2020, 2, "realised_jobs", 8210),
+                    ("gemeenten", 2020, 3, "realised_jobs", 8460),
+                },
+            ),
+            (
+                "Na het eerste kwartaal van 2020 was het aantal banen bij de waterschappen "
+                "gedaald van 1.320 naar 1.290: 30 banen minder dan in het vierde kwartaal.",
+                {
+                    ("waterschappen", 2019, 4, "realised_jobs", 1320),
+                    ("waterschappen", 2020, 1, "realised_jobs", 1290),
+                },
+            ),
+            (
+                "Bij de provincies liep het aantal extra banen in 2019 op van 512 in het eerste "
+                "kwartaal naar 547 in het tweede.",
+                {
+                    ("provincies", 2019, 1, "realised_jobs", 512),
+                    ("provincies", 2019, 2, "realised_jobs", 547),
+                },
+            ),
+            (
+                "Het aantal banen bij de umc's groeide van 1.640 eind 2018 tot 1.702 eind 2019, "
+                "een toename van 62.",
+                {
+                    ("umc", 2018, None, "realised_jobs", 1640),
+                    ("umc", 2019, None, "realised_jobs", 1702),
+                },
+            ),
+            (
+                "In 2018 ging het realisatiepercentage van het Rijk van 96% naar 108%.",
+                {
+                    ("rijk", 2017, None, "realisation_pct", 96),
+                    ("rijk", 2018, None, "realisation_pct", 108),
+                },
+            ),
+        ],
+    )
+
+
+def test_a_value_set_against_a_figure_is_an_earlier_level(tmp_path: Path) -> None:
+    """'N, tegen M een jaar eerder', 'N tegenover M in 2018': the value set against a figure
+    is the same count in another period; without a period of its own, the one before."""
+    check_periods(
+        tmp_path,
+        [
+            (
+                "Eind 2019 telde de overheid 13.240 banen, tegen 12.170 een jaar eerder.",
+                {
+                    ("overheid", 2019, None, "realised_jobs", 13240),
+                    ("overheid", 2018, None, "realised_jobs", 12170),
+                },
+            ),
+            (
+                "De provincies realiseerden in 2019 388 banen, tegenover 351 in 2018.",
+                {
+                    ("provincies", 2019, None, "realised_jobs", 388),
+                    ("provincies", 2018, None, "realised_jobs", 351),
+                },
+            ),
+            (
+                "In het tweede kwartaal van 2020 stonden er bij de gemeenten 9.120 banen op de "
+                "teller, tegenover 8.990 in het eerste kwartaal.",
+                {
+                    ("gemeenten", 2020, 2, "realised_jobs", 9120),
+                    ("gemeenten", 2020, 1, "realised_jobs", 8990),
+                },
+            ),
+        ],
+    )
+
+
+def test_enumerations_of_years_and_quarters(tmp_path: Path) -> None:
+    """Values each with their own year or quarter, in either order, share the metric of the
+    first: 'N in 2018 en M in 2019', 'in 2018 N, in 2019 M en in 2020 K', 'het eerste en
+    tweede kwartaal ... respectievelijk N en M', 'in het derde kwartaal N en in het vierde
+    kwartaal M'."""
+    check_periods(
+        tmp_path,
+        [
+            (
+                "Het Rijk realiseerde 4.015 banen in 2018 en 4.515 in 2019.",
+                {
+                    ("rijk", 2018, None, "realised_jobs", 4015),
+                    ("rijk", 2019, None, "realised_jobs", 4515),
+                },
+            ),
+            (
+                "De gemeenten realiseerden in 2017 3.016 banen, in 2018 3.116 en in 2019 3.216.",
+                {
+                    ("gemeenten", 2017, None, "realised_jobs", 3016),
+                    ("gemeenten", 2018, None, "realised_jobs", 3116),
+                    ("gemeenten", 2019, None, "realised_jobs", 3216),
+                },
+            ),
+            (
+                "In het eerste en tweede kwartaal van 2020 stonden er bij de marktsector "
+                "respectievelijk 58.018 en 59.018 banen op de teller.",
+                {
+                    ("marktsector", 2020, 1, "realised_jobs", 58018),
+                    ("marktsector", 2020, 2, "realised_jobs", 59018),
+                },
+            ),
+            (
+                "In het derde kwartaal van 2020 telde de overheid 13.019 banen en in het vierde "
+                "kwartaal 13.219.",
+                {
+                    ("overheid", 2020, 3, "realised_jobs", 13019),
+                    ("overheid", 2020, 4, "realised_jobs", 13219),
+                },
+            ),
+        ],
+    )

@@ -1030,7 +1030,9 @@ REFERENCE_PATTERNS = [
     r"\b(?:nr|nummer|no|art|artikel|article|bijlage|annex|tabel|table|figuur|figure|pagina|page|blz|p)\.?\s+\d+",
     r"\b(?:19|20)\d\d\s*[/–-]\s*(?:19|20)?\d\d\b",  # 2018/19, 2021-2022 (periods)
     r"https?://\S+|www\.\S+",
-    r"\b\d+\s+(?:van|uit|of|out\s+of)\s+(?:de|het|the|in\s+totaal)?\s*\d+\b",  # 21 van de 36
+    # 21 van de 36 (not "in 2022 van 77.673 naar": a year is no count)
+    r"\b(?!(?:19|20)\d\d\s+van\s+\d)"
+    r"\d+\s+(?:van|uit|of|out\s+of)\s+(?:de|het|the|in\s+totaal)?\s*\d+\b",
     r"\b\d{1,2}:\d{2}\b",  # times
     r"€\s*\d[\d.,]*|\b\d[\d.,]*\s*(?:euro|EUR)\b",  # money
 ]
@@ -1118,5 +1120,34 @@ LEAD_IN_PERIOD_COMPARISON = (
 # A list item ("• 24.155 extra banen ...") as the parser writes it.
 LIST_ITEM = r"^\s*[•\uf0b7▪–-]\s"
 # "steeg van 5.000 naar 6.000", "ging van 1,9% naar 2,1%": the first value is the earlier year.
-TRANSITION_FROM = r"\bvan\s*$"
-TRANSITION_TO = r"^\s*(?:\w*banen\s+|procent\s+)?(?:in\s+(?:19|20)\d\d\s+)?(?:naar|tot|to)\s*$"
+# Between the two values the earlier one's own period may stand ("van 70.525 in het derde
+# kwartaal naar", "van 73.578 eind 2021 naar", "van 640 banen in 2017 tot").
+TRANSITION_FROM = r"\bvan\s+(?:ruim\s+|bijna\s+|circa\s+|ongeveer\s+|zo'n\s+)?$"
+TRANSITION_TO = (
+    r"^\s*(?:\w*banen\s+|procent\s+)?"
+    r"(?:(?:in|eind|ultimo|per|op|medio|na|aan\s+het\s+(?:eind|einde)\s+van)\s+(?:het\s+|de\s+)?"
+    r"(?:[\w']+\s+){0,4}?)?"
+    r"(?:naar|tot|to)\s+(?:ruim\s+|bijna\s+|circa\s+|ongeveer\s+|zo'n\s+)?$"
+)
+# "van 1.800 tot 2.100" is a range unless something changes: a verb of change in the sentence.
+TRANSITION_VERB = (
+    r"\b(?:ging\w*|gaat|gegaan|steeg|stegen|gestegen|stijg\w*|daal\w*|gedaald|groei\w*"
+    r"|gegroeid|nam\w*\s+(?:\w+\s+){0,6}?(?:toe|af)|toegenomen|afgenomen|liep\w*|gelopen"
+    r"|loopt|verander\w*|veranderd|verhoogd|verlaagd|klom\w*|zakte\w*|rose|fell|grew"
+    r"|increased|decreased|went)\b"
+)
+# What stands between a figure and the value it is set against: "5.200 banen, tegen 4.800
+# een jaar eerder", "N extra banen tegenover M in 2019", "N, vergeleken met M vorig jaar".
+COMPARED_VALUE_BETWEEN = (
+    r"^[^.;:()]{0,40}?(?:,\s*|\s)(?:tegen|tegenover|vergeleken\s+met|in\s+vergelijking\s+met"
+    r"|against|versus|compared\s+with)\s+(?:de\s+|het\s+|the\s+)?"
+    r"(?:ruim\s+|bijna\s+|circa\s+|ongeveer\s+|zo'n\s+)?$"
+)
+# The period a value of a transition ends in, standing right after it: "in het derde
+# kwartaal (van 2021)", "in het vierde" (a quarter named before), "eind 2021", "in 2019".
+PERIOD_AFTER_VALUE = (
+    r"^\s*(?:\w*banen\s+|procent\s+)?(?:(?:in|eind|ultimo|per|na|over|aan\s+het\s+(?:eind|einde)"
+    r"\s+van)\s+(?:het\s+)?)"
+    r"(?:(?P<q>eerste|tweede|derde|vierde|[1-4]e)(?!\s+(?:jaar|helft))(?:\s+kwartaal)?"
+    r"(?:\s+(?:van\s+)?(?P<y>(?:19|20)\d\d))?|(?P<y2>(?:19|20)\d\d))\b"
+)
