@@ -991,3 +991,60 @@ def test_enumerations_of_years_and_quarters(tmp_path: Path) -> None:
             ),
         ],
     )
+
+
+def read_rendered(tmp_path: Path, body: str) -> list[Figure]:
+    """A document in the real-wording text format (eval/real/README.md: '|' rows are a
+    table, the line above them its caption), rendered by the synth renderer and read back."""
+    from eval.real.build import make_letter
+    from eval.synth.render import render
+
+    src = tmp_path / "tabel.txt"
+    src.write_text(
+        "title: Voortgang banenafspraak\ndate: Den Haag, 15 maart 2021\nauthor: SZW\n"
+        "layout: rapport\n---\nDen Haag, 15 maart 2021\n\n" + body,
+        encoding="utf-8",
+    )
+    letter, _, _ = make_letter(src)
+    pdf = tmp_path / "tabel.pdf"
+    render(letter, pdf)
+    return ingest_pdf(pdf).figures
+
+
+def test_table_of_required_levels_with_years_as_columns(tmp_path: Path) -> None:
+    """Sectors as rows (a totals row among them), end-of-year columns, a caption naming the
+    count and a paragraph saying these counts must be reached: targets per sector and year."""
+    figs = read_rendered(
+        tmp_path,
+        "Onderstaande tabel laat zien hoeveel extra banen er de komende jaren moeten zijn.\n\n"
+        "Tabel 2. Aantal extra banen per sector\n"
+        "| Sector | Eind 2021 | Eind 2022 |\n"
+        "| Gemeenten | 6.120 | 6.840 |\n"
+        "| Provincies | 410 | 455 |\n"
+        "| Totaal | 6.530 | 7.295 |\n",
+    )
+    assert facts(figs) == {
+        ("gemeenten", 2021, "target_jobs", 6120),
+        ("gemeenten", 2022, "target_jobs", 6840),
+        ("provincies", 2021, "target_jobs", 410),
+        ("provincies", 2022, "target_jobs", 455),
+        ("totaal", 2021, "target_jobs", 6530),
+        ("totaal", 2022, "target_jobs", 7295),
+    }
+
+
+def test_table_with_years_as_rows_and_metric_columns(tmp_path: Path) -> None:
+    """Years as rows, 'realisatie' and 'doelstelling' columns, the sector in the caption."""
+    figs = read_rendered(
+        tmp_path,
+        "Tabel 3. Banen bij de waterschappen\n"
+        "| Jaar | Realisatie | Doelstelling |\n"
+        "| 2019 | 712 | 640 |\n"
+        "| 2020 | 768 | 700 |\n",
+    )
+    assert facts(figs) == {
+        ("waterschappen", 2019, "realised_jobs", 712),
+        ("waterschappen", 2019, "target_jobs", 640),
+        ("waterschappen", 2020, "realised_jobs", 768),
+        ("waterschappen", 2020, "target_jobs", 700),
+    }

@@ -1199,6 +1199,7 @@ def _update_context(ctx: _Context, s: _Sentence, drafts: list[_Draft]) -> None:
 _TABLE_PCT_HEADER = re.compile(vocab.TABLE_PCT_HEADER, _I)
 _TABLE_CAPTION = re.compile(vocab.TABLE_CAPTION, _I)
 _TABLE_INTRO = re.compile(vocab.TABLE_INTRO, _I)
+_TABLE_REQUIRED = re.compile(vocab.TABLE_REQUIRED, _I)
 
 
 @dataclass
@@ -1209,6 +1210,7 @@ class _Axis:
     sector: str | None
     year: int | None
     quarter: int | None
+    required: bool = False  # a caption that says what must be reached ("moeten zijn")
 
 
 def _axis(text: str) -> _Axis:
@@ -1264,6 +1266,12 @@ def _table_figures(
         for rx in (*_TABLE_JOB.values(), *_TABLE_PCT.values())
     ):  # a caption without a metric: the paragraph that presents the table says it
         caption.text = f"{title} {intro}"
+    # "Aantal extra banen volgens de Quotumwet" presented as "hoeveel extra banen er ...
+    # moeten zijn": the counts are what is required, not what was realised
+    caption.required = bool(
+        _TABLE_REQUIRED.search(title)
+        or (_TABLE_INTRO.search(intro) and _TABLE_REQUIRED.search(intro))
+    )
     for row in rows[1:]:
         cells = [c for c in row if c is not None]
         label = _axis(row[0].text if row[0] else "")
@@ -1292,6 +1300,12 @@ def _table_cell_figure(
     pct = tok.is_pct or bool(_TABLE_PCT_HEADER.search(head.text))
     unit: Unit = "pct" if pct else "jobs"
     metric = _table_metric(head.text, caption.text, unit)
+    if (
+        metric == "realised_jobs"
+        and caption.required
+        and _table_metric(f"{label.text} {head.text}", "", unit) != "realised_jobs"
+    ):
+        metric = "target_jobs"
     sector = label.sector or head.sector or caption.sector or section
     if metric is None or sector is None:
         return None

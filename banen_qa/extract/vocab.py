@@ -1095,6 +1095,12 @@ TARGET_MODAL = (
     r"\b(?:moet|moeten|moest|moesten|dient|dienen|diende|dienden|zullen|must|should)\b"
     r"|\bte\s+(?:realiseren|cre[eë]{2}ren|behalen|zijn|hebben)\b"
 )
+# A caption or presenting paragraph that makes a table's counts required levels: "volgens de
+# Quotumwet", "hoeveel banen er ... moeten zijn", "vereiste aantallen".
+TABLE_REQUIRED = (
+    rf"{TARGET_MODAL}|\bvolgens\s+de\s+(?:quotumwet|wet|afspraak|banenafspraak)\b"
+    r"|\b(?:vereiste|afgesproken|beoogde|required)\b"
+)
 # Where a modal's reach ends (an enumerated value after "en" inherits its head's metric).
 MODAL_SCOPE_BREAK = r"[;:()]|[.,]\s|\s(?:en|maar|terwijl|waarmee|toen|and|but|while)\s"
 # People counted as holding a job ("5.453 mensen met een arbeidsbeperking een baan gegeven").
