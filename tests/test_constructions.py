@@ -1048,3 +1048,60 @@ def test_table_with_years_as_rows_and_metric_columns(tmp_path: Path) -> None:
         ("waterschappen", 2020, "realised_jobs", 768),
         ("waterschappen", 2020, "target_jobs", 700),
     }
+
+
+def test_enumerations_that_split_a_figure(tmp_path: Path) -> None:
+    """A breakdown in brackets between a total and its unit; a next sentence that splits the
+    figure before it ('Daarvan ... N voor rekening van X en M voor Y', 'N daarvan bij X en M
+    bij Y', 'Van die opgave neemt X er N voor haar rekening, Y M'): the parts share the
+    total's metric and period; a sector's count after its colon in a list."""
+    check_periods(
+        tmp_path,
+        [
+            (
+                "Voor 2023 is de doelstelling 41.000 (33.000 in de marktsector en 8.000 bij de "
+                "overheid) extra banen.",
+                {
+                    ("totaal", 2023, None, "target_jobs", 41000),
+                    ("marktsector", 2023, None, "target_jobs", 33000),
+                    ("overheid", 2023, None, "target_jobs", 8000),
+                },
+            ),
+            (
+                "Eind 2018 moeten er 11.500 extra banen zijn. Daarvan komen 3.500 voor rekening "
+                "van de overheid en 8.000 voor de marktsector.",
+                {
+                    ("totaal", 2018, None, "target_jobs", 11500),
+                    ("overheid", 2018, None, "target_jobs", 3500),
+                    ("marktsector", 2018, None, "target_jobs", 8000),
+                },
+            ),
+            (
+                "Tot en met het tweede kwartaal van 2020 realiseerden werkgevers 61.240 banen. "
+                "51.100 daarvan bij het bedrijfsleven en 10.140 bij de overheid.",
+                {
+                    ("totaal", 2020, 2, "realised_jobs", 61240),
+                    ("marktsector", 2020, 2, "realised_jobs", 51100),
+                    ("overheid", 2020, 2, "realised_jobs", 10140),
+                },
+            ),
+            (
+                "Voor eind 2017 is de doelstelling 37.000 banen. Van die opgave neemt de "
+                "overheid er 11.000 voor haar rekening, de markt 26.000.",
+                {
+                    ("totaal", 2017, None, "target_jobs", 37000),
+                    ("overheid", 2017, None, "target_jobs", 11000),
+                    ("marktsector", 2017, None, "target_jobs", 26000),
+                },
+            ),
+            (
+                "De realisatie in banen over 2019, per sector: gemeenten: 1.013; provincies: 313; "
+                "waterschappen: 214.",
+                {
+                    ("gemeenten", 2019, None, "realised_jobs", 1013),
+                    ("provincies", 2019, None, "realised_jobs", 313),
+                    ("waterschappen", 2019, None, "realised_jobs", 214),
+                },
+            ),
+        ],
+    )

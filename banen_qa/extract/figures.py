@@ -171,6 +171,11 @@ _MONTH_DATELINE = re.compile(
     _I,
 )
 _AGAINST = re.compile(vocab.COMPARED_VALUE_BETWEEN, _I)
+_PART_OF_PREVIOUS = re.compile(vocab.PART_OF_PREVIOUS, _I)
+_BRACKET_THEN_UNIT = re.compile(
+    rf"^\s*\([^()]{{1,120}}\)\s*(?:(?!{vocab.NOT_JOB_ADJECTIVE})[\w-]+\s+){{0,2}}(?:{vocab.JOB_UNIT})",
+    _I,
+)
 _QUARTER_WORD = re.compile(r"\b(?:eerste|tweede|derde|vierde|[1-4]e)\b", _I)
 _QUARTER_LIST = re.compile(
     r"\b(?:eerste|tweede|derde|vierde|[1-4]e)(?:\s*(?:,|en|of)\s*(?:het\s+)?"
@@ -307,6 +312,8 @@ def _unit(tok: NumberToken, s: _Sentence, group: list[NumberToken]) -> Unit | No
         return None
     if any(_JOB_UNIT_AFTER.match(s.text[t.end :]) for t in group):
         return "jobs"
+    if _unit_after_bracket(tok, s):
+        return "jobs"
     if _PART_OF_JOBS.match(after):
         return "jobs"  # "48.500 van die banen"
     if not (s.jobs_context or _JOB_UNIT_ANY.search(s.text)):
@@ -321,7 +328,20 @@ def _unit(tok: NumberToken, s: _Sentence, group: list[NumberToken]) -> Unit | No
         and _sector_right_before(before.rstrip()[:-1])
     ):
         return "jobs"
+    if (  # "per sector: gemeenten: 1.003; provincies: 303": a sector's count after its colon
+        before.rstrip().endswith(":")
+        and _sector_right_before(before.rstrip()[:-1])
+        and re.match(r"^\s*(?:[;,.]|en\b|$)", after)
+    ):
+        return "jobs"
     return None
+
+
+def _unit_after_bracket(tok: NumberToken, s: _Sentence) -> bool:
+    """'125.000 (100.000 in de marktsector en 25.000 bij de overheid) extra banen': a
+    breakdown in brackets between a total and its unit."""
+    m = _BRACKET_THEN_UNIT.match(s.text[tok.end :])
+    return m is not None
 
 
 def _sector_right_before(before: str) -> bool:
@@ -692,6 +712,7 @@ class _Context:
     last_sentence_sector: str | None = None  # the last sector the previous sentence named
     previous_figure_sector: str | None = None  # of the previous sentence's last figure, if any
     previous_weak_sector: str | None = None  # "in totaal", "werkgevers" in the previous sentence
+    previous_head: _Draft | None = None  # the previous sentence's first figure, if any
     figure_sectors: set[str] = field(default_factory=set)  # of the paragraph's figures so far
     document_year: int | None = None  # the year of the document's date
     now_year: int | None = None  # the latest year the document writes a date in (its "now")
@@ -727,6 +748,9 @@ def _sentence_drafts(
             head = s.text[: pair[0].start]
             if unit is None and _JOB_UNIT_ANY.search(head) and not _COUNTED_OTHER.search(head):
                 unit = "jobs"  # "het aantal extra banen liep in 2019 op van N ... naar M"
+        split = _splits_previous(tok, s, ctx, id(tok) in attached)
+        if unit is None and split is not None:
+            unit = split.unit  # "Daarvan komen 3.000 voor rekening van X en 6.000 voor Y"
         inherit = prev is not None and _continues_enumeration(tok, prev, s, id(tok) in attached)
         if inherit and prev is not None and (unit is None or unit == prev.unit):
             after = s.text[tok.end :]
@@ -736,6 +760,11 @@ def _sentence_drafts(
         metric = _metric(tok, unit, s) if unit else None
         if metric is None and unit == "jobs" and pair is not None:
             metric = "realised_jobs"  # "het aantal (extra) banen steeg van N naar M": a level
+        if split is not None and unit == split.unit:
+            own = metric is not None and (
+                vocab.METRIC[metric].part_of is not None or _own_cue(tok, unit, s)
+            )
+            metric = metric if own else split.metric
         if unit is not None and inherit and prev is not None and unit == prev.unit:
             keep = metric is not None and (
                 vocab.METRIC[metric].part_of is not None or _own_cue(tok, unit, s)
@@ -788,11 +817,15 @@ def _sentence_drafts(
                 # "in 2026 zijn er 125.000 banen gerealiseerd", in a text of 2023: still to come
                 d.metric = "target_jobs"
         d.quarter = _quarter(d.year, tok, s)
+        if split is not None and d.metric == split.metric and _bound_year(tok, s) is None:
+            d.year = split.year  # a part of the figure before: its year and quarter
         quarters = _quarter_list(s)
         if len(quarters) == len(group) > 1:
             d.quarter = quarters[group.index(tok)]  # "het eerste en tweede kwartaal: N en M"
         elif compared and prev is not None and d.year == prev.year and d.quarter == prev.quarter:
             d.year, d.quarter = _previous_period(prev.year, prev.quarter)
+        elif split is not None and d.year == split.year and d.quarter is None:
+            d.quarter = split.quarter
         if pair is not None:
             earlier, later = pair
 
@@ -869,6 +902,26 @@ def _continues_enumeration(tok: NumberToken, prev: _Draft, s: _Sentence, attache
         return True
     own = _bound_year(tok, s) or _bound_quarter(tok, s)
     return own is not None and _ENUM_RUN.match(between) is not None
+
+
+def _splits_previous(
+    tok: NumberToken, s: _Sentence, ctx: _Context, attached: bool
+) -> _Draft | None:
+    """The figure of the sentence before that this value is a part of: 'Daarvan komen 3.000
+    voor rekening van de overheid en 6.000 voor de marktsector', '76.258 daarvan bij het
+    bedrijfsleven en 10.835 bij de overheid' -- a value standing against a sector, in a
+    sentence that says it splits what went before."""
+    head = ctx.previous_head
+    if head is None or not _PART_OF_PREVIOUS.search(s.text):
+        return None
+    after = s.text[tok.end :]
+    if (
+        _NON_JOB_AFTER.match(after)
+        or _DELTA_AFTER.match(after)
+        or tok.is_pct != (head.unit == "pct")
+    ):
+        return None
+    return head if attached or _strong_sector_in_clause(tok, s) else None
 
 
 def _dated_by_relative_year(after: str) -> bool:
@@ -1190,6 +1243,7 @@ def _update_context(ctx: _Context, s: _Sentence, drafts: list[_Draft]) -> None:
     ctx.last_sentence_sector = mentions[-1][0] if mentions else None
     weak = vocab.find_weak_sectors(s.text) if not mentions else []
     ctx.previous_weak_sector = weak[-1][0] if weak else None
+    ctx.previous_head = drafts[0] if drafts else None
     if mentions:
         ctx.sector = mentions[-1][0]
 

@@ -1079,7 +1079,15 @@ RELATIVE_YEARS: list[tuple[str, str, int]] = [
 # in de sector markt") or right after it ("de markt (15.604)", "de overheid aan 25.000").
 SECTOR_AFTER_VALUE = (
     r"^\s*\)?\s*(?:\(?\w*banen\)?\s+|extra\s+|arbeidsplaatsen\s+){0,3}(?:daarvan\s+)?"
-    r"(?:bij|in|voor|van|door|binnen|aan|at|in|for)?\s*(?:de|het|the)?\s*(?:sector\s+)?$"
+    r"(?:bij|in|voor|van|door|binnen|aan|at|in|for|voor\s+rekening\s+van)?\s*(?:de|het|the)?\s*"
+    r"(?:sector\s+)?$"
+)
+# A sentence that splits the figure of the sentence before it: "Daarvan komen N voor rekening
+# van X en M voor Y", "N daarvan bij X en M bij Y", "Van die opgave neemt X er N voor haar
+# rekening, Y M".
+PART_OF_PREVIOUS = (
+    r"\b(?:daarvan|hiervan|van\s+(?:dat|dit|die|deze)\s+(?:totaal|aantal|opgave|doel\w*"
+    r"|banen|afspraak)|of\s+these|of\s+this\s+total)\b"
 )
 SECTOR_BEFORE_VALUE = r"^\s*(?:\(|aan\s+|voor\s+|met\s+|:)?\s*$"
 # A sector named as the cause of a result or what it is compared with, not its subject:
