@@ -987,3 +987,261 @@ def test_changes_regions_and_people_after_a_count_of_people_stay_out(tmp_path: P
             ),
         ],
     )
+
+
+# --- transitions, enumerations, tables (ext2a) ----------------------------------------------
+
+
+Period = tuple[str, int | None, int | None, str, float]
+
+
+def check_periods(
+    tmp_path: Path, cases: list[tuple[str, set[Period]]], dateline: str = DATELINE
+) -> None:
+    """All sentences in one letter; every expected figure, with its quarter, and nothing else."""
+    assert cases
+    figs = read(tmp_path, [s for s, _ in cases], dateline)
+    got = {(f.sector, f.year, f.quarter, f.metric, f.value) for f in figs}
+    expected = set().union(*(e for _, e in cases))
+    assert got == expected, (
+        f"missing: {sorted(expected - got, key=str)}; extra: {sorted(got - expected, key=str)}"
+    )
+
+
+def test_transition_earlier_value_is_the_period_before(tmp_path: Path) -> None:
+    """'van N naar M': each value keeps a period written after it; the later one otherwise
+    has the period the sentence names, the earlier one the period before that (a quarter
+    before a quarter, across the year end); the change between them is no figure."""
+    check_periods(
+        tmp_path,
+        [
+            (
+                "In het derde kwartaal van 2020 steeg het aantal extra banen bij de gemeenten "
+                "van 8.210 naar 8.460.",
+                {
+                    ("gemeenten", 2020, 2, "realised_jobs", 8210),
+                    ("gemeenten", 2020, 3, "realised_jobs", 8460),
+                },
+            ),
+            (
+                "Na het eerste kwartaal van 2020 was het aantal banen bij de waterschappen "
+                "gedaald van 1.320 naar 1.290: 30 banen minder dan in het vierde kwartaal.",
+                {
+                    ("waterschappen", 2019, 4, "realised_jobs", 1320),
+                    ("waterschappen", 2020, 1, "realised_jobs", 1290),
+                },
+            ),
+            (
+                "Bij de provincies liep het aantal extra banen in 2019 op van 512 in het eerste "
+                "kwartaal naar 547 in het tweede.",
+                {
+                    ("provincies", 2019, 1, "realised_jobs", 512),
+                    ("provincies", 2019, 2, "realised_jobs", 547),
+                },
+            ),
+            (
+                "Het aantal banen bij de umc's groeide van 1.640 eind 2018 tot 1.702 eind 2019, "
+                "een toename van 62.",
+                {
+                    ("umc", 2018, None, "realised_jobs", 1640),
+                    ("umc", 2019, None, "realised_jobs", 1702),
+                },
+            ),
+            (
+                "In 2018 ging het realisatiepercentage van het Rijk van 96% naar 108%.",
+                {
+                    ("rijk", 2017, None, "realisation_pct", 96),
+                    ("rijk", 2018, None, "realisation_pct", 108),
+                },
+            ),
+        ],
+    )
+
+
+def test_a_value_set_against_a_figure_is_an_earlier_level(tmp_path: Path) -> None:
+    """'N, tegen M een jaar eerder', 'N tegenover M in 2018': the value set against a figure
+    is the same count in another period; without a period of its own, the one before."""
+    check_periods(
+        tmp_path,
+        [
+            (
+                "Eind 2019 telde de overheid 13.240 banen, tegen 12.170 een jaar eerder.",
+                {
+                    ("overheid", 2019, None, "realised_jobs", 13240),
+                    ("overheid", 2018, None, "realised_jobs", 12170),
+                },
+            ),
+            (
+                "De provincies realiseerden in 2019 388 banen, tegenover 351 in 2018.",
+                {
+                    ("provincies", 2019, None, "realised_jobs", 388),
+                    ("provincies", 2018, None, "realised_jobs", 351),
+                },
+            ),
+            (
+                "In het tweede kwartaal van 2020 stonden er bij de gemeenten 9.120 banen op de "
+                "teller, tegenover 8.990 in het eerste kwartaal.",
+                {
+                    ("gemeenten", 2020, 2, "realised_jobs", 9120),
+                    ("gemeenten", 2020, 1, "realised_jobs", 8990),
+                },
+            ),
+        ],
+    )
+
+
+def test_enumerations_of_years_and_quarters(tmp_path: Path) -> None:
+    """Values each with their own year or quarter, in either order, share the metric of the
+    first: 'N in 2018 en M in 2019', 'in 2018 N, in 2019 M en in 2020 K', 'het eerste en
+    tweede kwartaal ... respectievelijk N en M', 'in het derde kwartaal N en in het vierde
+    kwartaal M'."""
+    check_periods(
+        tmp_path,
+        [
+            (
+                "Het Rijk realiseerde 4.015 banen in 2018 en 4.515 in 2019.",
+                {
+                    ("rijk", 2018, None, "realised_jobs", 4015),
+                    ("rijk", 2019, None, "realised_jobs", 4515),
+                },
+            ),
+            (
+                "De gemeenten realiseerden in 2017 3.016 banen, in 2018 3.116 en in 2019 3.216.",
+                {
+                    ("gemeenten", 2017, None, "realised_jobs", 3016),
+                    ("gemeenten", 2018, None, "realised_jobs", 3116),
+                    ("gemeenten", 2019, None, "realised_jobs", 3216),
+                },
+            ),
+            (
+                "In het eerste en tweede kwartaal van 2020 stonden er bij de marktsector "
+                "respectievelijk 58.018 en 59.018 banen op de teller.",
+                {
+                    ("marktsector", 2020, 1, "realised_jobs", 58018),
+                    ("marktsector", 2020, 2, "realised_jobs", 59018),
+                },
+            ),
+            (
+                "In het derde kwartaal van 2020 telde de overheid 13.019 banen en in het vierde "
+                "kwartaal 13.219.",
+                {
+                    ("overheid", 2020, 3, "realised_jobs", 13019),
+                    ("overheid", 2020, 4, "realised_jobs", 13219),
+                },
+            ),
+        ],
+    )
+
+
+def read_rendered(tmp_path: Path, body: str) -> list[Figure]:
+    """A document in the real-wording text format (eval/real/README.md: '|' rows are a
+    table, the line above them its caption), rendered by the synth renderer and read back."""
+    from eval.real.build import make_letter
+    from eval.synth.render import render
+
+    src = tmp_path / "tabel.txt"
+    src.write_text(
+        "title: Voortgang banenafspraak\ndate: Den Haag, 15 maart 2021\nauthor: SZW\n"
+        "layout: rapport\n---\nDen Haag, 15 maart 2021\n\n" + body,
+        encoding="utf-8",
+    )
+    letter, _, _ = make_letter(src)
+    pdf = tmp_path / "tabel.pdf"
+    render(letter, pdf)
+    return ingest_pdf(pdf).figures
+
+
+def test_table_of_required_levels_with_years_as_columns(tmp_path: Path) -> None:
+    """Sectors as rows (a totals row among them), end-of-year columns, a caption naming the
+    count and a paragraph saying these counts must be reached: targets per sector and year."""
+    figs = read_rendered(
+        tmp_path,
+        "Onderstaande tabel laat zien hoeveel extra banen er de komende jaren moeten zijn.\n\n"
+        "Tabel 2. Aantal extra banen per sector\n"
+        "| Sector | Eind 2021 | Eind 2022 |\n"
+        "| Gemeenten | 6.120 | 6.840 |\n"
+        "| Provincies | 410 | 455 |\n"
+        "| Totaal | 6.530 | 7.295 |\n",
+    )
+    assert facts(figs) == {
+        ("gemeenten", 2021, "target_jobs", 6120),
+        ("gemeenten", 2022, "target_jobs", 6840),
+        ("provincies", 2021, "target_jobs", 410),
+        ("provincies", 2022, "target_jobs", 455),
+        ("totaal", 2021, "target_jobs", 6530),
+        ("totaal", 2022, "target_jobs", 7295),
+    }
+
+
+def test_table_with_years_as_rows_and_metric_columns(tmp_path: Path) -> None:
+    """Years as rows, 'realisatie' and 'doelstelling' columns, the sector in the caption."""
+    figs = read_rendered(
+        tmp_path,
+        "Tabel 3. Banen bij de waterschappen\n"
+        "| Jaar | Realisatie | Doelstelling |\n"
+        "| 2019 | 712 | 640 |\n"
+        "| 2020 | 768 | 700 |\n",
+    )
+    assert facts(figs) == {
+        ("waterschappen", 2019, "realised_jobs", 712),
+        ("waterschappen", 2019, "target_jobs", 640),
+        ("waterschappen", 2020, "realised_jobs", 768),
+        ("waterschappen", 2020, "target_jobs", 700),
+    }
+
+
+def test_enumerations_that_split_a_figure(tmp_path: Path) -> None:
+    """A breakdown in brackets between a total and its unit; a next sentence that splits the
+    figure before it ('Daarvan ... N voor rekening van X en M voor Y', 'N daarvan bij X en M
+    bij Y', 'Van die opgave neemt X er N voor haar rekening, Y M'): the parts share the
+    total's metric and period; a sector's count after its colon in a list."""
+    check_periods(
+        tmp_path,
+        [
+            (
+                "Voor 2023 is de doelstelling 41.000 (33.000 in de marktsector en 8.000 bij de "
+                "overheid) extra banen.",
+                {
+                    ("totaal", 2023, None, "target_jobs", 41000),
+                    ("marktsector", 2023, None, "target_jobs", 33000),
+                    ("overheid", 2023, None, "target_jobs", 8000),
+                },
+            ),
+            (
+                "Eind 2018 moeten er 11.500 extra banen zijn. Daarvan komen 3.500 voor rekening "
+                "van de overheid en 8.000 voor de marktsector.",
+                {
+                    ("totaal", 2018, None, "target_jobs", 11500),
+                    ("overheid", 2018, None, "target_jobs", 3500),
+                    ("marktsector", 2018, None, "target_jobs", 8000),
+                },
+            ),
+            (
+                "Tot en met het tweede kwartaal van 2020 realiseerden werkgevers 61.240 banen. "
+                "51.100 daarvan bij het bedrijfsleven en 10.140 bij de overheid.",
+                {
+                    ("totaal", 2020, 2, "realised_jobs", 61240),
+                    ("marktsector", 2020, 2, "realised_jobs", 51100),
+                    ("overheid", 2020, 2, "realised_jobs", 10140),
+                },
+            ),
+            (
+                "Voor eind 2017 is de doelstelling 37.000 banen. Van die opgave neemt de "
+                "overheid er 11.000 voor haar rekening, de markt 26.000.",
+                {
+                    ("totaal", 2017, None, "target_jobs", 37000),
+                    ("overheid", 2017, None, "target_jobs", 11000),
+                    ("marktsector", 2017, None, "target_jobs", 26000),
+                },
+            ),
+            (
+                "De realisatie in banen over 2019, per sector: gemeenten: 1.013; provincies: 313; "
+                "waterschappen: 214.",
+                {
+                    ("gemeenten", 2019, None, "realised_jobs", 1013),
+                    ("provincies", 2019, None, "realised_jobs", 313),
+                    ("waterschappen", 2019, None, "realised_jobs", 214),
+                },
+            ),
+        ],
+    )

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from banen_qa.extract import vocab
@@ -125,7 +125,6 @@ _COUNTED_OTHER = re.compile(
     rf"\baantal\s+(?:(?!\w*banen\b)\w+\s+)?(?:{vocab.NON_JOB_NOUNS})\b|doelgroepregister", _I
 )
 # an aside in brackets right after a value, before what it counts
-_ASIDE_AFTER = re.compile(r"^\s*\([^()]*\)")
 # nothing but a qualifier between a cue and its number: "steken op ruim 3.597"
 _CUE_THEN_VALUE = re.compile(
     r"^\s*(?:(?:ruim|bijna|circa|ca\.|ongeveer|slechts|maar|zo'n|nog|net|krap|een\s+kleine"
@@ -191,6 +190,34 @@ _LEVEL_REACHED = re.compile(
 _REGION = re.compile(vocab.REGION)
 _NATIONAL = re.compile(vocab.NATIONAL, _I)
 _TRANSITION_TO = re.compile(vocab.TRANSITION_TO, _I)
+_TRANSITION_VERB = re.compile(vocab.TRANSITION_VERB, _I)
+_PERIOD_AFTER = re.compile(vocab.PERIOD_AFTER_VALUE, _I)
+_MONTH_DATELINE = re.compile(
+    rf"(?:^|\n)(?:[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?,\s+)?(?:{vocab.MONTHS})\s+(?P<y>(?:19|20)\d\d)"
+    r"\s+[–-]\s",
+    _I,
+)
+_AGAINST = re.compile(vocab.COMPARED_VALUE_BETWEEN, _I)
+_PART_OF_PREVIOUS = re.compile(vocab.PART_OF_PREVIOUS, _I)
+_BRACKET_THEN_UNIT = re.compile(
+    rf"^\s*\([^()]{{1,120}}\)\s*(?:(?!{vocab.NOT_JOB_ADJECTIVE})[\w-]+\s+){{0,2}}(?:{vocab.JOB_UNIT})",
+    _I,
+)
+_QUARTER_WORD = re.compile(r"\b(?:eerste|tweede|derde|vierde|[1-4]e)\b", _I)
+_QUARTER_LIST = re.compile(
+    r"\b(?:eerste|tweede|derde|vierde|[1-4]e)(?:\s*(?:,|en|of)\s*(?:het\s+)?"
+    r"(?:eerste|tweede|derde|vierde|[1-4]e))+\s+kwarta(?:al|len)\b",
+    _I,
+)
+# "in het derde kwartaal (van 2020) 1.200": a quarter that dates the value after it
+_QUARTER_BEFORE = re.compile(
+    r"\b(?:in|eind|na|per)\s+(?:het\s+)?(?:eerste|tweede|derde|vierde|[1-4]e)\s+kwartaal"
+    r"(?:\s+(?:van\s+)?(?:19|20)\d\d)?\s*,?\s*(?:(?:waren|was|is|zijn)\s+(?:het\s+|er\s+)?)?$",
+    _I,
+)
+# what may stand between two members of a run ("banen in 2019 en", "banen, in 2019"): no
+# clause of its own
+_ENUM_RUN = re.compile(r"^[^;:()]{0,60}$")
 _QUARTER_NO_YEAR = re.compile(
     r"\b(?P<q>eerste|tweede|derde|vierde|[1-4]e|first|second|third|fourth)\s+(?:kwartaal|quarter)"
     r"\b(?!\s+(?:van\s+|of\s+)?(?:19|20)\d\d)",
@@ -321,8 +348,8 @@ def _unit(tok: NumberToken, s: _Sentence, group: list[NumberToken]) -> Unit | No
         return None
     if any(_JOB_UNIT_AFTER.match(s.text[t.end :]) for t in group):
         return "jobs"
-    if _JOB_UNIT_AFTER.match(_ASIDE_AFTER.sub("", after, count=1)):
-        return "jobs"  # "125.000 (100.000 in de markt en 25.000 bij de overheid) extra banen"
+    if _unit_after_bracket(tok, s):
+        return "jobs"
     if _PART_OF_JOBS.match(after):
         return "jobs"  # "48.500 van die banen"
     if _SHARE_AFTER.match(after) and (s.jobs_context or _JOB_UNIT_ANY.search(s.text)):
@@ -341,6 +368,12 @@ def _unit(tok: NumberToken, s: _Sentence, group: list[NumberToken]) -> Unit | No
         and _sector_right_before(before.rstrip()[:-1])
     ):
         return "jobs"
+    if (  # "per sector: gemeenten: 1.003; provincies: 303": a sector's count after its colon
+        before.rstrip().endswith(":")
+        and _sector_right_before(before.rstrip()[:-1])
+        and re.match(r"^\s*(?:[;,.]|en\b|$)", after)
+    ):
+        return "jobs"
     return None
 
 
@@ -350,6 +383,13 @@ def _right_after_cue(tok: NumberToken, s: _Sentence) -> bool:
         c[2] <= tok.start and _CUE_THEN_VALUE.match(s.text[c[2] : tok.start])
         for c in _cues(s, _JOB_CUES)
     )
+
+
+def _unit_after_bracket(tok: NumberToken, s: _Sentence) -> bool:
+    """'125.000 (100.000 in de marktsector en 25.000 bij de overheid) extra banen': a
+    breakdown in brackets between a total and its unit."""
+    m = _BRACKET_THEN_UNIT.match(s.text[tok.end :])
+    return m is not None
 
 
 def _sector_right_before(before: str) -> bool:
@@ -676,8 +716,27 @@ def _sentence_year(tok: NumberToken, s: _Sentence) -> NumberToken | None:
     return min(free, key=lambda y: _gap_cost((y.start, y.end), span, s), default=None)
 
 
+def _quarter_list(s: _Sentence) -> list[int]:
+    """'het eerste, tweede en derde kwartaal (van 2021)': the quarters an enumeration pairs
+    with its values, in order."""
+    m = _QUARTER_LIST.search(s.text)
+    if m is None:
+        return []
+    return [vocab.QUARTER_WORDS[w.lower()] for w in _QUARTER_WORD.findall(m.group(0))]
+
+
 def _quarter(year: int | None, tok: NumberToken | None, s: _Sentence) -> int | None:
-    """'derde kwartaal (van) 2023' / 'Q3 2023' in the sentence, when it is the value's year."""
+    """'derde kwartaal (van) 2023' / 'Q3 2023' in the sentence, when it is the value's year;
+    a quarter written right next to the value first ('66.700 in het vierde kwartaal', 'in
+    het vierde kwartaal 66.700')."""
+    if tok is not None:
+        own = _own_period(tok, s)[1]
+        before = _QUARTER_BEFORE.search(s.text[: tok.start])
+        word = _QUARTER_WORD.search(before.group(0)) if before is not None else None
+        if own is None and word is not None:
+            own = vocab.QUARTER_WORDS[word.group(0).lower()]
+        if own is not None and re.search(r"kwartaal|quarter", s.text, _I):
+            return own
     for m in _QUARTER.finditer(s.text):
         q, y = (m.group("q"), m.group("y")) if m.group("q") else (m.group("q2"), m.group("y2"))
         if year is not None and int(y) == year:
@@ -707,6 +766,7 @@ class _Context:
     last_sentence_sector: str | None = None  # the last sector the previous sentence named
     previous_figure_sector: str | None = None  # of the previous sentence's last figure, if any
     previous_weak_sector: str | None = None  # "in totaal", "werkgevers" in the previous sentence
+    previous_head: _Draft | None = None  # the previous sentence's first figure, if any
     figure_sectors: set[str] = field(default_factory=set)  # of the paragraph's figures so far
     document_year: int | None = None  # the year of the document's date
     now_year: int | None = None  # the latest year the document writes a date in (its "now")
@@ -735,18 +795,33 @@ def _sentence_drafts(
             continue
         group = _group_of(tok, value_groups)
         unit = _unit(tok, s, group)
+        pair = _transition_pair(tok, s)
+        if unit is None and pair is not None:
+            # "van 70.525 in het derde kwartaal naar 73.578 in het vierde": one count
+            other = pair[1] if tok is pair[0] else pair[0]
+            unit = _unit(other, s, _group_of(other, value_groups))
+            head = s.text[: pair[0].start]
+            if unit is None and _JOB_UNIT_ANY.search(head) and not _COUNTED_OTHER.search(head):
+                unit = "jobs"  # "het aantal extra banen liep in 2019 op van N ... naar M"
+        split = _splits_previous(tok, s, ctx, id(tok) in attached)
+        if unit is None and split is not None:
+            unit = split.unit  # "Daarvan komen 3.000 voor rekening van X en 6.000 voor Y"
         inherit = prev is not None and _continues_enumeration(tok, prev, s, id(tok) in attached)
         if inherit and prev is not None and (unit is None or unit == prev.unit):
-            if not (
-                unit is None
-                and (
-                    _NON_JOB_AFTER.match(s.text[tok.end :]) or _DELTA_AFTER.match(s.text[tok.end :])
-                )
-            ):
+            after = s.text[tok.end :]
+            counts_other = _NON_JOB_AFTER.match(after) and not _dated_by_relative_year(after)
+            if not (unit is None and (counts_other or _DELTA_AFTER.match(after))):
                 unit = prev.unit
         metric = _metric(tok, unit, s) if unit else None
         if unit is not None and metric is None and ctx.metric and _POINTS_BACK.search(s.text):
             metric = ctx.metric if vocab.METRIC[ctx.metric].unit == unit else None
+        if metric is None and unit == "jobs" and pair is not None:
+            metric = "realised_jobs"  # "het aantal (extra) banen steeg van N naar M": a level
+        if split is not None and unit == split.unit:
+            own = metric is not None and (
+                vocab.METRIC[metric].part_of is not None or _own_cue(tok, unit, s)
+            )
+            metric = metric if own else split.metric
         if unit is not None and inherit and prev is not None and unit == prev.unit:
             keep = metric is not None and (
                 vocab.METRIC[metric].part_of is not None or _own_cue(tok, unit, s)
@@ -766,14 +841,24 @@ def _sentence_drafts(
                 tok, group, s, ctx, section, sector_groups, metric, d.flags, claimed, attached_at
             )
         d.year = _resolve_year(tok, group, s, ctx, year_groups, report_year, metric, d.flags)
+        # "N, tegen M een jaar eerder" sets periods against each other; "25.000 bij de
+        # overheid tegenover 100.000 bij de markt" sets sectors against each other
+        compared = (
+            inherit
+            and prev is not None
+            and _compared_with(tok, prev, s)
+            and d.sector == prev.sector
+        )
         if (
             inherit
             and prev is not None
             and _bound_year(tok, s) is None
             and len(group) == 1
             and not _year_in_own_clause(tok, s)
+            and not _dated_by_relative_year(s.text[tok.end :])
         ):
-            d.year = prev.year
+            # a value set against a figure, with no period of its own, is the period before
+            d.year = _previous_period(prev.year, prev.quarter)[0] if compared else prev.year
         if (
             metric == "realised_jobs"
             and d.year is not None
@@ -789,6 +874,25 @@ def _sentence_drafts(
                 # "in 2026 zijn er 125.000 banen gerealiseerd", in a text of 2023: still to come
                 d.metric = "target_jobs"
         d.quarter = _quarter(d.year, tok, s)
+        if split is not None and d.metric == split.metric and _bound_year(tok, s) is None:
+            d.year = split.year  # a part of the figure before: its year and quarter
+        quarters = _quarter_list(s)
+        if len(quarters) == len(group) > 1:
+            d.quarter = quarters[group.index(tok)]  # "het eerste en tweede kwartaal: N en M"
+        elif compared and prev is not None and d.year == prev.year and d.quarter == prev.quarter:
+            d.year, d.quarter = _previous_period(prev.year, prev.quarter)
+        elif split is not None and d.year == split.year and d.quarter is None:
+            d.quarter = split.quarter
+        if pair is not None:
+            earlier, later = pair
+
+            def resolve(
+                hidden: _Sentence, later: NumberToken = later, m: str = metric
+            ) -> int | None:
+                return _resolve_year(later, [later], hidden, ctx, [], report_year, m, [])
+
+            periods = _transition_periods(earlier, later, s, resolve)
+            d.year, d.quarter = periods[0] if tok is earlier else periods[1]
         if d.sector is not None:
             drafts.append(d)
             prev = d
@@ -847,8 +951,54 @@ def _own_cue(tok: NumberToken, unit: Unit, s: _Sentence) -> bool:
 
 def _continues_enumeration(tok: NumberToken, prev: _Draft, s: _Sentence, attached: bool) -> bool:
     """'43.500 extra banen, 12.500 bij de overheid en 31.000 bij de markt', 'N, waarvan M
-    in ...': a value with its own sector after a figure of the same sentence."""
-    return attached or bool(_WAARVAN.search(s.text[prev.tok.end : tok.start]))
+    in ...': a value with its own sector after a figure of the same sentence; 'N in 2019 en
+    M in 2020', 'in 2018 N, in 2019 M': one with its own year (or quarter); 'N, tegen M een
+    jaar eerder': one set against it."""
+    between = s.text[prev.tok.end : tok.start]
+    if attached or _WAARVAN.search(between) or _compared_with(tok, prev, s):
+        return True
+    own = _bound_year(tok, s) or _bound_quarter(tok, s)
+    return own is not None and _ENUM_RUN.match(between) is not None
+
+
+def _splits_previous(
+    tok: NumberToken, s: _Sentence, ctx: _Context, attached: bool
+) -> _Draft | None:
+    """The figure of the sentence before that this value is a part of: 'Daarvan komen 3.000
+    voor rekening van de overheid en 6.000 voor de marktsector', '76.258 daarvan bij het
+    bedrijfsleven en 10.835 bij de overheid' -- a value standing against a sector, in a
+    sentence that says it splits what went before."""
+    head = ctx.previous_head
+    if head is None or not _PART_OF_PREVIOUS.search(s.text):
+        return None
+    after = s.text[tok.end :]
+    if (
+        _NON_JOB_AFTER.match(after)
+        or _DELTA_AFTER.match(after)
+        or tok.is_pct != (head.unit == "pct")
+    ):
+        return None
+    return head if attached or _strong_sector_in_clause(tok, s) else None
+
+
+def _dated_by_relative_year(after: str) -> bool:
+    """'4.800 een jaar eerder': the words after the value date it, they do not count it."""
+    return any(rx.match(after.lstrip()) for rx, _, _ in _RELATIVE_YEARS)
+
+
+def _compared_with(tok: NumberToken, prev: _Draft, s: _Sentence) -> bool:
+    """'5.200 banen, tegen 4.800 een jaar eerder', 'N tegenover M in 2019': the value an
+    earlier figure is set against (an earlier level of the same count)."""
+    return _AGAINST.match(s.text[prev.tok.end : tok.start]) is not None
+
+
+def _bound_quarter(tok: NumberToken, s: _Sentence) -> re.Match[str] | None:
+    """A quarter written right next to the value: 'in het derde kwartaal 1.200', '1.200 in
+    het derde kwartaal (van 2020)'."""
+    year, quarter, _ = _own_period(tok, s)
+    if quarter is not None:
+        return _QUARTER_NO_YEAR.search(s.text, tok.end) or _QUARTER.search(s.text, tok.end)
+    return _QUARTER_BEFORE.search(s.text[: tok.start])
 
 
 def _weak_sector_in_clause(tok: NumberToken, s: _Sentence) -> str | None:
@@ -952,11 +1102,6 @@ def _resolve_year(
     bound = _bound_year(tok, s)
     if bound is not None:
         return _year_value(bound, s)
-    later = _transition_target(tok, s)
-    if later is not None:  # "steeg van 1.800 naar 2.100 in 2019": the earlier year
-        to_year = _bound_year(later, s) or _sentence_year(later, s)
-        if to_year is not None:
-            return int(to_year.value) - 1
     span = (tok.start, tok.end)
     options: list[tuple[int, int, str]] = []  # (cost, year, flag)
     year = _sentence_year(tok, s)
@@ -1026,17 +1171,117 @@ def _relative_year(
 
 
 def _transition_target(tok: NumberToken, s: _Sentence) -> NumberToken | None:
-    """The later value of 'van N naar M' when `tok` is N."""
+    """The later value of 'van N naar M' when `tok` is N ("steeg van 1.800 naar 2.100", "ging
+    van 70.525 in het derde kwartaal naar 73.578"); 'van N tot M' only where a verb says
+    something changed (else it is a range)."""
     if not _TRANSITION_FROM.search(s.text[: tok.start]):
         return None
     nxt = next((v for v in s.values if v.start >= tok.end), None)
-    if (
-        nxt is not None
-        and nxt.is_pct == tok.is_pct
-        and _TRANSITION_TO.match(s.text[tok.end : nxt.start])
-    ):
-        return nxt
-    return None
+    if nxt is None or nxt.is_pct != tok.is_pct:
+        return None
+    between = _TRANSITION_TO.match(s.text[tok.end : nxt.start])
+    if between is None:
+        return None
+    if re.search(r"\btot\s+\S*$", between.group(0), _I) and not _TRANSITION_VERB.search(s.text):
+        return None
+    return nxt
+
+
+def _transition_pair(tok: NumberToken, s: _Sentence) -> tuple[NumberToken, NumberToken] | None:
+    """(earlier, later) of the 'van N naar M' that `tok` is one end of."""
+    later = _transition_target(tok, s)
+    if later is not None:
+        return tok, later
+    earlier = _transition_source(tok, s)
+    return (earlier, tok) if earlier is not None else None
+
+
+def _transition_source(tok: NumberToken, s: _Sentence) -> NumberToken | None:
+    """The earlier value of 'van N naar M' when `tok` is M."""
+    prev = [v for v in s.values if v.end <= tok.start]
+    return prev[-1] if prev and _transition_target(prev[-1], s) is tok else None
+
+
+def _own_period(tok: NumberToken, s: _Sentence) -> tuple[int | None, int | None, int]:
+    """(year, quarter, end) of a period written right after a value ("70.525 in het derde
+    kwartaal", "73.578 eind 2021", "73.578 in het vierde"); end is where it stops (or the
+    value's end when there is none)."""
+    m = _PERIOD_AFTER.match(s.text[tok.end :])
+    if m is None:
+        return None, None, tok.end
+    year = m.group("y") or m.group("y2")
+    q = m.group("q")
+    return (
+        int(year) if year else None,
+        vocab.QUARTER_WORDS[q.lower()] if q else None,
+        tok.end + m.end(),
+    )
+
+
+def _sentence_period(s: _Sentence, skip: list[tuple[int, int]]) -> tuple[int | None, int | None]:
+    """The period a sentence names outside the spans in `skip` and outside comparisons ("In
+    het vierde kwartaal steeg ...", "steeg in het derde kwartaal van 2022 van ...")."""
+
+    def free(m: re.Match[str]) -> bool:
+        return not any(a <= m.start() < b for a, b in skip) and not _COMPARISON.search(
+            s.text[: m.start()]
+        )
+
+    for m in _QUARTER.finditer(s.text):
+        if free(m):
+            q, y = (m.group("q"), m.group("y")) if m.group("q") else (m.group("q2"), m.group("y2"))
+            return int(y), vocab.QUARTER_WORDS[q.lower()]
+    for m in _QUARTER_NO_YEAR.finditer(s.text):
+        if free(m):
+            return None, vocab.QUARTER_WORDS[m.group("q").lower()]
+    return None, None
+
+
+def _previous_period(year: int | None, quarter: int | None) -> tuple[int | None, int | None]:
+    """The period before: the quarter before a quarter, else the year before."""
+    if year is None:
+        return None, None
+    if quarter is None:
+        return year - 1, None
+    return (year, quarter - 1) if quarter > 1 else (year - 1, 4)
+
+
+def _transition_periods(
+    earlier: NumberToken,
+    later: NumberToken,
+    s: _Sentence,
+    resolve: Callable[[_Sentence], int | None],
+) -> tuple[tuple[int | None, int | None], tuple[int | None, int | None]]:
+    """(year, quarter) of both values of 'van N naar M'. Each keeps a period written right
+    after it; the later value otherwise takes the period the sentence names (outside the
+    earlier value's own) or, failing that, what `resolve` gives it without the earlier
+    value's years (the report's period); the earlier value otherwise is the period before
+    the later one's. The change between them is no figure of either."""
+    e_year, e_q, e_end = _own_period(earlier, s)
+    l_year, l_q, l_end = _own_period(later, s)
+    # what comes after the later value's clause ("...: 6.205 minder dan in het vierde
+    # kwartaal van vorig jaar") speaks of the change, not of either value
+    brk = _CLAUSE_BREAK.search(s.text, l_end)
+    own = _Sentence(s.text[: brk.start() if brk else len(s.text)], s.start)
+    own.values = [v for v in s.values if v.end <= len(own.text)]
+    own.jobs_context = s.jobs_context
+    s_year, s_q = _sentence_period(own, [(earlier.start, e_end), (later.start, l_end)])
+    if l_year is None:
+        l_year = s_year
+    if l_year is None:
+        own.years = [
+            y for y in s.years if y.end <= len(own.text) and not (earlier.end <= y.start < e_end)
+        ]
+        l_year = resolve(own)
+    if l_q is None and (s_year is None or s_year == l_year):
+        l_q = s_q
+    if e_year is None and e_q is None:
+        e_year, e_q = _previous_period(l_year, l_q)
+    elif e_year is None and e_q is not None:
+        # "van N in het vierde kwartaal naar M in het eerste": across the year end
+        wraps = l_q is not None and e_q > l_q and l_year is not None
+        e_year = l_year - 1 if wraps and l_year is not None else l_year
+    return (e_year, e_q), (l_year, l_q)
 
 
 def _update_context(ctx: _Context, s: _Sentence, drafts: list[_Draft]) -> None:
@@ -1056,6 +1301,7 @@ def _update_context(ctx: _Context, s: _Sentence, drafts: list[_Draft]) -> None:
     ctx.last_sentence_sector = mentions[-1][0] if mentions else None
     weak = vocab.find_weak_sectors(s.text) if not mentions else []
     ctx.previous_weak_sector = weak[-1][0] if weak else None
+    ctx.previous_head = drafts[0] if drafts else None
     if mentions:
         ctx.sector = mentions[-1][0]
 
@@ -1065,6 +1311,7 @@ def _update_context(ctx: _Context, s: _Sentence, drafts: list[_Draft]) -> None:
 _TABLE_PCT_HEADER = re.compile(vocab.TABLE_PCT_HEADER, _I)
 _TABLE_CAPTION = re.compile(vocab.TABLE_CAPTION, _I)
 _TABLE_INTRO = re.compile(vocab.TABLE_INTRO, _I)
+_TABLE_REQUIRED = re.compile(vocab.TABLE_REQUIRED, _I)
 
 
 @dataclass
@@ -1075,6 +1322,7 @@ class _Axis:
     sector: str | None
     year: int | None
     quarter: int | None
+    required: bool = False  # a caption that says what must be reached ("moeten zijn")
 
 
 def _axis(text: str) -> _Axis:
@@ -1130,6 +1378,12 @@ def _table_figures(
         for rx in (*_TABLE_JOB.values(), *_TABLE_PCT.values())
     ):  # a caption without a metric: the paragraph that presents the table says it
         caption.text = f"{title} {intro}"
+    # "Aantal extra banen volgens de Quotumwet" presented as "hoeveel extra banen er ...
+    # moeten zijn": the counts are what is required, not what was realised
+    caption.required = bool(
+        _TABLE_REQUIRED.search(title)
+        or (_TABLE_INTRO.search(intro) and _TABLE_REQUIRED.search(intro))
+    )
     for row in rows[1:]:
         cells = [c for c in row if c is not None]
         label = _axis(row[0].text if row[0] else "")
@@ -1158,6 +1412,12 @@ def _table_cell_figure(
     pct = tok.is_pct or bool(_TABLE_PCT_HEADER.search(head.text))
     unit: Unit = "pct" if pct else "jobs"
     metric = _table_metric(head.text, caption.text, unit)
+    if (
+        metric == "realised_jobs"
+        and caption.required
+        and _table_metric(f"{label.text} {head.text}", "", unit) != "realised_jobs"
+    ):
+        metric = "target_jobs"
     sector = label.sector or head.sector or caption.sector or section
     if metric is None or sector is None:
         return None
@@ -1263,7 +1523,8 @@ def _paragraph_figures(
     text = doc.text[start:end]
     sector = _section_sector(section)
     ctx = _Context(
-        document_year=doc.date.year if doc.date else None, baseline_year=_baseline_year(doc.text)
+        document_year=doc.date.year if doc.date else _dateline_year(doc.text),
+        baseline_year=_baseline_year(doc.text),
     )
     if ctx.document_year:
         dated = [int(m.group(1)) for m in _WRITTEN_DATE.finditer(doc.text)]
@@ -1310,6 +1571,13 @@ def _is_regional(s: _Sentence, section: str) -> bool:
     whole country ('Landelijk ligt de realisatie eveneens op 88%')."""
     regional = _REGION.search(s.text) or _REGION.search(section.split(" > ")[-1] if section else "")
     return bool(regional) and not _NATIONAL.search(s.text)
+
+
+def _dateline_year(text: str) -> int | None:
+    """'Januari 2023 – ...', 'Amersfoort, juli 2022 – ...': a news item dated by month only;
+    'vorig jaar' in it is the year before that one."""
+    m = _MONTH_DATELINE.search(text[:400])
+    return int(m.group("y")) if m else None
 
 
 def _lead_in_year(lead_in: _Sentence) -> int | None:

@@ -33,13 +33,18 @@ def check_figure(fig: Figure, doc: ParsedDocument) -> list[str]:
 
 
 def dedupe(figures: list[Figure]) -> list[Figure]:
-    seen: set[tuple] = set()
+    """One record per fact, the first in the text. A value repeated with and without its
+    quarter ("80.674 extra banen gerealiseerd" ... "steeg in het vierde kwartaal van 79.714
+    naar 80.674") is one fact too."""
+    seen: dict[tuple, set[int | None]] = {}
     out = []
     for f in sorted(figures, key=lambda f: (f.document, f.char_start)):
-        key = (f.document, f.sector, f.year, f.quarter, f.metric, f.value)
-        if key not in seen:
-            seen.add(key)
-            out.append(f)
+        key = (f.document, f.sector, f.year, f.metric, f.value)
+        quarters = seen.setdefault(key, set())
+        if f.quarter in quarters or (quarters and (f.quarter is None or None in quarters)):
+            continue
+        quarters.add(f.quarter)
+        out.append(f)
     return out
 
 

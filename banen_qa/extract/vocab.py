@@ -1065,7 +1065,9 @@ REFERENCE_PATTERNS = [
     r"\b(?:nr|nummer|no|art|artikel|article|bijlage|annex|tabel|table|figuur|figure|pagina|page|blz|p)\.?\s+\d+",
     r"\b(?:19|20)\d\d\s*[/–-]\s*(?:19|20)?\d\d\b",  # 2018/19, 2021-2022 (periods)
     r"https?://\S+|www\.\S+",
-    r"\b\d+\s+(?:van|uit|of|out\s+of)\s+(?:de|het|the|in\s+totaal)?\s*\d+\b",  # 21 van de 36
+    # 21 van de 36 (not "in 2022 van 77.673 naar": a year is no count)
+    r"\b(?!(?:19|20)\d\d\s+van\s+\d)"
+    r"\d+\s+(?:van|uit|of|out\s+of)\s+(?:de|het|the|in\s+totaal)?\s*\d+\b",
     r"\b\d{1,2}:\d{2}\b",  # times
     r"€\s*\d[\d.,]*|\b\d[\d.,]*\s*(?:euro|EUR)\b",  # money
 ]
@@ -1112,7 +1114,15 @@ RELATIVE_YEARS: list[tuple[str, str, int]] = [
 # in de sector markt") or right after it ("de markt (15.604)", "de overheid aan 25.000").
 SECTOR_AFTER_VALUE = (
     r"^\s*\)?\s*(?:\(?\w*banen\)?\s+|extra\s+|arbeidsplaatsen\s+){0,3}(?:daarvan\s+)?"
-    r"(?:bij|in|voor|van|door|binnen|aan|at|in|for)?\s*(?:de|het|the)?\s*(?:sector\s+)?$"
+    r"(?:bij|in|voor|van|door|binnen|aan|at|in|for|voor\s+rekening\s+van)?\s*(?:de|het|the)?\s*"
+    r"(?:sector\s+)?$"
+)
+# A sentence that splits the figure of the sentence before it: "Daarvan komen N voor rekening
+# van X en M voor Y", "N daarvan bij X en M bij Y", "Van die opgave neemt X er N voor haar
+# rekening, Y M".
+PART_OF_PREVIOUS = (
+    r"\b(?:daarvan|hiervan|van\s+(?:dat|dit|die|deze)\s+(?:totaal|aantal|opgave|doel\w*"
+    r"|banen|afspraak)|of\s+these|of\s+this\s+total)\b"
 )
 SECTOR_BEFORE_VALUE = r"^\s*(?:\(|aan\s+|voor\s+|met\s+|:)?\s*$"
 # A sector named as the cause of a result or what it is compared with, not its subject:
@@ -1127,6 +1137,12 @@ SECTOR_ASIDE_BEFORE = (
 TARGET_MODAL = (
     r"\b(?:moet|moeten|moest|moesten|dient|dienen|diende|dienden|zullen|must|should)\b"
     r"|\bte\s+(?:realiseren|cre[eë]{2}ren|behalen|zijn|hebben)\b"
+)
+# A caption or presenting paragraph that makes a table's counts required levels: "volgens de
+# Quotumwet", "hoeveel banen er ... moeten zijn", "vereiste aantallen".
+TABLE_REQUIRED = (
+    rf"{TARGET_MODAL}|\bvolgens\s+de\s+(?:quotumwet|wet|afspraak|banenafspraak)\b"
+    r"|\b(?:vereiste|afgesproken|beoogde|required)\b"
 )
 # Where a modal's reach ends (an enumerated value after "en" inherits its head's metric).
 MODAL_SCOPE_BREAK = r"[;:()]|[.,]\s|\s(?:en|maar|terwijl|waarmee|toen|and|but|while)\s"
@@ -1179,5 +1195,34 @@ NATIONAL = r"\b(?:landelijk|nationaal|in\s+heel\s+Nederland|in\s+Nederland|natio
 # A list item ("• 24.155 extra banen ...") as the parser writes it.
 LIST_ITEM = r"^\s*[•\uf0b7▪–-]\s"
 # "steeg van 5.000 naar 6.000", "ging van 1,9% naar 2,1%": the first value is the earlier year.
-TRANSITION_FROM = r"\bvan\s*$"
-TRANSITION_TO = r"^\s*(?:\w*banen\s+|procent\s+)?(?:in\s+(?:19|20)\d\d\s+)?(?:naar|tot|to)\s*$"
+# Between the two values the earlier one's own period may stand ("van 70.525 in het derde
+# kwartaal naar", "van 73.578 eind 2021 naar", "van 640 banen in 2017 tot").
+TRANSITION_FROM = r"\bvan\s+(?:ruim\s+|bijna\s+|circa\s+|ongeveer\s+|zo'n\s+)?$"
+TRANSITION_TO = (
+    r"^\s*(?:\w*banen\s+|procent\s+)?"
+    r"(?:(?:in|eind|ultimo|per|op|medio|na|aan\s+het\s+(?:eind|einde)\s+van)\s+(?:het\s+|de\s+)?"
+    r"(?:[\w']+\s+){0,4}?)?"
+    r"(?:naar|tot|to)\s+(?:ruim\s+|bijna\s+|circa\s+|ongeveer\s+|zo'n\s+)?$"
+)
+# "van 1.800 tot 2.100" is a range unless something changes: a verb of change in the sentence.
+TRANSITION_VERB = (
+    r"\b(?:ging\w*|gaat|gegaan|steeg|stegen|gestegen|stijg\w*|daal\w*|gedaald|groei\w*"
+    r"|gegroeid|nam\w*\s+(?:\w+\s+){0,6}?(?:toe|af)|toegenomen|afgenomen|liep\w*|gelopen"
+    r"|loopt|verander\w*|veranderd|verhoogd|verlaagd|klom\w*|zakte\w*|rose|fell|grew"
+    r"|increased|decreased|went)\b"
+)
+# What stands between a figure and the value it is set against: "5.200 banen, tegen 4.800
+# een jaar eerder", "N extra banen tegenover M in 2019", "N, vergeleken met M vorig jaar".
+COMPARED_VALUE_BETWEEN = (
+    r"^[^.;:()]{0,40}?(?:,\s*|\s)(?:tegen|tegenover|vergeleken\s+met|in\s+vergelijking\s+met"
+    r"|against|versus|compared\s+with)\s+(?:de\s+|het\s+|the\s+)?"
+    r"(?:ruim\s+|bijna\s+|circa\s+|ongeveer\s+|zo'n\s+)?$"
+)
+# The period a value of a transition ends in, standing right after it: "in het derde
+# kwartaal (van 2021)", "in het vierde" (a quarter named before), "eind 2021", "in 2019".
+PERIOD_AFTER_VALUE = (
+    r"^\s*(?:\w*banen\s+|procent\s+)?(?:(?:in|eind|ultimo|per|na|over|aan\s+het\s+(?:eind|einde)"
+    r"\s+van)\s+(?:het\s+)?)"
+    r"(?:(?P<q>eerste|tweede|derde|vierde|[1-4]e)(?!\s+(?:jaar|helft))(?:\s+kwartaal)?"
+    r"(?:\s+(?:van\s+)?(?P<y>(?:19|20)\d\d))?|(?P<y2>(?:19|20)\d\d))\b"
+)
