@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 from banen_qa.answer.intent import Intent, detect_language
 from banen_qa.answer.letters import Letter
 from banen_qa.answer.passages import (
+    ANAPHORA_INSIDE,
+    ANAPHORA_START,
     Sentence,
     _content_terms,
     _quote_answer,
@@ -23,7 +25,13 @@ from banen_qa.answer.passages import (
     passage_sentences,
     with_sector_sections,
 )
-from banen_qa.extract.vocab import find_sectors, sector_label
+from banen_qa.extract.vocab import (
+    QUESTION_TRANSLATIONS,
+    REASON_QUESTION_CUES,
+    find_sectors,
+    find_weak_sectors,
+    sector_label,
+)
 from banen_qa.models import Answer, Passage
 from banen_qa.text import fold, years_in
 
@@ -82,6 +90,7 @@ REASON_CUES = (
     "lastig",
     "moeilijk",
     "kosten",
+    *REASON_QUESTION_CUES,
 )
 OUTCOME_CUES = (
     "gehaald",
@@ -132,6 +141,13 @@ CONTINUATION = (
     "^examples",
     "^for example",
 )
+# a preposition before "welke": "op welke manier", "aan welke werkgevers was het te danken",
+# "to which employers"
+WHICH_PREPOSITION = r"^(?:op|aan|door|dankzij|to|thanks to|owing to) (?=welke?\b|which\b)"
+# (cue table) a which question that asks what brought a result about
+CREDIT_CUES = ("te danken", "dankzij", "thanks to", "due to", "owing to", "vooral door")
+# the one a question quotes: "volgens de Adviesraad Sociaal Domein Leiden", "according to UWV"
+SPEAKER = re.compile(r"\b(?:volgens|according to)\s+(?:de\s+|het\s+|the\s+)?((?:[A-Z][\w'-]*\s*)+)")
 MIN_SUPPORT = 0.75
 MIN_OVERLAP = 0.3
 PASSAGES_READ = 6
@@ -161,9 +177,38 @@ def asks_explanation(question: str) -> str | None:
         return "why"
     if folded.startswith(WHY_CUES[2:]):
         return "why"
-    if any(folded.startswith(c) or folded.startswith(f"op {c}") for c in WHICH_CUES):
+    opened = re.sub(WHICH_PREPOSITION, "", folded)
+    if any(opened.startswith(c) for c in WHICH_CUES):
         return "which"
     return None
+
+
+def topic_overlap(terms: Sequence[str], text: str, lang: str) -> float:
+    """The share of the question's content words the text carries; for an English question
+    a Dutch word that says the same counts too (QUESTION_TRANSLATIONS: "quarter" ~
+    "kwartaal", "levy" ~ "heffing")."""
+    if lang != "en" or not terms:
+        return overlap(terms, text)
+    from banen_qa.search.keyword import tokenize
+
+    tokens = set(tokenize(text))
+    hits = sum(
+        overlap([t], text) > 0
+        or any(tok.startswith(d) for d in QUESTION_TRANSLATIONS.get(t, ()) for tok in tokens)
+        for t in terms
+    )
+    return hits / len(terms)
+
+
+def _translated(question: str, lang: str) -> list[str]:
+    """For an English question, a search in the Dutch words of its topic (the letters are
+    Dutch): the question's content words put through QUESTION_TRANSLATIONS; none else."""
+    if lang != "en":
+        return []
+    words = [
+        QUESTION_TRANSLATIONS[t][0] for t in _content_terms(question) if t in QUESTION_TRANSLATIONS
+    ]
+    return [" ".join(dict.fromkeys(words))] if words else []
 
 
 def _has(text: str, cues: Sequence[str]) -> bool:
@@ -206,46 +251,60 @@ def explain(
     )
     passages: list[Passage] = []
     for docs in where:
-        for query in (question, f"{question} {expansion}"):
+        for query in (question, f"{question} {expansion}", *_translated(question, lang)):
             passages += [
                 h.passage for h in index.search_hits(query, k=PASSAGES_READ, documents=docs)
             ]
     passages = list({p.id: p for p in passages}.values())
     # the asked sector's own section, wherever search ranked it
-    passages = with_sector_sections(passages, index, intent.sectors)
+    # "welke werkgevers", "which sectors": the sectors that answer are asked for, not given
+    sectors = [sid for sid in intent.sectors if sid not in _asked_sectors(folded)]
+    passages = with_sector_sections(passages, index, sectors)
     if documents:
         passages = [p for p in passages if p.document in documents] or passages
     sentences = [s for rank, p in enumerate(passages) for s in passage_sentences(p, rank)]
     if not sentences:
         return abstain(question, lang)
-    terms = _content_terms(question)
+    # who is quoted ("volgens de Adviesraad Sociaal Domein Leiden") is not the topic
+    speaker = set(_content_terms(" ".join(SPEAKER.findall(question))))
+    terms = [t for t in _content_terms(question) if t not in speaker]
     from banen_qa.search.index import embed_query
 
     qvec = embed_query(question)
     vectors = _sentence_vectors(index, [s.text for s in sentences])
     best_q = _has(folded, BEST_CUES)
     asks_list = kind == "which" and _has(folded, LIST_CUES)
+    # "aan welke werkgevers was het te danken": a which that asks for a cause
+    asks_credit = kind == "which" and _has(folded, CREDIT_CUES)
     scored: list[tuple[float, Sentence]] = []
     recent: list[Sentence] = []
     leads: dict[int, list[Sentence]] = {}
     for s, v in zip(sentences, vectors, strict=True):
         s.dense = float(v @ qvec)
-        s.overlap = overlap(terms, s.text + " " + s.passage.section)
+        s.overlap = topic_overlap(terms, s.text + " " + s.passage.section, lang)
         recent = [r for r in recent if r.passage.id == s.passage.id][-2:]
         before = list(recent)
         recent.append(s)
-        if intent.sectors and not _names_sector(s, intent.sectors):
+        if sectors and not _names_sector(s, sectors):
             continue
         cue = (
             _has(s.text, REASON_CUES)
-            if kind == "why"
+            if kind == "why" or asks_credit
             else _has(s.text, OUTCOME_CUES)
             if best_q
             else True
         )
         if not cue:
             continue
-        figure = [b for b in before if b.overlap > s.overlap]
+        # the figure sentences right before it, unbroken: a reason two sentences on, after a
+        # sentence about something else, is not that figure's reason (one that leans on the
+        # sentence before it, "Daarmee komt ...", does not break the chain)
+        figure: list[Sentence] = []
+        for b in reversed(before):
+            if b.overlap > s.overlap:
+                figure.insert(0, b)
+            elif not (ANAPHORA_START.search(b.text.lstrip()) or ANAPHORA_INSIDE.search(b.text)):
+                break
         if kind == "why" and figure:  # the reason after a figure sentence: quote from there
             first = max(figure, key=lambda b: b.overlap)
             s.overlap = first.overlap
@@ -261,7 +320,8 @@ def explain(
         )
         if strong or own:
             s.overlap = max(s.overlap, MIN_OVERLAP)
-    scored.sort(key=lambda p: -p[0])
+    # a sentence that shares the question's topic before a closer one about something else
+    scored.sort(key=lambda p: (p[1].overlap < MIN_OVERLAP, -p[0]))
     if intent.years and not documents:  # the letters on the asked year answer first
         on_asked = [
             p
@@ -275,7 +335,7 @@ def explain(
     if going_on is not None:  # the statement is both sentences: so is its word overlap
         top = scored[0][1]
         together = f"{top.text} {going_on.text} {top.passage.section}"
-        top.overlap = max(top.overlap, overlap(terms, together))
+        top.overlap = max(top.overlap, topic_overlap(terms, together, lang))
     if not scored or scored[0][1].dense < MIN_SUPPORT or scored[0][1].overlap < MIN_OVERLAP:
         listed = _listed(question, kind, index, documents) if kind == "which" else None
         return listed or abstain(question, lang)
@@ -375,6 +435,15 @@ def _continuation(s: Sentence) -> Sentence | None:
     """The next sentence of the passage when it goes on with `s` (CONTINUATION)."""
     after = [n for n in passage_sentences(s.passage, s.rank) if n.start >= s.end]
     return after[0] if after and _has(after[0].text, CONTINUATION) else None
+
+
+def _asked_sectors(folded: str) -> set[str]:
+    """The sectors named right after "which"/"welke" ("aan welke werkgevers", "which
+    employers"): what the question asks for, not a sector it is about."""
+    m = re.match(r"(?:\w+ ){0,2}?(?:welke?|which) (\w+(?: \w+)?)", folded)
+    if m is None:
+        return set()
+    return {sid for sid, _, _ in [*find_sectors(m.group(1)), *find_weak_sectors(m.group(1))]}
 
 
 def _names_sector(s: Sentence, sectors: Sequence[str]) -> bool:

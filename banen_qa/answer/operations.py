@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from banen_qa.answer.intent import Intent
+from banen_qa.answer.intent import ORDINALS, Intent
 from banen_qa.answer.letters import Scope
 from banen_qa.extract.numbers import find_numbers
 from banen_qa.text import fold, is_year
@@ -297,6 +297,70 @@ class Operation:
     education: bool = False  # ranking or filter among the education sectors
     threshold: float | None = None  # filter: the figure the sectors' figures are held against
     scope: Scope = field(default_factory=Scope)
+    # a change between quarters: (year, quarter) points in the question's order; quarter
+    # None is the year's end. Empty for any question that names no quarter, so quarterly
+    # counts never enter an annual answer.
+    periods: list[tuple[int, int | None]] = field(default_factory=list)
+
+
+# (cue table) a quarter named by the month it ends in: "eind september 2019", "end of June"
+QUARTER_END_MONTHS = {"maart": 1, "march": 1, "juni": 2, "june": 2, "september": 3}
+_ORDINAL_QUARTER = {w: n for n, pair in ORDINALS.items() for w in pair}
+_QUARTER_PATTERNS = (
+    # "het derde kwartaal (van) 2018", "the third quarter of 2018", "derde kwartaal"
+    (
+        r"\b(?P<q>"
+        + "|".join(_ORDINAL_QUARTER)
+        + r")\s+(?:kwartaal|quarter)(?:\s+(?:van|of))?(?:\s+(?P<y>(?:19|20)\d\d))?\b",
+        lambda m: _ORDINAL_QUARTER[m.group("q")],
+    ),
+    # "2018-Q3", "2018 q3", "Q3 2018", "q3"
+    (r"\b(?P<y>(?:19|20)\d\d)[\s-]*q(?P<q>[1-4])\b", lambda m: int(m.group("q"))),
+    (r"\bq(?P<q>[1-4])(?:\s*(?P<y>(?:19|20)\d\d))?\b", lambda m: int(m.group("q"))),
+    # "eind maart 2019", "the end of September 2019"
+    (
+        r"\b(?:eind|einde|ultimo|end of)\s+(?P<q>"
+        + "|".join(QUARTER_END_MONTHS)
+        + r")(?:\s+(?P<y>(?:19|20)\d\d))?\b",
+        lambda m: QUARTER_END_MONTHS[m.group("q")],
+    ),
+)
+
+
+def periods_in(question: str) -> list[tuple[int, int | None]]:
+    """The points in time a question names, in its order: (year, quarter) for a quarter
+    ("het derde kwartaal van 2018", "Q3 2018", "eind september 2019"), (year, None) for a
+    year on its own ("eind 2018"). A quarter without its year takes the next year named
+    ("from the third to the fourth quarter of 2018"), else the one before. Empty when no
+    quarter is named."""
+    # "van het derde tot het vierde kwartaal": the first ordinal is a quarter too
+    ordinal = "|".join(_ORDINAL_QUARTER)
+    folded = re.sub(
+        rf"\b({ordinal})(?=\s+(?:to|tot|naar|and|en|or|of)\s+(?:the\s+|het\s+)?"
+        rf"(?:{ordinal})\s+(kwartaal|quarter)\b)",
+        lambda m: f"{m.group(1)} kwartaal",
+        fold(question),
+    )
+    found: list[tuple[int, int, int, int | None]] = []  # start, end, year (0: none), quarter
+    for pattern, quarter in _QUARTER_PATTERNS:
+        for m in re.finditer(pattern, folded):
+            if any(m.start() < e and s < m.end() for s, e, _, _ in found):
+                continue
+            found.append((m.start(), m.end(), int(m.group("y") or 0), quarter(m)))
+    if not found:
+        return []
+    for m in re.finditer(r"\b(?:19|20)\d\d\b", folded):
+        if not any(s <= m.start() < e for s, e, _, _ in found):
+            found.append((m.start(), m.end(), int(m.group()), None))
+    found.sort()
+    points: list[tuple[int, int | None]] = []
+    for i, (_, _, year, q) in enumerate(found):
+        later = [y for _, _, y, _ in found[i + 1 :] if y]
+        earlier = [y for _, _, y, _ in found[:i] if y]
+        year = year or (later[0] if later else earlier[-1] if earlier else 0)
+        if year:
+            points.append((year, q))
+    return list(dict.fromkeys(points))
 
 
 def has(folded: str, cues: tuple[str, ...]) -> bool:
@@ -362,6 +426,24 @@ def parse_operation(question: str, intent: Intent, scope: Scope) -> Operation | 
         op.education = has(folded, EDUCATION_CUES) and not sectors
         if not pct:
             op.metric = "realised_jobs"
+    elif (
+        (periods := periods_in(question))
+        and len(periods) >= 2
+        and (
+            has(folded, OP_CUES["change"])
+            or has(folded, OP_CUES["difference"])
+            or re.search(r"\b(between|from|van|tussen)\b", folded)
+        )
+    ):
+        # "from the third to the fourth quarter of 2018": a change between quarters, of the
+        # count of all employers unless a sector is named
+        op.kind = "change"
+        op.periods = [periods[0], periods[-1]]
+        op.sectors = sectors or ["totaal"]
+        op.years = sorted({y for y, _ in op.periods})
+        if not pct and metric not in ("realised_jobs", "target_jobs"):
+            op.metric = "realised_jobs"
+        return op
     elif not sectors and scope.table_only and has(folded, OP_CUES["sum"]):
         op.kind = "sum"  # "the sectors in the (overview) table ... together": its rows
     elif not sectors:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
+from banen_qa.answer.intent import ORDINALS
 from banen_qa.answer.letters import Letter, figure_context, letter_of
 from banen_qa.answer.operations import EDUCATION, Operation
 from banen_qa.extract.vocab import METRIC, sector_label
@@ -122,7 +123,7 @@ def describe(f: Figure, lang: Lang, letters: Sequence[Letter]) -> str:
     metric = METRIC[f.metric].names[0 if lang == "nl" else 1]
     unit = "%" if f.unit == "pct" else ""
     return (
-        f"{sector_label(f.sector, lang)} {f.year}, {metric}: {_num(f.value, lang)}{unit} "
+        f"{sector_label(f.sector, lang)} {_when(f, lang)}, {metric}: {_num(f.value, lang)}{unit} "
         f"{ref(f, letters)}"
     )
 
@@ -141,6 +142,11 @@ class Table:
                 else tabled + [f for f in figs if "table" not in f.flags]
             )
         self.figures = figs
+        # quarterly counts only for an operation between quarters (never an annual answer)
+        self.quarterly = (
+            [f for f in figures if f.quarter is not None] if any(q for _, q in op.periods) else []
+        )
+        self.scoped = docs
         self.letters = letters
         self.order = {ltr.document: ltr.sort_key for ltr in letters}
 
@@ -153,6 +159,27 @@ class Table:
         return min(
             hits, key=lambda f: ("table" not in self.figures_flags(f), len(f.flags)), default=None
         )
+
+    def at(
+        self, doc: str, sector: str, period: tuple[int, int | None], metric: str
+    ) -> Figure | None:
+        """The count at a (year, quarter) point; the year's end (quarter None) is the
+        fourth quarter's count of the same series, else the year's own figure."""
+        year, quarter = period
+        hits = [
+            f
+            for f in self.quarterly
+            if (f.document, f.sector, f.year, f.metric, f.quarter)
+            == (doc, sector, year, metric, quarter or 4)
+        ]
+        if hits:
+            return min(hits, key=lambda f: len(f.flags))
+        return self.get(doc, sector, year, metric) if quarter is None else None
+
+    def documents_with_quarters(self) -> list[str]:
+        """Documents newest first, the quarterly ones among them."""
+        docs = {f.document for f in [*self.figures, *self.quarterly]}
+        return sorted(docs, key=lambda d: self.order.get(d, ("", 0)), reverse=True)
 
     @staticmethod
     def figures_flags(f: Figure) -> list[str]:
@@ -265,7 +292,7 @@ def conflict_note(used: Sequence[Figure], lang: Lang, letters: Sequence[Letter])
     another value: both values with their letters, and which letter is newer."""
     groups: dict[tuple, list[Figure]] = {}
     for f in used:
-        groups.setdefault((f.sector, f.year, f.metric), []).append(f)
+        groups.setdefault((f.sector, f.year, f.quarter, f.metric), []).append(f)
     notes = []
     for figs in groups.values():
         if len({f.value for f in figs}) < 2:
@@ -384,7 +411,50 @@ def _difference(op: Operation, table: Table, b: Builder) -> bool:
     return done
 
 
+def _change_periods(op: Operation, table: Table, b: Builder) -> bool:
+    """A change between quarters (or a quarter and a year's end): both counts from one
+    letter where one holds both, else each from the letter that reports it."""
+    p0, p1 = op.periods[0], op.periods[-1]
+    sector = op.sectors[0]
+    every = table.documents_with_quarters()
+    docs = [d for d in every if table.scoped is None or d in table.scoped]
+    pairs = [
+        (f0, f1)
+        for doc in docs
+        if (f0 := table.at(doc, sector, p0, op.metric))
+        and (f1 := table.at(doc, sector, p1, op.metric))
+        and f0 is not f1
+    ]
+    if not pairs:  # each point from the letter that reports it: the named ones first, and
+        # a letter not named only for the one point the named letters lack
+        f0 = next((f for d in docs if (f := table.at(d, sector, p0, op.metric))), None)
+        f1 = next((f for d in docs if (f := table.at(d, sector, p1, op.metric))), None)
+        if (f0 is None) != (f1 is None):
+            f0 = f0 or next((f for d in every if (f := table.at(d, sector, p0, op.metric))), None)
+            f1 = f1 or next((f for d in every if (f := table.at(d, sector, p1, op.metric))), None)
+        if f0 is None or f1 is None or f0 is f1:
+            return False
+        pairs = [(f0, f1)]
+    for f0, f1 in pairs[:1]:
+        _change_line(b, op, sector, f0, f1)
+    return True
+
+
+def _when(f: Figure, lang: Lang) -> str:
+    """The figure's year, or its quarter ("het derde kwartaal van 2018")."""
+    if f.quarter is None:
+        return str(f.year)
+    ordinal = ORDINALS[f.quarter][0 if lang == "nl" else 1]
+    return (
+        f"het {ordinal} kwartaal van {f.year}"
+        if lang == "nl"
+        else f"the {ordinal} quarter of {f.year}"
+    )
+
+
 def _change(op: Operation, table: Table, b: Builder) -> bool:
+    if op.periods:
+        return _change_periods(op, table, b)
     y0, y1 = op.years[0], op.years[-1]
     done = False
     for sector in op.sectors[:1]:
@@ -422,8 +492,8 @@ def _change_line(b: Builder, op: Operation, sector: str, f0: Figure, f1: Figure)
             "up" if up else "down",
             lang,
             name=sector_label(sector, lang),
-            y0=f0.year,
-            y1=f1.year,
+            y0=_when(f0, lang),
+            y1=_when(f1, lang),
             d=_num(d, lang),
             unit=unit,
             v0=_num(f0.value, lang),

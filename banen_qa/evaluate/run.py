@@ -42,12 +42,8 @@ def gold_sets(gold_dir: Path) -> list[tuple[str, Path, Path, Path | None]]:
                 synth / "letters",
             )
         )
-    for split in (
-        "dev",
-        "test",
-        "fresh",
-        "fresh2",
-    ):  # real wording (eval/real/README.md): figures only
+    # real wording (eval/real/README.md): figures only
+    for split in ("dev", "test", "fresh", "fresh2"):
         real = gold_dir / "real" / split
         if (real / "gold-figures.jsonl").exists() and (real / "letters").is_dir():
             sets.append(

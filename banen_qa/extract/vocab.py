@@ -1226,3 +1226,81 @@ PERIOD_AFTER_VALUE = (
     r"(?:(?P<q>eerste|tweede|derde|vierde|[1-4]e)(?!\s+(?:jaar|helft))(?:\s+kwartaal)?"
     r"(?:\s+(?:van\s+)?(?P<y>(?:19|20)\d\d))?|(?P<y2>(?:19|20)\d\d))\b"
 )
+
+
+# ---------------------------------------------------------------------------------------
+# Question cue words (answer layer only; extraction never reads this block)
+# ---------------------------------------------------------------------------------------
+# An English question over Dutch letters: the domain's content words of the question and the
+# Dutch word starts that say the same, so that a Dutch sentence shares the question's topic
+# ("Why did the number of jobs rise in the fourth quarter" ~ "het aantal banen steeg in het
+# vierde kwartaal"). Keys are folded English words; values match a Dutch word's start.
+QUESTION_TRANSLATIONS: dict[str, tuple[str, ...]] = {
+    "number": ("aantal",),
+    "count": ("aantal", "teller"),
+    "job": ("baan", "banen"),
+    "jobs": ("baan", "banen"),
+    "people": ("mensen", "personen"),
+    "persons": ("personen",),
+    "employees": ("werknemers", "medewerkers"),
+    "employers": ("werkgever",),
+    "employer": ("werkgever",),
+    "work": ("werk",),
+    "working": ("werk",),
+    "rise": ("stijg", "steeg", "toename", "groei"),
+    "rose": ("stijg", "steeg", "toename", "groei"),
+    "increase": ("stijg", "steeg", "toename", "groei"),
+    "increased": ("stijg", "steeg", "toename", "groei"),
+    "grew": ("groei", "stijg", "steeg"),
+    "growth": ("groei",),
+    "drop": ("daling", "daal", "daalde", "afname", "gedaald"),
+    "dropped": ("daling", "daal", "daalde", "afname", "gedaald"),
+    "fall": ("daling", "daal", "daalde", "afname", "gedaald"),
+    "fell": ("daling", "daal", "daalde", "afname", "gedaald"),
+    "decline": ("daling", "daal", "afname"),
+    "decrease": ("daling", "daal", "afname"),
+    "fewer": ("minder",),
+    "less": ("minder",),
+    "more": ("meer",),
+    "delay": ("uitstel", "vertraging", "uitgesteld"),
+    "delayed": ("uitstel", "vertraging", "uitgesteld"),
+    "postponed": ("uitstel", "uitgesteld"),
+    "levy": ("heffing",),
+    "agency": ("uitzend",),
+    "temporary": ("uitzend", "tijdelijk"),
+    "secondment": ("detachering",),
+    "seconded": ("detachering", "gedetacheerd"),
+    "quarter": ("kwartaal",),
+    "quarterly": ("kwartaal",),
+    "first": ("eerste",),
+    "second": ("tweede",),
+    "third": ("derde",),
+    "fourth": ("vierde",),
+    "year": ("jaar",),
+    "week": ("week",),
+    "hours": ("uren",),
+    "reason": ("reden",),
+    "cause": ("oorzaak",),
+    "target": ("doel", "doelstelling", "opgave"),
+    "goal": ("doel", "doelstelling"),
+    "quota": ("quotum",),
+    "result": ("resultaat", "resultaten"),
+    "results": ("resultaat", "resultaten"),
+    "achievement": ("prestatie",),
+    "performance": ("prestatie",),
+    "market": ("markt", "private", "bedrijfsleven"),
+    "government": ("overheid",),
+    "register": ("register",),
+    "baseline": ("nulmeting",),
+    "measurement": ("meting",),
+    "disability": ("arbeidsbeperking", "beperking"),
+    "municipalities": ("gemeente",),
+    "minister": ("minister",),
+    "regular": ("regulier",),
+    "contract": ("contract", "dienstverband"),
+    "contracts": ("contract", "dienstverband"),
+    "figures": ("cijfers",),
+}
+# A sentence that gives a reason in words the cue table of explain.py does not list: "UWV
+# wijt die afname aan", "komt die daling vooral door", "is te wijten aan".
+REASON_QUESTION_CUES = ("wijt", "te wijten", "vooral door", "toe te schrijven", "verklaring")
