@@ -47,6 +47,7 @@ def gold_sets(gold_dir: Path) -> list[tuple[str, Path, Path, Path | None]]:
         "test",
         "fresh",
         "fresh2",
+        "fresh3",
     ):  # real wording (eval/real/README.md): figures only
         real = gold_dir / "real" / split
         if (real / "gold-figures.jsonl").exists() and (real / "letters").is_dir():
