@@ -60,7 +60,8 @@ def gold_sets(gold_dir: Path) -> list[tuple[str, Path, Path, Path | None]]:
 def reasoning_sets(gold_dir: Path) -> list[tuple[str, Path, list[Path], str]]:
     """(name, questions.jsonl, extra letter dirs, index folder name): the reasoning
     questions run over the corpus plus the generated letters, together; the real set over
-    the corpus plus the real-wording dev documents (eval/reasoning/README.md)."""
+    the corpus plus the real-wording dev documents; the fresh set over the corpus plus the
+    fresh real-wording documents (eval/reasoning/README.md)."""
     folder = gold_dir / "reasoning"
     sets = [
         (
@@ -80,6 +81,14 @@ def reasoning_sets(gold_dir: Path) -> list[tuple[str, Path, list[Path], str]]:
         )
         for split in ("dev", "test")
     ]
+    sets.append(
+        (
+            "reasoning-fresh",  # held out: written blind over the fresh real-wording letters
+            folder / "fresh-questions.jsonl",
+            [gold_dir / "real" / "fresh" / "letters"],
+            "eval-reasoning-fresh",  # its own index, apart from the synth and real-dev ones
+        )
+    )
     return [s for s in sets if s[1].exists()]
 
 

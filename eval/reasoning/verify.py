@@ -3,6 +3,7 @@
     .venv/bin/python eval/reasoning/verify.py          # exit 1 on any error
     .venv/bin/python eval/reasoning/verify.py extra    # only the named split(s)
     .venv/bin/python eval/reasoning/verify.py real-dev # questions over the real dev letters
+    .venv/bin/python eval/reasoning/verify.py fresh    # questions over the fresh real-wording letters
 
 For every question: the fields and types are right; every cited (document, page) exists;
 unanswerable questions have no numbers/terms/sources; each number in `numbers` either
@@ -43,6 +44,7 @@ def pdf_path(document: str) -> Path:
         ROOT / "corpus" / f"{document}.pdf",
         ROOT / "eval" / "synth" / "letters" / f"{document}.pdf",
         ROOT / "eval" / "real" / "dev" / "letters" / f"{document}.pdf",  # the real set
+        ROOT / "eval" / "real" / "fresh" / "letters" / f"{document}.pdf",  # the fresh set
     ):
         if p.exists():
             return p
@@ -134,7 +136,7 @@ def check(path: Path, seen: set[str]) -> tuple[list[str], list[str]]:
     return errors, derived_log
 
 
-SPLITS = ("dev", "test", "extra", "real-dev", "real-test")
+SPLITS = ("dev", "test", "extra", "real-dev", "real-test", "fresh")
 
 
 def main(splits: list[str] | None = None) -> int:
