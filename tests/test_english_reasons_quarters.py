@@ -6,15 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from banen_qa.answer import answer_question
 from banen_qa.answer.explain import asks_explanation, topic_overlap
-from banen_qa.answer.letters import letters_of
 from banen_qa.answer.operations import periods_in
-from banen_qa.corpus import IngestedDocument, ingest_pdf
-from banen_qa.extract.validate import flag_conflicts
 from banen_qa.models import Answer
-from banen_qa.search.index import PassageIndex
-from tests.fixtures.letters import render_dated_letter
+from tests.fixtures.letters import ask_corpus, news_corpus
 
 # A news item on the quota levy and agency work, in the wording of real ones.
 LEVY = [
@@ -37,35 +32,28 @@ QUARTERS = [
 
 
 @pytest.fixture(scope="module")
-def items(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[IngestedDocument], PassageIndex]:
-    folder = tmp_path_factory.mktemp("items")
-    docs = [
-        ingest_pdf(
-            render_dated_letter(
-                folder / "nieuws-heffing-2022.pdf",
+def items(tmp_path_factory: pytest.TempPathFactory):
+    return news_corpus(
+        tmp_path_factory.mktemp("items"),
+        [
+            (
+                "nieuws-heffing-2022.pdf",
                 "Den Haag, 14 juni 2022",
                 LEVY,
-                title="Quotumheffing weer uitgesteld",
-            )
-        ),
-        ingest_pdf(
-            render_dated_letter(
-                folder / "nieuws-kwartalen-2021.pdf",
+                "Quotumheffing weer uitgesteld",
+            ),
+            (
+                "nieuws-kwartalen-2021.pdf",
                 "Amsterdam, 2 februari 2022",
                 QUARTERS,
-                title="Banenafspraak: de kwartalen van 2021",
-            )
-        ),
-    ]
-    index = PassageIndex(tmp_path_factory.mktemp("items-index"))
-    index.add([p for d in docs for p in d.passages])
-    return docs, index
+                "Banenafspraak: de kwartalen van 2021",
+            ),
+        ],
+    )
 
 
 def ask(items, question: str) -> Answer:
-    docs, index = items
-    figures = flag_conflicts([f for d in docs for f in d.figures])
-    return answer_question(question, index=index, figures=figures, letters=letters_of(docs))
+    return ask_corpus(items, question)
 
 
 def test_english_topic_words_match_dutch_ones() -> None:

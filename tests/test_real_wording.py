@@ -7,14 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from banen_qa.answer import answer_question
 from banen_qa.answer.intent import analyse
-from banen_qa.answer.letters import letters_of
-from banen_qa.corpus import IngestedDocument, ingest_pdf
-from banen_qa.extract.validate import flag_conflicts
 from banen_qa.models import Answer
-from banen_qa.search.index import PassageIndex
-from tests.fixtures.letters import render_dated_letter
+from tests.fixtures.letters import ask_corpus, news_corpus
 
 # Two short news items in the wording of real ones: an annual measurement with quarterly
 # UWV counts beside it, and a later item on the government with the water boards again.
@@ -38,35 +33,28 @@ LATER = [
 
 
 @pytest.fixture(scope="module")
-def news(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[IngestedDocument], PassageIndex]:
-    folder = tmp_path_factory.mktemp("news")
-    docs = [
-        ingest_pdf(
-            render_dated_letter(
-                folder / "nieuws-jaarmeting-2019.pdf",
+def news(tmp_path_factory: pytest.TempPathFactory):
+    return news_corpus(
+        tmp_path_factory.mktemp("news"),
+        [
+            (
+                "nieuws-jaarmeting-2019.pdf",
                 "Den Haag, 3 juli 2020",
                 ANNUAL,
-                title="Jaarmeting banenafspraak 2019",
-            )
-        ),
-        ingest_pdf(
-            render_dated_letter(
-                folder / "nieuws-overheid-2021.pdf",
+                "Jaarmeting banenafspraak 2019",
+            ),
+            (
+                "nieuws-overheid-2021.pdf",
                 "Den Haag, 6 juli 2021",
                 LATER,
-                title="Overheid blijft achter",
-            )
-        ),
-    ]
-    index = PassageIndex(tmp_path_factory.mktemp("news-index"))
-    index.add([p for d in docs for p in d.passages])
-    return docs, index
+                "Overheid blijft achter",
+            ),
+        ],
+    )
 
 
 def ask(news, question: str) -> Answer:
-    docs, index = news
-    figures = flag_conflicts([f for d in docs for f in d.figures])
-    return answer_question(question, index=index, figures=figures, letters=letters_of(docs))
+    return ask_corpus(news, question)
 
 
 def documents(a: Answer) -> set[str]:

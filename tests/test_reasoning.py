@@ -308,15 +308,17 @@ def test_why_of_a_year_without_a_reason_abstains(mixed) -> None:
     assert a.abstained
 
 
-def test_list_under_the_named_heading_is_quoted_whole(tmp_path_factory) -> None:
+def ask_trend_2023(tmp_path_factory, question: str) -> Answer:
+    """A question over the generated trend report on 2023 alone."""
     doc = ingest_pdf(ROOT / "eval" / "synth" / "letters" / "synth-005-trend-2023.pdf")
-    index = PassageIndex(tmp_path_factory.mktemp("trend-index"))
+    index = PassageIndex(tmp_path_factory.mktemp("trend-2023"))
     index.add(doc.passages)
-    a = answer_question(
-        "Welke acties noemt de werkagenda in de trendrapportage over 2023?",
-        index=index,
-        figures=doc.figures,
-        letters=letters_of([doc]),
+    return answer_question(question, index=index, figures=doc.figures, letters=letters_of([doc]))
+
+
+def test_list_under_the_named_heading_is_quoted_whole(tmp_path_factory) -> None:
+    a = ask_trend_2023(
+        tmp_path_factory, "Welke acties noemt de werkagenda in de trendrapportage over 2023?"
     )
     assert not a.abstained
     assert a.answer.count("\u2022") == 5
@@ -389,14 +391,8 @@ def test_how_which_brings_the_sentence_that_goes_on(seed) -> None:
 
 
 def test_market_and_government_together_answers_with_the_total(tmp_path_factory) -> None:
-    doc = ingest_pdf(ROOT / "eval" / "synth" / "letters" / "synth-005-trend-2023.pdf")
-    index = PassageIndex(tmp_path_factory.mktemp("trend-2023"))
-    index.add(doc.passages)
-    a = answer_question(
-        "Hoeveel banen realiseerden markt en overheid samen in 2022?",
-        index=index,
-        figures=doc.figures,
-        letters=letters_of([doc]),
+    a = ask_trend_2023(
+        tmp_path_factory, "Hoeveel banen realiseerden markt en overheid samen in 2022?"
     )
     assert "Alle werkgevers samen (het totaal van de brief) in 2022: 86.146,93" in a.answer
     assert "70.600,44 + 15.546,49 = 86.146,93" in a.answer
