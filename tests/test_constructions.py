@@ -1245,3 +1245,61 @@ def test_enumerations_that_split_a_figure(tmp_path: Path) -> None:
             ),
         ],
     )
+
+
+# --- ext3a: sector attachment, enumerations and years --------------------------------------
+
+
+def test_ext3a_the_start_of_a_year_is_the_end_of_the_year_before(tmp_path: Path) -> None:
+    """'begin 2027', 'vóór 2027' and an adverbial 'voor 2027' ('werkgevers voor 2027 N banen
+    creëren') date the level at the end of 2026; 'de doelstelling voor 2027' is 2027's own."""
+    check(
+        tmp_path,
+        [
+            (
+                "Volgens het akkoord moeten werkgevers begin 2027 samen 91.000 extra banen "
+                "hebben gerealiseerd.",
+                {("totaal", 2026, "target_jobs", 91000)},
+            ),
+            (
+                "De afspraak houdt in dat werkgevers voor 2027 landelijk 92.000 extra banen "
+                "creëren: 71.000 in de marktsector en 21.000 bij de overheid.",
+                {
+                    ("totaal", 2026, "target_jobs", 92000),
+                    ("marktsector", 2026, "target_jobs", 71000),
+                    ("overheid", 2026, "target_jobs", 21000),
+                },
+            ),
+            (
+                "De doelstelling voor 2027 is 93.000 extra banen.",
+                {("totaal", 2027, "target_jobs", 93000)},
+            ),
+        ],
+    )
+
+
+def test_ext3a_an_agreed_end_target_without_a_year_is_undated(tmp_path: Path) -> None:
+    """What was agreed or promised ('spraken af om N banen te scheppen', 'zou de komende jaren
+    N banen realiseren') with no year in the sentence has no year -- not the report's; the
+    year the agreement was made ('In maart 2014 spraken ... af') is not the target's."""
+    check(
+        tmp_path,
+        [
+            (
+                "Vakbonden en werkgevers spraken destijds af om 94.000 extra banen te scheppen.",
+                {("totaal", None, "target_jobs", 94000)},
+            ),
+            (
+                "De marktsector zou de komende jaren 72.000 extra banen voor de doelgroep "
+                "realiseren, de overheid 22.000.",
+                {
+                    ("marktsector", None, "target_jobs", 72000),
+                    ("overheid", None, "target_jobs", 22000),
+                },
+            ),
+            (
+                "In maart 2014 spraken de partijen af dat er 95.000 extra banen komen.",
+                {("totaal", None, "target_jobs", 95000)},
+            ),
+        ],
+    )

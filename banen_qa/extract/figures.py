@@ -175,6 +175,28 @@ _FOR_YEAR_NOUN = re.compile(
     r"|tussendoel\w*|target\w*|ambitie|aantallen|neer\s+op|geldt|gold|afgesproken)\b",
     _I,
 )
+# the year an agreement dates from: "het sociaal akkoord van 2013", "de afspraak uit 2013"
+_AGREEMENT_OF = re.compile(
+    r"\b(?:akkoord|afspraak|afspraken|overeenkomst|convenant|agreement)\s+(?:van|uit|of|from)\s+"
+    r"(?:[a-z]+\s+)?$",
+    _I,
+)
+# ... and the verb that makes it: "In 2013 spraken kabinet en sociale partners af", "In 2013
+# werd het Sociaal Akkoord gesloten" (not "de voor 2015 afgesproken aantallen")
+_AGREED = re.compile(
+    r"\b(?:spraken|sprak|sloten|sloot|gesloten|ondertekend\w*|tekenden|overeengekomen|agreed"
+    r"|(?:is|werd|zijn|werden)\s+(?:\w+\s+){0,2}?afgesproken)\b",
+    _I,
+)
+# a sentence that states what was agreed or promised, not what is due by a given year
+_COMMITMENT = re.compile(
+    r"\b(?:spraken|sprak|spreken)\s+(?:[\w'-]+\s+){0,6}?af\b|\b(?:is|werd)\s+afgesproken\b"
+    r"|\b(?:zegden|zegt|zeiden)\s+(?:[\w'-]+\s+){0,4}?toe\b|\bbeloofde?n?\b|\btoegezegd\b"
+    r"|\btekende\w*\s+voor\b|\bverbonden\s+zich\b|\bverbind\w*\s+zich\b"
+    r"|\bgarant\s+voor\b|\bbeog\w*\b|\baan\s+de\s+lat\b|\bde\s+komende\s+jaren\b"
+    r"|\bcommitted\b|\bpromised\b|\bagreed\b",
+    _I,
+)
 _THEN = re.compile(r"^\s*,?\s*(?:toen|when)\b", _I)
 _YEAR_END_DAY = re.compile(r"\b(?:1\s+(?:januari|jan\.?|january)|31\s+(?:december|dec\.?))\s+$", _I)
 # "De teller staat nu op 61.615", "daarvan zijn er nu 37.000 ingevuld": the latest
@@ -696,8 +718,15 @@ def _is_comparison(y: NumberToken, s: _Sentence) -> bool:
 
 
 def _is_date(y: NumberToken, s: _Sentence) -> bool:
-    """'op 18 oktober 2021': the date of an event, not the year a figure is about."""
-    return bool(_DATE_BEFORE_YEAR.search(s.text[: y.start]))
+    """'op 18 oktober 2021': the date of an event, not the year a figure is about; so is the
+    year an agreement was made ('het sociaal akkoord van 2013', 'In april 2013 spraken
+    kabinet en sociale partners af dat ...')."""
+    before = s.text[: y.start]
+    if _DATE_BEFORE_YEAR.search(before) or _AGREEMENT_OF.search(before):
+        return True
+    after = s.text[y.end : y.end + 90]
+    stop = re.search(r"\b(?:dat|om|that)\b|[;:(]", after)
+    return bool(_AGREED.search(after[: stop.start() if stop else len(after)]))
 
 
 def _year_in_own_clause(tok: NumberToken, s: _Sentence) -> bool:
@@ -1144,6 +1173,11 @@ def _resolve_year(
         return best
     anaphora = _ANAPHORA.search(s.text)
     if metric in vocab.UNDATED_METRICS:
+        return None
+    if metric == "target_jobs" and _COMMITMENT.search(s.text) and not anaphora:
+        # "spraken af om 125.000 extra banen te creëren", "zou de komende jaren 100.000
+        # banen realiseren": the agreement's end target, which the sentence does not date
+        # (not the year the text reports on)
         return None
     if _NOW.search(s.text) and _is_realised(metric) and report_year is not None:
         flags.append("year_from_report")  # "de teller staat nu op": the latest measurement
