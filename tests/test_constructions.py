@@ -1303,3 +1303,42 @@ def test_ext3a_an_agreed_end_target_without_a_year_is_undated(tmp_path: Path) ->
             ),
         ],
     )
+
+
+def test_ext3a_sector_of_an_enumeration_member(tmp_path: Path) -> None:
+    """A sector in quotes ('de markt') is a sector; one after a ';' is the next clause's
+    subject, not the value's before it; a sector in the clause of the member before ('41.000
+    ... bij marktwerkgevers en nog eens 9.000 ...') is that member's, and the next member
+    without one of its own takes the head's."""
+    check(
+        tmp_path,
+        [
+            (
+                "Tegen eind 2027 moeten er 96.000 extra banen zijn: 75.000 bij 'de markt' en "
+                "21.000 bij de overheid.",
+                {
+                    ("totaal", 2027, "target_jobs", 96000),
+                    ("marktsector", 2027, "target_jobs", 75000),
+                    ("overheid", 2027, "target_jobs", 21000),
+                },
+            ),
+            (
+                "Tot en met 2018 moest de sector markt 9.000 banen realiseren; voor de sector "
+                "overheid lag de opgave op 4.000 banen.",
+                {
+                    ("marktsector", 2018, "target_jobs", 9000),
+                    ("overheid", 2018, "target_jobs", 4000),
+                },
+            ),
+            (
+                "Eind 2020 waren er in totaal 60.000 banen gerealiseerd, waarvan 41.000 via een "
+                "regulier dienstverband bij marktwerkgevers en nog eens 9.000 banen via een "
+                "uitzendcontract of detachering.",
+                {
+                    ("totaal", 2020, "realised_jobs", 60000),
+                    ("marktsector", 2020, "realised_jobs_regular", 41000),
+                    ("totaal", 2020, "realised_jobs_agency", 9000),
+                },
+            ),
+        ],
+    )

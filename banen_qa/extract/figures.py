@@ -197,6 +197,10 @@ _COMMITMENT = re.compile(
     r"|\bcommitted\b|\bpromised\b|\bagreed\b",
     _I,
 )
+# what joins one member of a run to the next: "... en nog eens 12.448", ", 3.000"
+_NEXT_MEMBER = re.compile(
+    r"^[^.;:()]{0,25}?(?:,|\ben\b|\band\b)\s*(?:(?:nog\s+eens|ook|daarnaast)\s+)?$", _I
+)
 _THEN = re.compile(r"^\s*,?\s*(?:toen|when)\b", _I)
 _YEAR_END_DAY = re.compile(r"\b(?:1\s+(?:januari|jan\.?|january)|31\s+(?:december|dec\.?))\s+$", _I)
 # "De teller staat nu op 61.615", "daarvan zijn er nu 37.000 ingevuld": the latest
@@ -572,13 +576,25 @@ def _sector_in_sentence(
         if _is_aside(group, s):
             continue
         for start, end, sector in group:
-            if claimed.get(start, id(tok)) != id(tok):
+            if claimed.get(start, id(tok)) != id(tok) or _owned_by_value_before(start, end, tok, s):
                 continue
             cost = _gap_cost((start, end), (tok.start, tok.end), s)
             cost += 15 if start > tok.start else 0
+            if start > tok.end and ";" in s.text[tok.end : start]:
+                cost += 100  # "N banen realiseren; voor de sector overheid lag ...": another's
             if cost < best_cost:
                 best, best_cost = _coordinated(group, sector, claimed), cost
     return best  # type: ignore[return-value]
+
+
+def _owned_by_value_before(start: int, end: int, tok: NumberToken, s: _Sentence) -> bool:
+    """'waarvan 38.335 via een regulier dienstverband bij marktwerkgevers en nog eens 12.448
+    via ...': a sector in the clause of the value before, right before the next member of the
+    run, is that value's -- the member after it has none of its own."""
+    if end > tok.start or not _NEXT_MEMBER.match(s.text[end : tok.start]):
+        return False
+    before = [v for v in s.values if v.end <= start]
+    return bool(before) and not _CLAUSE_BREAK.search(s.text[before[-1].end : start])
 
 
 def _coordinated(group: list[tuple[int, int, object]], sector: object, claimed: dict) -> object:
@@ -601,8 +617,10 @@ def _sentence_subject(tok: NumberToken, s: _Sentence, attached_at: set[int]) -> 
         sector
         for group in _sector_groups(s)
         if not _is_aside(group, s)
-        for start, _, sector in group
-        if start < tok.start and start not in attached_at
+        for start, end, sector in group
+        if start < tok.start
+        and start not in attached_at
+        and not _owned_by_value_before(start, end, tok, s)
     }
     return named.pop() if len(named) == 1 else None  # type: ignore[return-value]
 

@@ -333,7 +333,12 @@ def _sector_regex() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str | N
     sensitive = sorted(CASE_SENSITIVE_ALIASES, key=len, reverse=True)
 
     def alternation(aliases: list[str]) -> str:
-        return r"(?<![\w'])(?:" + "|".join(_alias_pattern(a) for a in aliases) + r")(?![\w'])"
+        # not inside a word nor before its "'s" -- but in quotes ("100.000 bij 'de markt'")
+        return (
+            r"(?<!\w)(?<!\w')(?:"
+            + "|".join(_alias_pattern(a) for a in aliases)
+            + r")(?!\w|'\w)"
+        )
 
     return (
         re.compile(alternation(insensitive), re.IGNORECASE),
@@ -1114,8 +1119,8 @@ RELATIVE_YEARS: list[tuple[str, str, int]] = [
 # in de sector markt") or right after it ("de markt (15.604)", "de overheid aan 25.000").
 SECTOR_AFTER_VALUE = (
     r"^\s*\)?\s*(?:\(?\w*banen\)?\s+|extra\s+|arbeidsplaatsen\s+){0,3}(?:daarvan\s+)?"
-    r"(?:bij|in|voor|van|door|binnen|aan|at|in|for|voor\s+rekening\s+van)?\s*(?:de|het|the)?\s*"
-    r"(?:sector\s+)?$"
+    r"(?:bij|in|voor|van|door|binnen|aan|at|in|for|voor\s+rekening\s+van)?\s*['‘\"“]?"
+    r"(?:de|het|the)?\s*(?:sector\s+)?$"
 )
 # A sentence that splits the figure of the sentence before it: "Daarvan komen N voor rekening
 # van X en M voor Y", "N daarvan bij X en M bij Y", "Van die opgave neemt X er N voor haar
