@@ -1342,3 +1342,37 @@ def test_ext3a_sector_of_an_enumeration_member(tmp_path: Path) -> None:
             ),
         ],
     )
+
+
+def test_ext3a_years_set_aside_and_the_first_of_january_past(tmp_path: Path) -> None:
+    """'net als in 2019' names another year like this one, not the value's; 'op 1 januari
+    jongstleden' is the stand at the end of the year before the letter's."""
+    check(
+        tmp_path,
+        [
+            (
+                "Eind 2020 stond de teller op 70.000 extra banen.",
+                {("totaal", 2020, "realised_jobs", 70000)},
+            ),
+            (
+                "De marktwerkgevers haalden, net als in 2019, hun tussendoel: zij kwamen uit op "
+                "55.000 extra banen.",
+                {("marktsector", 2020, "realised_jobs", 55000)},
+            ),
+            (
+                "Op 1 januari jongstleden lag de realisatie bij de provincies op 97%.",
+                {("provincies", 2020, "realisation_pct", 97)},
+            ),
+        ],
+    )
+
+
+def test_ext3a_a_page_dated_by_its_year_only() -> None:
+    """'Gepubliceerd in 2017', 'Bijgewerkt: juni 2020': the year a page without a full date
+    was written (what 'vorig jaar' and 'op dit moment' are read against) -- not a year a
+    sentence names later on."""
+    from banen_qa.extract.figures import _dateline_year
+
+    assert _dateline_year("Gepubliceerd in 2017\n\nIn 2018 gaat de Quotumwet gelden.") == 2017
+    assert _dateline_year("Bijgewerkt: juni 2020\n\nDe umc's hebben 550 banen.") == 2020
+    assert _dateline_year("In 2018 gaat de Quotumwet gelden.") is None

@@ -232,6 +232,11 @@ _MONTH_DATELINE = re.compile(
     r"\s+[–-]\s",
     _I,
 )
+_PUBLISHED_YEAR = re.compile(
+    r"(?:^|\n)[ \t]*(?:gepubliceerd|bijgewerkt|geplaatst|laatst\s+gewijzigd|published|updated)"
+    rf"(?:\s+(?:in|op|on))?\s*:?\s*(?:(?:{vocab.MONTHS})\s+)?(?P<y>(?:19|20)\d\d)[ \t]*(?:\n|$)",
+    _I,
+)
 _AGAINST = re.compile(vocab.COMPARED_VALUE_BETWEEN, _I)
 _PART_OF_PREVIOUS = re.compile(vocab.PART_OF_PREVIOUS, _I)
 _BRACKET_THEN_UNIT = re.compile(
@@ -1559,7 +1564,7 @@ def report_year(doc: ParsedDocument) -> int | None:
         return doc.year
     # a year a figure can be about: not a date ("2 juli 2020", the publication), not a
     # comparison ("sinds 2013"), not after the document's own date (a future target)
-    latest = doc.date.year if doc.date else None
+    latest = doc.date.year if doc.date else _dateline_year(doc.text)
     free = Counter(
         int(y.value)
         for a, b in split_sentences(doc.text)
@@ -1651,8 +1656,9 @@ def _is_regional(s: _Sentence, section: str) -> bool:
 
 def _dateline_year(text: str) -> int | None:
     """'Januari 2023 – ...', 'Amersfoort, juli 2022 – ...': a news item dated by month only;
+    'Gepubliceerd in 2017', 'Bijgewerkt: juni 2020': a page dated by its year or month only;
     'vorig jaar' in it is the year before that one."""
-    m = _MONTH_DATELINE.search(text[:400])
+    m = _MONTH_DATELINE.search(text[:400]) or _PUBLISHED_YEAR.search(text[:400])
     return int(m.group("y")) if m else None
 
 

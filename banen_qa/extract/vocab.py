@@ -999,6 +999,8 @@ COMPARED_WITH = (
 )
 COMPARISON_BEFORE = (
     r"(?:ten\s+opzichte\s+van|t\.o\.v\.|tegenover|vergeleken\s+met|in\s+vergelijking\s+met"
+    # "haalden, net als in 2021, hun tussendoel": another year like this one
+    r"|\bnet\s+als\s+in|\bevenals\s+in|\bzoals\s+in|\bas\s+in"
     r"|vergeleken\s+bij|dan\s+in|sinds|vanaf|tussen|compared\s+(?:to|with)|than\s+in|since"
     r"|against|between)"
     r"\s+(?:eind\s+|end\s+|het\s+jaar\s+|de\s+|\d{1,2}\s+[a-z]+\s+)?$"
@@ -1099,6 +1101,8 @@ RELATIVE_YEARS: list[tuple[str, str, int]] = [
         "document",
         -1,
     ),
+    # "op 1 januari jongstleden": the stand at the end of the year before the document's
+    (r"\b1\s+januari\s+(?:jongstleden|jl\.|j\.l\.|van\s+dit\s+jaar)", "document", -1),
     (r"\bvolgend\s+jaar\b|\bkomend\s+jaar\b|\bnext\s+year\b", "document", 1),
     (
         r"\b(?:een|één)\s+jaar\s+(?:eerder|daarvoor|ervoor)\b|\bhet\s+jaar\s+(?:daarvoor|ervoor)\b"
