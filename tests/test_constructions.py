@@ -1245,3 +1245,134 @@ def test_enumerations_that_split_a_figure(tmp_path: Path) -> None:
             ),
         ],
     )
+
+
+# --- ext3a: sector attachment, enumerations and years --------------------------------------
+
+
+def test_ext3a_the_start_of_a_year_is_the_end_of_the_year_before(tmp_path: Path) -> None:
+    """'begin 2027' and an adverbial 'voor 2027' ('werkgevers voor 2027 N banen
+    creëren') date the level at the end of 2026; 'de doelstelling voor 2027' is 2027's own."""
+    check(
+        tmp_path,
+        [
+            (
+                "Volgens het akkoord moeten werkgevers begin 2027 samen 91.000 extra banen "
+                "hebben gerealiseerd.",
+                {("totaal", 2026, "target_jobs", 91000)},
+            ),
+            (
+                "De afspraak houdt in dat werkgevers voor 2027 landelijk 92.000 extra banen "
+                "creëren: 71.000 in de marktsector en 21.000 bij de overheid.",
+                {
+                    ("totaal", 2026, "target_jobs", 92000),
+                    ("marktsector", 2026, "target_jobs", 71000),
+                    ("overheid", 2026, "target_jobs", 21000),
+                },
+            ),
+            (
+                "De doelstelling voor 2027 is 93.000 extra banen.",
+                {("totaal", 2027, "target_jobs", 93000)},
+            ),
+        ],
+    )
+
+
+def test_ext3a_an_agreed_end_target_without_a_year_is_undated(tmp_path: Path) -> None:
+    """What was agreed or promised ('spraken af om N banen te scheppen', 'zou de komende jaren
+    N banen realiseren') with no year in the sentence has no year -- not the report's; the
+    year the agreement was made ('In maart 2014 spraken ... af') is not the target's."""
+    check(
+        tmp_path,
+        [
+            (
+                "Vakbonden en werkgevers spraken destijds af om 94.000 extra banen te scheppen.",
+                {("totaal", None, "target_jobs", 94000)},
+            ),
+            (
+                "De marktsector zou de komende jaren 72.000 extra banen voor de doelgroep "
+                "realiseren, de overheid 22.000.",
+                {
+                    ("marktsector", None, "target_jobs", 72000),
+                    ("overheid", None, "target_jobs", 22000),
+                },
+            ),
+            (
+                "In maart 2014 spraken de partijen af dat er 95.000 extra banen komen.",
+                {("totaal", None, "target_jobs", 95000)},
+            ),
+        ],
+    )
+
+
+def test_ext3a_sector_of_an_enumeration_member(tmp_path: Path) -> None:
+    """A sector in quotes ('de markt') is a sector; one after a ';' is the next clause's
+    subject, not the value's before it; a sector in the clause of the member before ('41.000
+    ... bij marktwerkgevers en nog eens 9.000 ...') is that member's, and the next member
+    without one of its own takes the head's."""
+    check(
+        tmp_path,
+        [
+            (
+                "Tegen eind 2027 moeten er 96.000 extra banen zijn: 75.000 bij 'de markt' en "
+                "21.000 bij de overheid.",
+                {
+                    ("totaal", 2027, "target_jobs", 96000),
+                    ("marktsector", 2027, "target_jobs", 75000),
+                    ("overheid", 2027, "target_jobs", 21000),
+                },
+            ),
+            (
+                "Tot en met 2018 moest de sector markt 9.000 banen realiseren; voor de sector "
+                "overheid lag de opgave op 4.000 banen.",
+                {
+                    ("marktsector", 2018, "target_jobs", 9000),
+                    ("overheid", 2018, "target_jobs", 4000),
+                },
+            ),
+            (
+                "Eind 2020 waren er in totaal 60.000 banen gerealiseerd, waarvan 41.000 via een "
+                "regulier dienstverband bij marktwerkgevers en nog eens 9.000 banen via een "
+                "uitzendcontract of detachering.",
+                {
+                    ("totaal", 2020, "realised_jobs", 60000),
+                    ("marktsector", 2020, "realised_jobs_regular", 41000),
+                    ("totaal", 2020, "realised_jobs_agency", 9000),
+                },
+            ),
+        ],
+    )
+
+
+def test_ext3a_years_set_aside_and_the_first_of_january_past(tmp_path: Path) -> None:
+    """'net als in 2019' names another year like this one, not the value's; 'op 1 januari
+    jongstleden' is the stand at the end of the year before the letter's."""
+    check(
+        tmp_path,
+        [
+            (
+                "Eind 2020 stond de teller op 70.000 extra banen.",
+                {("totaal", 2020, "realised_jobs", 70000)},
+            ),
+            (
+                "De marktwerkgevers haalden, net als in 2019, hun tussendoel: zij kwamen uit op "
+                "55.000 extra banen.",
+                {("marktsector", 2020, "realised_jobs", 55000)},
+            ),
+            (
+                "Op 1 januari jongstleden lag de realisatie bij de provincies op 97%.",
+                {("provincies", 2020, "realisation_pct", 97)},
+            ),
+        ],
+    )
+
+
+def test_ext3a_a_page_dated_by_its_year_only() -> None:
+    """'Gepubliceerd in 2017', 'Bijgewerkt: juni 2020': the year a page without a full date
+    was written (what 'vorig jaar' and 'op dit moment' are read against) -- not a year a
+    sentence names later on."""
+    from banen_qa.extract.figures import _dateline_year
+
+    assert _dateline_year("Gepubliceerd in 2017\n\nIn 2018 gaat de Quotumwet gelden.") == 2017
+    assert _dateline_year("Bijgewerkt: juni 2020\n\nDe umc's hebben 550 banen.") == 2020
+    assert _dateline_year("In 2018 gaat de Quotumwet gelden.") is None

@@ -166,6 +166,43 @@ _ACHIEVE = re.compile(
 )
 # "1 januari 2020": the end of 2019
 _NEW_YEAR_DAY = re.compile(r"\b1\s+(?:januari|jan\.?|january)\s+$", _I)
+# "begin 2026", "vóór 2026", "tot begin 2026": the start of a year (not "het begin van")
+_START_OF_YEAR = re.compile(r"\b(?:begin)\s+$", _I)
+# "werkgevers voor 2026 N banen creëren" (not "Voor 2020 ...", "de afspraak voor 2020")
+_BEFORE_YEAR = re.compile(r"(?<![\w-])(?<!afspraak\s)(?<!afspraken\s)(?<=\w\s)voor\s+$", _I)
+# what "voor 2026" is the target of ("de doelstelling voor 2026", "kwam voor 2024 neer op")
+_FOR_YEAR_NOUN = re.compile(
+    r"\b(?:doel(?:en|stelling\w*)?|opgave\w*|quot(?:um|a)\w*|taakstelling\w*|norm|streef\w*"
+    r"|tussendoel\w*|target\w*|ambitie|aantallen|neer\s+op|geldt|gold|afgesproken"
+    r"|vastgelegd\w*)\b",
+    _I,
+)
+# the year an agreement dates from: "het sociaal akkoord van 2013", "de afspraak uit 2013"
+_AGREEMENT_OF = re.compile(
+    r"\b(?:akkoord|afspraak|afspraken|overeenkomst|convenant|agreement)\s+(?:van|uit|of|from)\s+"
+    r"(?:[a-z]+\s+)?$",
+    _I,
+)
+# ... and the verb that makes it: "In 2013 spraken kabinet en sociale partners af", "In 2013
+# werd het Sociaal Akkoord gesloten" (not "de voor 2015 afgesproken aantallen")
+_AGREED = re.compile(
+    r"\b(?:spraken|sprak|sloten|sloot|gesloten|ondertekend\w*|tekenden|overeengekomen|agreed"
+    r"|(?:is|werd|zijn|werden)\s+(?:\w+\s+){0,2}?afgesproken)\b",
+    _I,
+)
+# a sentence that states what was agreed or promised, not what is due by a given year
+_COMMITMENT = re.compile(
+    r"\b(?:spraken|sprak|spreken)\s+(?:[\w'-]+\s+){0,6}?af\b|\b(?:is|werd)\s+afgesproken\b"
+    r"|\b(?:zegden|zegt|zeiden)\s+(?:[\w'-]+\s+){0,4}?toe\b|\bbeloofde?n?\b|\btoegezegd\b"
+    r"|\btekende\w*\s+voor\b|\bverbonden\s+zich\b|\bverbind\w*\s+zich\b"
+    r"|\bgarant\s+voor\b|\bbeog\w*\b|\baan\s+de\s+lat\b|\bde\s+komende\s+jaren\b"
+    r"|\bcommitted\b|\bpromised\b|\bagreed\b",
+    _I,
+)
+# what joins one member of a run to the next: "... en nog eens 12.448", ", 3.000"
+_NEXT_MEMBER = re.compile(
+    r"^[^.;:()]{0,25}?(?:,|\ben\b|\band\b)\s*(?:(?:nog\s+eens|ook|daarnaast)\s+)?$", _I
+)
 _THEN = re.compile(r"^\s*,?\s*(?:toen|when)\b", _I)
 _YEAR_END_DAY = re.compile(r"\b(?:1\s+(?:januari|jan\.?|january)|31\s+(?:december|dec\.?))\s+$", _I)
 # "De teller staat nu op 61.615", "daarvan zijn er nu 37.000 ingevuld": the latest
@@ -195,6 +232,11 @@ _PERIOD_AFTER = re.compile(vocab.PERIOD_AFTER_VALUE, _I)
 _MONTH_DATELINE = re.compile(
     rf"(?:^|\n)(?:[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?,\s+)?(?:{vocab.MONTHS})\s+(?P<y>(?:19|20)\d\d)"
     r"\s+[–-]\s",
+    _I,
+)
+_PUBLISHED_YEAR = re.compile(
+    r"(?:^|\n)[ \t]*(?:gepubliceerd|bijgewerkt|geplaatst|laatst\s+gewijzigd|published|updated)"
+    rf"(?:\s+(?:in|op|on))?\s*:?\s*(?:(?:{vocab.MONTHS})\s+)?(?P<y>(?:19|20)\d\d)[ \t]*(?:\n|$)",
     _I,
 )
 _AGAINST = re.compile(vocab.COMPARED_VALUE_BETWEEN, _I)
@@ -541,13 +583,25 @@ def _sector_in_sentence(
         if _is_aside(group, s):
             continue
         for start, end, sector in group:
-            if claimed.get(start, id(tok)) != id(tok):
+            if claimed.get(start, id(tok)) != id(tok) or _owned_by_value_before(start, end, tok, s):
                 continue
             cost = _gap_cost((start, end), (tok.start, tok.end), s)
             cost += 15 if start > tok.start else 0
+            if start > tok.end and ";" in s.text[tok.end : start]:
+                cost += 100  # "N banen realiseren; voor de sector overheid lag ...": another's
             if cost < best_cost:
                 best, best_cost = _coordinated(group, sector, claimed), cost
     return best  # type: ignore[return-value]
+
+
+def _owned_by_value_before(start: int, end: int, tok: NumberToken, s: _Sentence) -> bool:
+    """'waarvan 38.335 via een regulier dienstverband bij marktwerkgevers en nog eens 12.448
+    via ...': a sector in the clause of the value before, right before the next member of the
+    run, is that value's -- the member after it has none of its own."""
+    if end > tok.start or not _NEXT_MEMBER.match(s.text[end : tok.start]):
+        return False
+    before = [v for v in s.values if v.end <= start]
+    return bool(before) and not _CLAUSE_BREAK.search(s.text[before[-1].end : start])
 
 
 def _coordinated(group: list[tuple[int, int, object]], sector: object, claimed: dict) -> object:
@@ -570,8 +624,10 @@ def _sentence_subject(tok: NumberToken, s: _Sentence, attached_at: set[int]) -> 
         sector
         for group in _sector_groups(s)
         if not _is_aside(group, s)
-        for start, _, sector in group
-        if start < tok.start and start not in attached_at
+        for start, end, sector in group
+        if start < tok.start
+        and start not in attached_at
+        and not _owned_by_value_before(start, end, tok, s)
     }
     return named.pop() if len(named) == 1 else None  # type: ignore[return-value]
 
@@ -663,8 +719,24 @@ def _bound_year(tok: NumberToken, s: _Sentence) -> NumberToken | None:
 
 def _year_value(y: NumberToken, s: _Sentence) -> int:
     """The year a year token dates: "1 januari 2021" (a stand per, the end of a period) is
-    the end of 2020."""
-    return int(y.value) - (1 if _NEW_YEAR_DAY.search(s.text[: y.start]) else 0)
+    the end of 2020, and so are "begin 2021" and "vóór 2021"."""
+    before = s.text[: y.start]
+    return int(y.value) - (1 if _NEW_YEAR_DAY.search(before) or _year_start(y, s) else 0)
+
+
+def _year_start(y: NumberToken, s: _Sentence) -> bool:
+    """'begin 2026', 'werkgevers voor 2026 125.000 banen creëren': the level at the year's
+    start, so at the end of the year before -- but 'Voor 2020 ...', 'de afspraak voor 2020',
+    'de doelstelling voor 2026', 'kwam voor 2024 neer op' are the figures for that year
+    itself. ('vóór 2025 moeten er N zijn' is kept as the 2025 target, as the gold reads it.)"""
+    before = s.text[: y.start]
+    if _START_OF_YEAR.search(before):
+        return True
+    if not _BEFORE_YEAR.search(before):
+        return False
+    lo = max((m.end() for m in _CLAUSE_BREAK.finditer(s.text, 0, y.start)), default=0)
+    hit = _CLAUSE_BREAK.search(s.text, y.end)
+    return not _FOR_YEAR_NOUN.search(s.text[lo : hit.start() if hit else len(s.text)])
 
 
 def _is_comparison(y: NumberToken, s: _Sentence) -> bool:
@@ -672,8 +744,15 @@ def _is_comparison(y: NumberToken, s: _Sentence) -> bool:
 
 
 def _is_date(y: NumberToken, s: _Sentence) -> bool:
-    """'op 18 oktober 2021': the date of an event, not the year a figure is about."""
-    return bool(_DATE_BEFORE_YEAR.search(s.text[: y.start]))
+    """'op 18 oktober 2021': the date of an event, not the year a figure is about; so is the
+    year an agreement was made ('het sociaal akkoord van 2013', 'In april 2013 spraken
+    kabinet en sociale partners af dat ...')."""
+    before = s.text[: y.start]
+    if _DATE_BEFORE_YEAR.search(before) or _AGREEMENT_OF.search(before):
+        return True
+    after = s.text[y.end : y.end + 90]
+    stop = re.search(r"\b(?:dat|om|that)\b|[;:(]", after)
+    return bool(_AGREED.search(after[: stop.start() if stop else len(after)]))
 
 
 def _year_in_own_clause(tok: NumberToken, s: _Sentence) -> bool:
@@ -1121,6 +1200,11 @@ def _resolve_year(
     anaphora = _ANAPHORA.search(s.text)
     if metric in vocab.UNDATED_METRICS:
         return None
+    if metric == "target_jobs" and _COMMITMENT.search(s.text) and not anaphora:
+        # "spraken af om 125.000 extra banen te creëren", "zou de komende jaren 100.000
+        # banen realiseren": the agreement's end target, which the sentence does not date
+        # (not the year the text reports on)
+        return None
     if _NOW.search(s.text) and _is_realised(metric) and report_year is not None:
         flags.append("year_from_report")  # "de teller staat nu op": the latest measurement
         return report_year
@@ -1483,7 +1567,7 @@ def report_year(doc: ParsedDocument) -> int | None:
         return doc.year
     # a year a figure can be about: not a date ("2 juli 2020", the publication), not a
     # comparison ("sinds 2013"), not after the document's own date (a future target)
-    latest = doc.date.year if doc.date else None
+    latest = doc.date.year if doc.date else _dateline_year(doc.text)
     free = Counter(
         int(y.value)
         for a, b in split_sentences(doc.text)
@@ -1575,8 +1659,9 @@ def _is_regional(s: _Sentence, section: str) -> bool:
 
 def _dateline_year(text: str) -> int | None:
     """'Januari 2023 – ...', 'Amersfoort, juli 2022 – ...': a news item dated by month only;
+    'Gepubliceerd in 2017', 'Bijgewerkt: juni 2020': a page dated by its year or month only;
     'vorig jaar' in it is the year before that one."""
-    m = _MONTH_DATELINE.search(text[:400])
+    m = _MONTH_DATELINE.search(text[:400]) or _PUBLISHED_YEAR.search(text[:400])
     return int(m.group("y")) if m else None
 
 

@@ -333,7 +333,8 @@ def _sector_regex() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str | N
     sensitive = sorted(CASE_SENSITIVE_ALIASES, key=len, reverse=True)
 
     def alternation(aliases: list[str]) -> str:
-        return r"(?<![\w'])(?:" + "|".join(_alias_pattern(a) for a in aliases) + r")(?![\w'])"
+        # not inside a word nor before its "'s" -- but in quotes ("100.000 bij 'de markt'")
+        return r"(?<!\w)(?<!\w')(?:" + "|".join(_alias_pattern(a) for a in aliases) + r")(?!\w|'\w)"
 
     return (
         re.compile(alternation(insensitive), re.IGNORECASE),
@@ -994,6 +995,8 @@ COMPARED_WITH = (
 )
 COMPARISON_BEFORE = (
     r"(?:ten\s+opzichte\s+van|t\.o\.v\.|tegenover|vergeleken\s+met|in\s+vergelijking\s+met"
+    # "haalden, net als in 2021, hun tussendoel": another year like this one
+    r"|\bnet\s+als\s+in|\bevenals\s+in|\bzoals\s+in|\bas\s+in"
     r"|vergeleken\s+bij|dan\s+in|sinds|vanaf|tussen|compared\s+(?:to|with)|than\s+in|since"
     r"|against|between)"
     r"\s+(?:eind\s+|end\s+|het\s+jaar\s+|de\s+|\d{1,2}\s+[a-z]+\s+)?$"
@@ -1094,6 +1097,8 @@ RELATIVE_YEARS: list[tuple[str, str, int]] = [
         "document",
         -1,
     ),
+    # "op 1 januari jongstleden": the stand at the end of the year before the document's
+    (r"\b1\s+januari\s+(?:jongstleden|jl\.|j\.l\.|van\s+dit\s+jaar)", "document", -1),
     (r"\bvolgend\s+jaar\b|\bkomend\s+jaar\b|\bnext\s+year\b", "document", 1),
     (
         r"\b(?:een|één)\s+jaar\s+(?:eerder|daarvoor|ervoor)\b|\bhet\s+jaar\s+(?:daarvoor|ervoor)\b"
@@ -1114,8 +1119,8 @@ RELATIVE_YEARS: list[tuple[str, str, int]] = [
 # in de sector markt") or right after it ("de markt (15.604)", "de overheid aan 25.000").
 SECTOR_AFTER_VALUE = (
     r"^\s*\)?\s*(?:\(?\w*banen\)?\s+|extra\s+|arbeidsplaatsen\s+){0,3}(?:daarvan\s+)?"
-    r"(?:bij|in|voor|van|door|binnen|aan|at|in|for|voor\s+rekening\s+van)?\s*(?:de|het|the)?\s*"
-    r"(?:sector\s+)?$"
+    r"(?:bij|in|voor|van|door|binnen|aan|at|in|for|voor\s+rekening\s+van)?\s*['‘\"“]?"
+    r"(?:de|het|the)?\s*(?:sector\s+)?$"
 )
 # A sentence that splits the figure of the sentence before it: "Daarvan komen N voor rekening
 # van X en M voor Y", "N daarvan bij X en M bij Y", "Van die opgave neemt X er N voor haar
