@@ -1251,8 +1251,8 @@ def test_enumerations_that_split_a_figure(tmp_path: Path) -> None:
 
 
 def test_ext3a_the_start_of_a_year_is_the_end_of_the_year_before(tmp_path: Path) -> None:
-    """'begin 2027' and an adverbial 'voor 2027' ('werkgevers voor 2027 N banen
-    creëren') date the level at the end of 2026; 'de doelstelling voor 2027' is 2027's own."""
+    """'begin 2027' dates the level at the end of 2026; 'voor/vóór 2027' is the deadline
+    2027 as written, and 'de doelstelling voor 2027' is 2027's own."""
     check(
         tmp_path,
         [
@@ -1265,9 +1265,9 @@ def test_ext3a_the_start_of_a_year_is_the_end_of_the_year_before(tmp_path: Path)
                 "De afspraak houdt in dat werkgevers voor 2027 landelijk 92.000 extra banen "
                 "creëren: 71.000 in de marktsector en 21.000 bij de overheid.",
                 {
-                    ("totaal", 2026, "target_jobs", 92000),
-                    ("marktsector", 2026, "target_jobs", 71000),
-                    ("overheid", 2026, "target_jobs", 21000),
+                    ("totaal", 2027, "target_jobs", 92000),
+                    ("marktsector", 2027, "target_jobs", 71000),
+                    ("overheid", 2027, "target_jobs", 21000),
                 },
             ),
             (

@@ -166,17 +166,9 @@ _ACHIEVE = re.compile(
 )
 # "1 januari 2020": the end of 2019
 _NEW_YEAR_DAY = re.compile(r"\b1\s+(?:januari|jan\.?|january)\s+$", _I)
-# "begin 2026", "vóór 2026", "tot begin 2026": the start of a year (not "het begin van")
+# "begin 2026", "tot begin 2026": the start of a year (not "het begin van"); "vóór 2026" is
+# the deadline year as written (eval/real/README.md, "End years")
 _START_OF_YEAR = re.compile(r"\b(?:begin)\s+$", _I)
-# "werkgevers voor 2026 N banen creëren" (not "Voor 2020 ...", "de afspraak voor 2020")
-_BEFORE_YEAR = re.compile(r"(?<![\w-])(?<!afspraak\s)(?<!afspraken\s)(?<=\w\s)voor\s+$", _I)
-# what "voor 2026" is the target of ("de doelstelling voor 2026", "kwam voor 2024 neer op")
-_FOR_YEAR_NOUN = re.compile(
-    r"\b(?:doel(?:en|stelling\w*)?|opgave\w*|quot(?:um|a)\w*|taakstelling\w*|norm|streef\w*"
-    r"|tussendoel\w*|target\w*|ambitie|aantallen|neer\s+op|geldt|gold|afgesproken"
-    r"|vastgelegd\w*)\b",
-    _I,
-)
 # the year an agreement dates from: "het sociaal akkoord van 2013", "de afspraak uit 2013"
 _AGREEMENT_OF = re.compile(
     r"\b(?:akkoord|afspraak|afspraken|overeenkomst|convenant|agreement)\s+(?:van|uit|of|from)\s+"
@@ -719,24 +711,11 @@ def _bound_year(tok: NumberToken, s: _Sentence) -> NumberToken | None:
 
 def _year_value(y: NumberToken, s: _Sentence) -> int:
     """The year a year token dates: "1 januari 2021" (a stand per, the end of a period) is
-    the end of 2020, and so are "begin 2021" and "vóór 2021"."""
+    the end of 2020, and so is "begin 2021"; "vóór 2021" is the deadline 2021 as written."""
     before = s.text[: y.start]
-    return int(y.value) - (1 if _NEW_YEAR_DAY.search(before) or _year_start(y, s) else 0)
-
-
-def _year_start(y: NumberToken, s: _Sentence) -> bool:
-    """'begin 2026', 'werkgevers voor 2026 125.000 banen creëren': the level at the year's
-    start, so at the end of the year before -- but 'Voor 2020 ...', 'de afspraak voor 2020',
-    'de doelstelling voor 2026', 'kwam voor 2024 neer op' are the figures for that year
-    itself. ('vóór 2025 moeten er N zijn' is kept as the 2025 target, as the gold reads it.)"""
-    before = s.text[: y.start]
-    if _START_OF_YEAR.search(before):
-        return True
-    if not _BEFORE_YEAR.search(before):
-        return False
-    lo = max((m.end() for m in _CLAUSE_BREAK.finditer(s.text, 0, y.start)), default=0)
-    hit = _CLAUSE_BREAK.search(s.text, y.end)
-    return not _FOR_YEAR_NOUN.search(s.text[lo : hit.start() if hit else len(s.text)])
+    return int(y.value) - (
+        1 if _NEW_YEAR_DAY.search(before) or _START_OF_YEAR.search(before) else 0
+    )
 
 
 def _is_comparison(y: NumberToken, s: _Sentence) -> bool:
