@@ -1245,3 +1245,78 @@ def test_enumerations_that_split_a_figure(tmp_path: Path) -> None:
             ),
         ],
     )
+
+
+# === ext3b: metric cues and negatives in the wordings of sector bodies, ministries' letters,
+# trade press and employers' items ==========================================================
+
+
+def test_ext3b_commitments_and_held_counts(tmp_path: Path) -> None:
+    """A number committed to ('tekende voor', 'stelde zich garant voor', 'gaat voor de
+    realisatie van', 'streefgetal') is a target; a count the subject holds now ('hebben
+    ... banen', 'zit rond de') is what was realised; a percentage of a 'streefgetal' is the
+    realisation percentage."""
+    check(
+        tmp_path,
+        [
+            (
+                "De werkgevers in de marktsector tekenden in 2015 voor 90.000 extra banen.",
+                {("marktsector", 2015, "target_jobs", 90000)},
+            ),
+            (
+                "Het Rijk stelde zich in 2016 garant voor nog eens 4.500 banen.",
+                {("rijk", 2016, "target_jobs", 4500)},
+            ),
+            (
+                "De gemeenten gaan in 2022 voor de realisatie van ongeveer 6.200 banen.",
+                {("gemeenten", 2022, "target_jobs", 6200)},
+            ),
+            (
+                "De provincies halen in 2019 hun streefgetal van 410 banen niet.",
+                {("provincies", 2019, "target_jobs", 410)},
+            ),
+            (
+                "In 2020 hebben de waterschappen ruim 700 banen voor mensen met een beperking.",
+                {("waterschappen", 2020, "realised_jobs", 700)},
+            ),
+            (
+                "Het aantal banen bij de politie groeit. In 2018 zat zij rond de 420.",
+                {("politie", 2018, "realised_jobs", 420)},
+            ),
+            (
+                "Bij de hogescholen ging het in 2017 om 64 procent van het streefgetal.",
+                {("hbo", 2017, "realisation_pct", 64)},
+            ),
+        ],
+    )
+
+
+def test_ext3b_totals_with_the_baseline_changes_regions_and_shares(tmp_path: Path) -> None:
+    """Not figures: a total that counts the baseline jobs in ('Rekenen we ... mee'), jobs
+    added against an earlier period named after them ('ten opzichte van eind 2019'), a
+    region's own score or task ('de regio', 'de regionale opgave'), and a percentage that
+    is a share of a task taken on ('20% van die opgave voor zijn rekening')."""
+    check(
+        tmp_path,
+        [
+            (
+                "Rekenen we de 70.100 banen mee die er bij de nulmeting eind 2012 al waren, "
+                "dan komt het totaal eind 2020 uit op 140.100 banen.",
+                {("totaal", 2012, "baseline_jobs", 70100)},
+            ),
+            (
+                "De overheid realiseerde in 2020 2.310 extra banen ten opzichte van eind 2019.",
+                set(),
+            ),
+            (
+                "Uit de cijfers blijkt dat de regio in 2020 al 91% van haar doel heeft bereikt.",
+                set(),
+            ),
+            ("Voor eind 2021 ligt de regionale opgave op 740 extra banen.", set()),
+            (
+                "Defensie neemt ongeveer 12% van die opgave voor zijn rekening, zo'n 3.000 "
+                "banen die eind 2024 gerealiseerd moeten zijn.",
+                {("defensie", 2024, "target_jobs", 3000)},
+            ),
+        ],
+    )

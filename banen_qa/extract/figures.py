@@ -68,7 +68,8 @@ _DELTA_BEFORE = re.compile(rf"(?:{vocab.DELTA_CUES})\s*(?:\w+\s+)?$", _I)
 _TARGET_AS_GROWTH = re.compile(vocab.TARGET_AS_GROWTH, _I)
 # "kwam tot ruim 51.000": a qualifier between the cue and its number
 _QUALIFIER_END = re.compile(
-    r"\s(?:ruim|bijna|circa|ca\.|ongeveer|slechts|maar|zo'n|nog|net|krap|over|nearly|almost)\s+$",
+    r"\s(?:ruim|bijna|circa|ca\.|ongeveer|slechts|maar|zo'n|nog|net|krap|over|nearly|almost"
+    r"|rond\s+de|rond|omstreeks|meer\s+dan)\s+$",
     _I,
 )
 _PER_YEAR_BEFORE = re.compile(vocab.PER_YEAR_BEFORE, _I)
@@ -82,6 +83,7 @@ _ANAPHORIC_COUNT = re.compile(
     _I,
 )
 _DELTA_AFTER = re.compile(rf"^\s*(?:{vocab.DELTA_AFTER})", _I)
+_CHANGE_SINCE_AFTER = re.compile(vocab.CHANGE_SINCE_PERIOD_AFTER, _I)
 _PCT_NOT_METRIC = re.compile(rf"^\s*(?:{vocab.PCT_NOT_METRIC_AFTER})", _I)
 _CLAUSE_BREAK = re.compile(vocab.CLAUSE_BREAK, _I)
 _COMPARISON = re.compile(vocab.COMPARISON_BEFORE, _I)
@@ -128,7 +130,7 @@ _COUNTED_OTHER = re.compile(
 # nothing but a qualifier between a cue and its number: "steken op ruim 3.597"
 _CUE_THEN_VALUE = re.compile(
     r"^\s*(?:(?:ruim|bijna|circa|ca\.|ongeveer|slechts|maar|zo'n|nog|net|krap|een\s+kleine"
-    r"|nearly|almost)\s+)?$",
+    r"|rond\s+de|rond|omstreeks|meer\s+dan|nearly|almost)\s+)?$",
     _I,
 )
 # "48.500 van die banen": a part of jobs named before
@@ -153,7 +155,8 @@ _GAP_SCOPE_END = re.compile(r"[;:]|,\s")
 # own number there is a figure
 _WITH_BASELINE = re.compile(
     # ("tellen we vanaf de nulmeting" counts from it, not with it)
-    r"\b(?:tellen\s+we|inclusief|meegeteld|opgeteld\s+bij|met\s+de)\b"
+    r"\b(?:(?:tel|tellen|telt|reken|rekenen|rekent|neem|nemen|neemt)\s+(?:je|we|wij|men|u|jij)"
+    r"|inclusief|meegeteld|meegerekend|opgeteld\s+bij|met\s+de)\b"
     rf"(?:(?!{vocab.COMPARED_WITH})[^;]){{0,70}}?\bnulmeting"
     r"|\bnulmeting\w*\s+(?:\w+\s+){0,4}?(?:mee\b|meegerekend|meegeteld|erbij)",
     _I,
@@ -325,7 +328,7 @@ def _unit(tok: NumberToken, s: _Sentence, group: list[NumberToken]) -> Unit | No
     after, before = s.text[tok.end :], s.text[: tok.start]
     before = _QUALIFIER_END.sub(" ", before)
     delta = _DELTA_BEFORE.search(before) and not _TARGET_AS_GROWTH.search(before)
-    if delta or _DELTA_AFTER.match(after):
+    if delta or _DELTA_AFTER.match(after) or _CHANGE_SINCE_AFTER.match(after):
         return None
     if any(not _GAP_SCOPE_END.search(before[m.end() :]) for m in _GAP_SUBJECT.finditer(before)):
         return None
@@ -338,7 +341,7 @@ def _unit(tok: NumberToken, s: _Sentence, group: list[NumberToken]) -> Unit | No
         # markt ...": changes over the period -- but not the level it rose to ("... met 25
         # gestegen naar 348") nor the one it came from ("van 5.000 naar ...")
         return None
-    if _WITH_BASELINE.search(s.text) and not _BASELINE_CUE.search(after[:40]):
+    if _WITH_BASELINE.search(s.text) and not _BASELINE_CUE.search(re.split(r"\d", after)[0][:60]):
         return None  # "tellen we de banen van de nulmeting mee, dan ...": a total with it
     if tok.is_pct or group[-1].is_pct:
         return None if _PCT_NOT_METRIC.match(after) else "pct"

@@ -482,6 +482,11 @@ METRIC_SPECS: list[MetricSpec] = [
             r"aantal\s+(?:gerealiseerde\s+)?(?:banen|plaatsingen)",
             r"werkzaam",
             r"in\s+dienst\s+hadden",
+            # a count held now: "Op dit moment hebben de umc's meer dan 550 banen", "heeft
+            # de sector 1.200 banen" (the number follows within a few words)
+            r"\b(?:hebben|heeft|had|hadden)\b(?=\s+(?:[^\d\s:;,.()]+\s+){0,4}?\d)",
+            # "Op dit moment zit zij rond de 350", "de teller zat op 4.100"
+            r"\bz(?:it|itten|at|aten)\s+(?:\S+\s+){0,3}?(?:op|rond(?:\s+de)?)\b",
             r"realis(?:ed|ation\s+of)",
             r"realiz(?:ed|ation\s+of)",
             r"achieved",
@@ -676,7 +681,19 @@ METRIC_SPECS: list[MetricSpec] = [
             r"quotum\b",
             r"taakstelling\w*",
             r"streefcijfer\w*",
+            r"streefgetal\w*",
             r"ambitie",
+            # committing to a number: "Het bedrijfsleven tekende voor 100.000 extra banen",
+            # "stelde zich garant voor 25.000 banen", "verbonden zich aan het creëren van",
+            # "gaat voor (de realisatie van) zo'n 5.000 banen", "zegden toe"
+            r"\b(?:tek(?:en|ent|ende|enden)|getekend)\s+(?:\S+\s+){0,3}?voor\b",
+            r"\bgarant\s+(?:\S+\s+){0,3}?voor\b",
+            r"\b(?:verbind\w*|verbond\w*|verbonden|committe\w*|verplicht\w*)\s+(?:\S+\s+){0,3}?"
+            r"(?:zich|zichzelf)\s+(?:\S+\s+){0,3}?(?:aan|tot)\b",
+            r"\b(?:ga|gaat|gaan|ging|gingen)\s+(?:\S+\s+){0,2}?voor\s+(?:de\s+realisatie\s+van\b)?",
+            r"\b(?:zegde\w*|zeggen|zegt)\s+(?:\S+\s+){0,4}?toe\b|\btoegezegd\w*",
+            # jobs of the agreement: "in de 125.000 extra banen uit het sociaal akkoord"
+            r"\buit\s+het\s+sociaal\s+akkoord\b",
             r"te\s+realiseren",
             r"moet\w*\s+(?:\w+\s+){0,4}realiseren",
             r"afspraak\s+van",
@@ -721,7 +738,8 @@ METRIC_SPECS: list[MetricSpec] = [
         names=("% van het doel", "% of target"),
         prose_cues=(
             r"realisatie\w*",
-            r"van\s+(?:het|de|hun|zijn|haar)\s+(?:quotum|doel\w*|opgave|taakstelling)",
+            r"van\s+(?:het|de|hun|zijn|haar)\s+(?:quotum|doel\w*|opgave|taakstelling|streefgetal"
+            r"|streefcijfer|ambitie)",
             r"behaald",
             r"gerealiseerd",
             r"bereikt",
@@ -942,6 +960,18 @@ DELTA_AFTER = (
     # a gap: "bleef met 3.000 banen achter bij het doel"
     r"|(?:\w*banen\s+)?achter\s+(?:bij|op)\b"
 )
+# A change over a period named after the value, in its clause: "de markt realiseerde 10.146
+# extra banen ten opzichte van eind 2021", "N banen meer vergeleken met het vorige kwartaal".
+# Measured against the baseline (its date, 2012/2013, or "de nulmeting") it is a level.
+CHANGE_SINCE_PERIOD_AFTER = (
+    r"^[^,;:.()]{0,60}?\b(?:ten\s+opzichte\s+van|t\.o\.v\.|vergeleken\s+met|in\s+vergelijking"
+    r"\s+met)\s+(?:(?:eind|ultimo|begin|medio|het\s+(?:eind|einde)\s+van|het\s+jaar"
+    r"|(?:het\s+)?(?:eerste|tweede|derde|vierde|[1-4]e)\s+kwartaal(?:\s+van)?)\s+)?"
+    r"(?!201[23]\b)(?:19|20)\d\d\b"
+    r"|^[^,;:.()]{0,60}?\b(?:ten\s+opzichte\s+van|t\.o\.v\.|vergeleken\s+met|in\s+vergelijking"
+    r"\s+met)\s+(?:vorig\s+jaar|een\s+jaar\s+(?:eerder|daarvoor)|het\s+(?:vorige|voorgaande)"
+    r"\s+(?:jaar|kwartaal)|(?:het\s+)?(?:eerste|tweede|derde|vierde)\s+kwartaal)\b"
+)
 # Words just before a number that make it a number of jobs even without "banen" after it,
 # provided the sentence speaks of jobs ("de doelstelling: 4.500", "kwam uit op 1.650").
 IMPLIED_JOB_BEFORE = (
@@ -983,6 +1013,8 @@ GAP_SUBJECT = r"\b(?:achterstand|afstand|tekort|verschil|kloof|gap|shortfall)\b"
 PCT_NOT_METRIC_AFTER = (
     r"(?:van|of)\s+(?:het|de|the|all)?\s*(?:personeel|werknemers|medewerkers|staff|employees"
     r"|instellingen|institutions|respondenten|respondents|doelgroep|target\s+group)"
+    # a share of a task taken on: "neemt circa 20% van deze opgave voor haar rekening"
+    r"|(?:(?:van|of)\s+(?:[\w-]+\s+){1,4}?)?(?:voor\s+(?:haar|zijn|hun)\s+rekening|op\s+zich)\b"
 )
 
 # Year context.
@@ -1135,7 +1167,8 @@ SECTOR_ASIDE_BEFORE = (
 # A modal in the value's clause turns "N banen gerealiseerd" into a target ("moeten hebben
 # gerealiseerd", "dienen ... werkzaam te zijn", "te creëren").
 TARGET_MODAL = (
-    r"\b(?:moet|moeten|moest|moesten|dient|dienen|diende|dienden|zullen|must|should)\b"
+    r"\b(?:moet|moeten|moest|moesten|dient|dienen|diende|dienden|zullen|zou|zouden|must"
+    r"|should)\b"
     r"|\bte\s+(?:realiseren|cre[eë]{2}ren|behalen|zijn|hebben)\b"
 )
 # A caption or presenting paragraph that makes a table's counts required levels: "volgens de
@@ -1190,6 +1223,10 @@ REGION = (
     r"(?i:arbeidsmarktregio|regio)\b|\b(?i:arbeidsmarktregio|regio|provincie)\s+[A-Z]\w+"
     r"|\b(?i:in)\s+(?:Groningen|Friesland|Frysl[aâ]n|Drenthe|Overijssel|Flevoland|Gelderland"
     r"|Noord-Holland|Zuid-Holland|Zeeland|Noord-Brabant|Brabant|Limburg)\b"
+    # the region as the subject ("dat de regio al 85% van haar doelstelling heeft gehaald"), a
+    # region's own task or score ("ligt de regionale doelstelling op 575 extra banen")
+    r"|\b(?i:de|het|onze|deze|die)\s+(?i:arbeidsmarkt)?(?i:regio)\b(?!['’])"
+    r"|\b(?i:regionale)\s+(?i:doel\w*|opgave|taakstelling|realisatie|score|banen|cijfers)"
 )
 NATIONAL = r"\b(?:landelijk|nationaal|in\s+heel\s+Nederland|in\s+Nederland|nationwide)\b"
 # A list item ("• 24.155 extra banen ...") as the parser writes it.
