@@ -1320,3 +1320,74 @@ def test_ext3b_totals_with_the_baseline_changes_regions_and_shares(tmp_path: Pat
             ),
         ],
     )
+
+
+def test_ext3b_bare_numbers_with_their_verb_after(tmp_path: Path) -> None:
+    """A bare number whose verb follows ('hadden moeten zijn', 'moeten dat er N zijn', 'de N
+    die het ministerie telde'), people who must be at work ('N extra arbeidsbeperkten
+    werkzaam'), work promised for N people, and a target taken up by a pronoun ('die lag
+    op'). A relative clause's verb is its own value's cue, not an earlier value's."""
+    check(
+        tmp_path,
+        [
+            (
+                "Eind 2019 stond de teller op 57.000 extra banen, terwijl er volgens de afspraak "
+                "55.000 hadden moeten zijn.",
+                {("totaal", 2019, "realised_jobs", 57000), ("totaal", 2019, "target_jobs", 55000)},
+            ),
+            (
+                "Voor de markt geldt in 2024 een doel van 80.000 banen; bij de overheid moeten "
+                "dat er 22.000 zijn in 2024.",
+                {
+                    ("marktsector", 2024, "target_jobs", 80000),
+                    ("overheid", 2024, "target_jobs", 22000),
+                },
+            ),
+            (
+                "Volgens de vakbond ging het in 2020 om slechts 9.000 banen, en niet om de "
+                "65.000 die het ministerie telde.",
+                {("totaal", 2020, "realised_jobs", 65000)},
+            ),
+            (
+                "In 2024 dienen in de overheidssector 27.000 extra arbeidsbeperkten werkzaam te "
+                "zijn.",
+                {("overheid", 2024, "target_jobs", 27000)},
+            ),
+            (
+                "De gemeenten beloofden dat zij in 2025 werk zouden bieden aan 6.000 mensen met "
+                "een arbeidsbeperking.",
+                {("gemeenten", 2025, "target_jobs", 6000)},
+            ),
+            (
+                "De minister stelt vast dat de doelstelling voor eind 2020 niet is gehaald: die "
+                "lag op 67.500 extra banen.",
+                {("totaal", 2020, "target_jobs", 67500)},
+            ),
+            (
+                "De doelstelling om in 2018 43.000 banen te realiseren is met 46.000 banen ruim "
+                "gehaald.",
+                {("totaal", 2018, "target_jobs", 43000), ("totaal", 2018, "realised_jobs", 46000)},
+            ),
+        ],
+    )
+
+
+def test_ext3b_jobs_come_in_levels_and_subsets(tmp_path: Path) -> None:
+    """'(er)bij gekomen' is a level when the sentence calls it a total or counts from the
+    baseline, a change otherwise; jobs that 'telden mee' are a subset counted in."""
+    check(
+        tmp_path,
+        [
+            (
+                "In totaal zijn er tot en met 2020 67.000 banen bijgekomen.",
+                {("totaal", 2020, "realised_jobs", 67000)},
+            ),
+            (
+                "Bij de gemeenten zijn eind 2020 8.900 banen bijgekomen ten opzichte van de "
+                "nulmeting.",
+                {("gemeenten", 2020, "realised_jobs", 8900)},
+            ),
+            ("In het tweede kwartaal van 2020 zijn er 2.100 banen bijgekomen.", set()),
+            ("Daarnaast telden 8.000 banen van Wajongers uit het praktijkonderwijs mee.", set()),
+        ],
+    )
