@@ -1391,3 +1391,26 @@ def test_ext3b_jobs_come_in_levels_and_subsets(tmp_path: Path) -> None:
             ("Daarnaast telden 8.000 banen van Wajongers uit het praktijkonderwijs mee.", set()),
         ],
     )
+
+
+def test_ext3b_targets_at_the_start_of_a_year_and_what_must_come(tmp_path: Path) -> None:
+    """'begin 2027' is the level at the end of 2026 (as '1 januari 2027' is); what an
+    agreement 'moet ... opleveren' is a target; 'schiepen' is what was created."""
+    check(
+        tmp_path,
+        [
+            (
+                "De afspraak moet tot begin 2027 minstens 130.000 extra banen voor mensen met "
+                "een beperking opleveren.",
+                {("totaal", 2026, "target_jobs", 130000)},
+            ),
+            (
+                "Begin 2024 moeten er bij de provincies in totaal 520 banen bij zijn gekomen.",
+                {("provincies", 2023, "target_jobs", 520)},
+            ),
+            (
+                "Werkgevers in de marktsector schiepen in 2017 ruim 24.000 banen.",
+                {("marktsector", 2017, "realised_jobs", 24000)},
+            ),
+        ],
+    )

@@ -69,7 +69,7 @@ _TARGET_AS_GROWTH = re.compile(vocab.TARGET_AS_GROWTH, _I)
 # "kwam tot ruim 51.000": a qualifier between the cue and its number
 _QUALIFIER_END = re.compile(
     r"\s(?:ruim|bijna|circa|ca\.|ongeveer|slechts|maar|zo'n|nog|net|krap|over|nearly|almost"
-    r"|rond\s+de|rond|omstreeks|meer\s+dan)\s+$",
+    r"|rond\s+de|rond|omstreeks|meer\s+dan|minstens|zeker|ten\s+minste)\s+$",
     _I,
 )
 _PER_YEAR_BEFORE = re.compile(vocab.PER_YEAR_BEFORE, _I)
@@ -139,7 +139,7 @@ _COUNTED_OTHER = re.compile(
 # nothing but a qualifier between a cue and its number: "steken op ruim 3.597"
 _CUE_THEN_VALUE = re.compile(
     r"^\s*(?:(?:ruim|bijna|circa|ca\.|ongeveer|slechts|maar|zo'n|nog|net|krap|een\s+kleine"
-    r"|rond\s+de|rond|omstreeks|meer\s+dan|nearly|almost)\s+)?$",
+    r"|rond\s+de|rond|omstreeks|meer\s+dan|minstens|zeker|ten\s+minste|nearly|almost)\s+)?$",
     _I,
 )
 # "48.500 van die banen": a part of jobs named before
@@ -178,6 +178,7 @@ _ACHIEVE = re.compile(
 )
 # "1 januari 2020": the end of 2019
 _NEW_YEAR_DAY = re.compile(r"\b1\s+(?:januari|jan\.?|january)\s+$", _I)
+_YEAR_START = re.compile(r"\b(?:begin|early|the\s+start\s+of)\s+$", _I)
 _THEN = re.compile(r"^\s*,?\s*(?:toen|when)\b", _I)
 _YEAR_END_DAY = re.compile(r"\b(?:1\s+(?:januari|jan\.?|january)|31\s+(?:december|dec\.?))\s+$", _I)
 # "De teller staat nu op 61.615", "daarvan zijn er nu 37.000 ingevuld": the latest
@@ -719,8 +720,10 @@ def _bound_year(tok: NumberToken, s: _Sentence) -> NumberToken | None:
 
 def _year_value(y: NumberToken, s: _Sentence) -> int:
     """The year a year token dates: "1 januari 2021" (a stand per, the end of a period) is
-    the end of 2020."""
-    return int(y.value) - (1 if _NEW_YEAR_DAY.search(s.text[: y.start]) else 0)
+    the end of 2020, and so is "begin 2026" ("moeten er begin 2026 125.000 banen bij zijn
+    gekomen": the level at the end of 2025)."""
+    before = s.text[: y.start]
+    return int(y.value) - (1 if _NEW_YEAR_DAY.search(before) or _YEAR_START.search(before) else 0)
 
 
 def _is_comparison(y: NumberToken, s: _Sentence) -> bool:

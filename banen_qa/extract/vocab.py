@@ -430,6 +430,7 @@ METRIC_SPECS: list[MetricSpec] = [
             r"gerealiseerd\w*",
             r"realiseerde\w*",
             r"gecre[eë]{2}rd",
+            r"\bschiep(?:en)?\b|\bgeschapen\b",
             r"cre[eë]{2}rde\w*",
             r"toegevoegd",
             r"gehaald",
@@ -673,6 +674,10 @@ METRIC_SPECS: list[MetricSpec] = [
             r"te\s+cre[eë]{2}ren",
             r"(?:moet|moest)\w*\s+(?:\S+\s+){0,6}?(?:hebben|zijn|staan|zorgen|bieden|aanbieden"
             r"|realiseren|cre[eë]{2}ren)",
+            # "De banenafspraak moet tot begin 2026 minstens 125.000 extra banen opleveren"
+            r"(?:moet|moest|moeten|moesten)\s+(?:\S+\s+){0,14}?(?:opleveren|leveren|scheppen"
+            r"|bereiken|halen|behalen|ontstaan)\b",
+            r"\bscheppen\b",
             # jobs that must have come by a date: "vóór 2024 moeten er bij de overheid 25.000
             # banen bij zijn gekomen"
             r"(?:moet|moest|zull)\w*\s+(?:\S+\s+){0,8}?(?:bij\s*)?(?:zijn\s+)?(?:gekomen|komen)\b",
