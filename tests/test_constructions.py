@@ -1376,3 +1376,171 @@ def test_ext3a_a_page_dated_by_its_year_only() -> None:
     assert _dateline_year("Gepubliceerd in 2017\n\nIn 2018 gaat de Quotumwet gelden.") == 2017
     assert _dateline_year("Bijgewerkt: juni 2020\n\nDe umc's hebben 550 banen.") == 2020
     assert _dateline_year("In 2018 gaat de Quotumwet gelden.") is None
+
+
+# --- ext3b: metric cues and negatives, round 3 -------------------------------------------
+
+
+def test_ext3b_commitments_and_held_counts(tmp_path: Path) -> None:
+    """A number committed to ('tekende voor', 'stelde zich garant voor', 'gaat voor de
+    realisatie van', 'streefgetal') is a target; a count the subject holds now ('hebben
+    ... banen', 'zit rond de') is what was realised; a percentage of a 'streefgetal' is the
+    realisation percentage."""
+    check(
+        tmp_path,
+        [
+            (
+                "De werkgevers in de marktsector tekenden in 2015 voor 90.000 extra banen.",
+                {("marktsector", 2015, "target_jobs", 90000)},
+            ),
+            (
+                "Het Rijk stelde zich in 2016 garant voor nog eens 4.500 banen.",
+                {("rijk", 2016, "target_jobs", 4500)},
+            ),
+            (
+                "De gemeenten gaan in 2022 voor de realisatie van ongeveer 6.200 banen.",
+                {("gemeenten", 2022, "target_jobs", 6200)},
+            ),
+            (
+                "De provincies halen in 2019 hun streefgetal van 410 banen niet.",
+                {("provincies", 2019, "target_jobs", 410)},
+            ),
+            (
+                "In 2020 hebben de waterschappen ruim 700 banen voor mensen met een beperking.",
+                {("waterschappen", 2020, "realised_jobs", 700)},
+            ),
+            (
+                "Het aantal banen bij de politie groeit. In 2018 zat zij rond de 420.",
+                {("politie", 2018, "realised_jobs", 420)},
+            ),
+            (
+                "Bij de hogescholen ging het in 2017 om 64 procent van het streefgetal.",
+                {("hbo", 2017, "realisation_pct", 64)},
+            ),
+        ],
+    )
+
+
+def test_ext3b_totals_with_the_baseline_changes_regions_and_shares(tmp_path: Path) -> None:
+    """Not figures: a total that counts the baseline jobs in ('Rekenen we ... mee'), jobs
+    added against an earlier period named after them ('ten opzichte van eind 2019'), a
+    region's own score or task ('de regio', 'de regionale opgave'), and a percentage that
+    is a share of a task taken on ('20% van die opgave voor zijn rekening')."""
+    check(
+        tmp_path,
+        [
+            (
+                "Rekenen we de 70.100 banen mee die er bij de nulmeting eind 2012 al waren, "
+                "dan komt het totaal eind 2020 uit op 140.100 banen.",
+                {("totaal", 2012, "baseline_jobs", 70100)},
+            ),
+            (
+                "De overheid realiseerde in 2020 2.310 extra banen ten opzichte van eind 2019.",
+                set(),
+            ),
+            (
+                "Uit de cijfers blijkt dat de regio in 2020 al 91% van haar doel heeft bereikt.",
+                set(),
+            ),
+            ("Voor eind 2021 ligt de regionale opgave op 740 extra banen.", set()),
+            (
+                "Defensie neemt ongeveer 12% van die opgave voor zijn rekening, zo'n 3.000 "
+                "banen die eind 2024 gerealiseerd moeten zijn.",
+                {("defensie", 2024, "target_jobs", 3000)},
+            ),
+        ],
+    )
+
+
+def test_ext3b_bare_numbers_with_their_verb_after(tmp_path: Path) -> None:
+    """A bare number whose verb follows ('hadden moeten zijn', 'moeten dat er N zijn', 'de N
+    die het ministerie telde'), people who must be at work ('N extra arbeidsbeperkten
+    werkzaam'), work promised for N people, and a target taken up by a pronoun ('die lag
+    op'). A relative clause's verb is its own value's cue, not an earlier value's."""
+    check(
+        tmp_path,
+        [
+            (
+                "Eind 2019 stond de teller op 57.000 extra banen, terwijl er volgens de afspraak "
+                "55.000 hadden moeten zijn.",
+                {("totaal", 2019, "realised_jobs", 57000), ("totaal", 2019, "target_jobs", 55000)},
+            ),
+            (
+                "Voor de markt geldt in 2024 een doel van 80.000 banen; bij de overheid moeten "
+                "dat er 22.000 zijn in 2024.",
+                {
+                    ("marktsector", 2024, "target_jobs", 80000),
+                    ("overheid", 2024, "target_jobs", 22000),
+                },
+            ),
+            (
+                "Volgens de vakbond ging het in 2020 om slechts 9.000 banen, en niet om de "
+                "65.000 die het ministerie telde.",
+                {("totaal", 2020, "realised_jobs", 65000)},
+            ),
+            (
+                "In 2024 dienen in de overheidssector 27.000 extra arbeidsbeperkten werkzaam te "
+                "zijn.",
+                {("overheid", 2024, "target_jobs", 27000)},
+            ),
+            (
+                "De gemeenten beloofden dat zij in 2025 werk zouden bieden aan 6.000 mensen met "
+                "een arbeidsbeperking.",
+                {("gemeenten", 2025, "target_jobs", 6000)},
+            ),
+            (
+                "De minister stelt vast dat de doelstelling voor eind 2020 niet is gehaald: die "
+                "lag op 67.500 extra banen.",
+                {("totaal", 2020, "target_jobs", 67500)},
+            ),
+            (
+                "De doelstelling om in 2018 43.000 banen te realiseren is met 46.000 banen ruim "
+                "gehaald.",
+                {("totaal", 2018, "target_jobs", 43000), ("totaal", 2018, "realised_jobs", 46000)},
+            ),
+        ],
+    )
+
+
+def test_ext3b_jobs_come_in_levels_and_subsets(tmp_path: Path) -> None:
+    """'(er)bij gekomen' is a level when the sentence calls it a total or counts from the
+    baseline, a change otherwise; jobs that 'telden mee' are a subset counted in."""
+    check(
+        tmp_path,
+        [
+            (
+                "In totaal zijn er tot en met 2020 67.000 banen bijgekomen.",
+                {("totaal", 2020, "realised_jobs", 67000)},
+            ),
+            (
+                "Bij de gemeenten zijn eind 2020 8.900 banen bijgekomen ten opzichte van de "
+                "nulmeting.",
+                {("gemeenten", 2020, "realised_jobs", 8900)},
+            ),
+            ("In het tweede kwartaal van 2020 zijn er 2.100 banen bijgekomen.", set()),
+            ("Daarnaast telden 8.000 banen van Wajongers uit het praktijkonderwijs mee.", set()),
+        ],
+    )
+
+
+def test_ext3b_targets_at_the_start_of_a_year_and_what_must_come(tmp_path: Path) -> None:
+    """'begin 2027' is the level at the end of 2026 (as '1 januari 2027' is); what an
+    agreement 'moet ... opleveren' is a target; 'schiepen' is what was created."""
+    check(
+        tmp_path,
+        [
+            (
+                "De afspraak moet tot begin 2027 minstens 130.000 extra banen voor mensen met "
+                "een beperking opleveren.",
+                {("totaal", 2026, "target_jobs", 130000)},
+            ),
+            (
+                "Begin 2024 moeten er bij de provincies in totaal 520 banen bij zijn gekomen.",
+                {("provincies", 2023, "target_jobs", 520)},
+            ),
+            (
+                "Werkgevers in de marktsector schiepen in 2017 ruim 24.000 banen.",
+                {("marktsector", 2017, "realised_jobs", 24000)},
+            ),
+        ],
+    )

@@ -68,7 +68,8 @@ _DELTA_BEFORE = re.compile(rf"(?:{vocab.DELTA_CUES})\s*(?:\w+\s+)?$", _I)
 _TARGET_AS_GROWTH = re.compile(vocab.TARGET_AS_GROWTH, _I)
 # "kwam tot ruim 51.000": a qualifier between the cue and its number
 _QUALIFIER_END = re.compile(
-    r"\s(?:ruim|bijna|circa|ca\.|ongeveer|slechts|maar|zo'n|nog|net|krap|over|nearly|almost)\s+$",
+    r"\s(?:ruim|bijna|circa|ca\.|ongeveer|slechts|maar|zo'n|nog|net|krap|over|nearly|almost"
+    r"|rond\s+de|rond|omstreeks|meer\s+dan|minstens|zeker|ten\s+minste)\s+$",
     _I,
 )
 _PER_YEAR_BEFORE = re.compile(vocab.PER_YEAR_BEFORE, _I)
@@ -82,6 +83,16 @@ _ANAPHORIC_COUNT = re.compile(
     _I,
 )
 _DELTA_AFTER = re.compile(rf"^\s*(?:{vocab.DELTA_AFTER})", _I)
+_CHANGE_SINCE_AFTER = re.compile(vocab.CHANGE_SINCE_PERIOD_AFTER, _I)
+_DELTA_NOT_JOINED = re.compile(rf"^\s*(?:{vocab.DELTA_AFTER_NOT_JOINED})", _I)
+_JOINED_AFTER = re.compile(rf"^\s*(?:{vocab.JOINED_AFTER})", _I)
+_LEVEL_SINCE_BASELINE = re.compile(vocab.LEVEL_SINCE_BASELINE, _I)
+_VERB_AFTER_BARE = re.compile(vocab.VERB_AFTER_BARE, _I)
+_RELATIVE_CLAUSE_AFTER = re.compile(vocab.RELATIVE_CLAUSE_AFTER, _I)
+_COUNTED_IN = re.compile(vocab.COUNTED_IN, _I)
+_WORK_FOR_PEOPLE = re.compile(vocab.WORK_FOR_PEOPLE_BEFORE, _I)
+# "om in 2019 55.000 banen te realiseren": a purpose clause, with its own number
+_PURPOSE_CLAUSE = re.compile(r"\bom\s[^,;:()]*?\bte\s+\w+", _I)
 _PCT_NOT_METRIC = re.compile(rf"^\s*(?:{vocab.PCT_NOT_METRIC_AFTER})", _I)
 _CLAUSE_BREAK = re.compile(vocab.CLAUSE_BREAK, _I)
 _COMPARISON = re.compile(vocab.COMPARISON_BEFORE, _I)
@@ -128,7 +139,7 @@ _COUNTED_OTHER = re.compile(
 # nothing but a qualifier between a cue and its number: "steken op ruim 3.597"
 _CUE_THEN_VALUE = re.compile(
     r"^\s*(?:(?:ruim|bijna|circa|ca\.|ongeveer|slechts|maar|zo'n|nog|net|krap|een\s+kleine"
-    r"|nearly|almost)\s+)?$",
+    r"|rond\s+de|rond|omstreeks|meer\s+dan|minstens|zeker|ten\s+minste|nearly|almost)\s+)?$",
     _I,
 )
 # "48.500 van die banen": a part of jobs named before
@@ -153,7 +164,8 @@ _GAP_SCOPE_END = re.compile(r"[;:]|,\s")
 # own number there is a figure
 _WITH_BASELINE = re.compile(
     # ("tellen we vanaf de nulmeting" counts from it, not with it)
-    r"\b(?:tellen\s+we|inclusief|meegeteld|opgeteld\s+bij|met\s+de)\b"
+    r"\b(?:(?:tel|tellen|telt|reken|rekenen|rekent|neem|nemen|neemt)\s+(?:je|we|wij|men|u|jij)"
+    r"|inclusief|meegeteld|meegerekend|opgeteld\s+bij|met\s+de)\b"
     rf"(?:(?!{vocab.COMPARED_WITH})[^;]){{0,70}}?\bnulmeting"
     r"|\bnulmeting\w*\s+(?:\w+\s+){0,4}?(?:mee\b|meegerekend|meegeteld|erbij)",
     _I,
@@ -168,7 +180,7 @@ _ACHIEVE = re.compile(
 _NEW_YEAR_DAY = re.compile(r"\b1\s+(?:januari|jan\.?|january)\s+$", _I)
 # "begin 2026", "tot begin 2026": the start of a year (not "het begin van"); "vóór 2026" is
 # the deadline year as written (eval/real/README.md, "End years")
-_START_OF_YEAR = re.compile(r"\b(?:begin)\s+$", _I)
+_START_OF_YEAR = re.compile(r"\b(?:begin|early|the\s+start\s+of)\s+$", _I)
 # the year an agreement dates from: "het sociaal akkoord van 2013", "de afspraak uit 2013"
 _AGREEMENT_OF = re.compile(
     r"\b(?:akkoord|afspraak|afspraken|overeenkomst|convenant|agreement)\s+(?:van|uit|of|from)\s+"
@@ -359,7 +371,7 @@ def _unit(tok: NumberToken, s: _Sentence, group: list[NumberToken]) -> Unit | No
     after, before = s.text[tok.end :], s.text[: tok.start]
     before = _QUALIFIER_END.sub(" ", before)
     delta = _DELTA_BEFORE.search(before) and not _TARGET_AS_GROWTH.search(before)
-    if delta or _DELTA_AFTER.match(after):
+    if delta or _changed_since(after, s):
         return None
     if any(not _GAP_SCOPE_END.search(before[m.end() :]) for m in _GAP_SUBJECT.finditer(before)):
         return None
@@ -372,12 +384,16 @@ def _unit(tok: NumberToken, s: _Sentence, group: list[NumberToken]) -> Unit | No
         # markt ...": changes over the period -- but not the level it rose to ("... met 25
         # gestegen naar 348") nor the one it came from ("van 5.000 naar ...")
         return None
-    if _WITH_BASELINE.search(s.text) and not _BASELINE_CUE.search(after[:40]):
+    if _WITH_BASELINE.search(s.text) and not _BASELINE_CUE.search(re.split(r"\d", after)[0][:60]):
         return None  # "tellen we de banen van de nulmeting mee, dan ...": a total with it
+    if _counted_in(tok, s) and not _BASELINE_CUE.search(re.split(r"\d", after)[0][:60]):
+        return None  # "Ook telden 11.000 extra banen mee van ...": a subset counted in
     if tok.is_pct or group[-1].is_pct:
         return None if _PCT_NOT_METRIC.match(after) else "pct"
     if _PEOPLE_WITH_JOB.match(after):
         return "jobs"
+    if _PEOPLE_HEAD.match(after) and _WORK_FOR_PEOPLE.search(before):
+        return "jobs"  # "werk zouden hebben gezorgd voor 125.000 mensen met een beperking"
     if _NON_JOB_AFTER.match(after) or _sector_right_after(after):
         return None
     if any(_JOB_UNIT_AFTER.match(s.text[t.end :]) for t in group):
@@ -396,6 +412,8 @@ def _unit(tok: NumberToken, s: _Sentence, group: list[NumberToken]) -> Unit | No
         return "jobs"
     if _right_after_cue(tok, s):
         return "jobs"  # "bleef steken op 3.597", "in plaats van de beoogde 6.500"
+    if _VERB_AFTER_BARE.match(after):
+        return "jobs"  # "terwijl er 92.500 hadden moeten zijn", "de 53.000 die Den Haag telde"
     if (
         before.rstrip().endswith("(")
         and _PAREN_AFTER.match(after)
@@ -409,6 +427,22 @@ def _unit(tok: NumberToken, s: _Sentence, group: list[NumberToken]) -> Unit | No
     ):
         return "jobs"
     return None
+
+
+def _changed_since(after: str, s: _Sentence) -> bool:
+    """A change, by the words after the value: 'N meer', 'N extra banen ten opzichte van eind
+    2021', 'N banen bij' -- the last a level where the sentence counts from the baseline or
+    calls it a total ('In totaal zijn er in 2019 61.615 banen bijgekomen')."""
+    if _DELTA_NOT_JOINED.match(after) or _CHANGE_SINCE_AFTER.match(after):
+        return True
+    return bool(_JOINED_AFTER.match(after)) and not _LEVEL_SINCE_BASELINE.search(s.text)
+
+
+def _counted_in(tok: NumberToken, s: _Sentence) -> bool:
+    """'Ook telden 11.000 extra banen mee van ...': counted in with a total, in its clause."""
+    lo = max((m.end() for m in _CLAUSE_BREAK.finditer(s.text, 0, tok.start)), default=0)
+    hit = _CLAUSE_BREAK.search(s.text, tok.end)
+    return bool(_COUNTED_IN.search(s.text[lo : hit.start() if hit else len(s.text)]))
 
 
 def _right_after_cue(tok: NumberToken, s: _Sentence) -> bool:
@@ -475,6 +509,7 @@ def _metric(tok: NumberToken, unit: Unit, s: _Sentence) -> str | None:
     # doelstelling van 33.000 gehaald"); a value after it shares it ("van 81% tegenover 80%")
     cues = [c for c in cues if c[1] < tok.start or _cue_owner(c, s) in (None, tok)]
     cues = [c for c in cues if not _reached_target(c, tok, s)]
+    cues = [c for c in cues if not _in_relative_clause_of_other(c, tok, s)]
     if not cues:
         return None
     span = (tok.start, tok.end)
@@ -486,6 +521,18 @@ def _metric(tok: NumberToken, unit: Unit, s: _Sentence) -> str | None:
         return "baseline_jobs"
     cues = [c for c in cues if c[0] != "baseline_jobs" or not _is_reference_point(c, span, s)]
     return min(cues, key=cost.__getitem__)[0] if cues else None
+
+
+def _in_relative_clause_of_other(cue: tuple[str, int, int], tok: NumberToken, s: _Sentence) -> bool:
+    """'om slechts 12.000 banen, en niet om de 53.000 die Den Haag telde': a cue in the
+    relative clause of a later value is that value's, not an earlier one's."""
+    return cue[1] > tok.end and any(
+        tok.end <= v.start
+        and v.end <= cue[1]
+        and _RELATIVE_CLAUSE_AFTER.match(s.text[v.end : cue[1]])
+        for v in s.values
+        if v is not tok
+    )
 
 
 def _reached_target(cue: tuple[str, int, int], tok: NumberToken, s: _Sentence) -> bool:
@@ -514,10 +561,19 @@ def _cue_owner(cue: tuple[str, int, int], s: _Sentence) -> NumberToken | None:
 
 
 def _modal_scope(tok: NumberToken, s: _Sentence) -> str:
-    """The stretch of the sentence a modal verb reaches the value from."""
+    """The stretch of the sentence a modal verb reaches the value from -- less a purpose
+    clause of another value ("De doelstelling om in 2019 55.000 banen te realiseren is met
+    61.615 extra banen gehaald": the infinitive is the 55.000's)."""
     lo = max((m.end() for m in _MODAL_SCOPE_BREAK.finditer(s.text, 0, tok.start)), default=0)
     hit = _MODAL_SCOPE_BREAK.search(s.text, tok.end)
-    return s.text[lo : hit.start() if hit else len(s.text)]
+    hi = hit.start() if hit else len(s.text)
+    scope = s.text[lo:hi]
+    for m in _PURPOSE_CLAUSE.finditer(s.text, lo, hi):
+        others = any(m.start() <= v.start < m.end() for v in s.values if v is not tok)
+        if others and not m.start() <= tok.start < m.end():
+            a, b = m.start() - lo, m.end() - lo
+            scope = scope[:a] + " " * (b - a) + scope[b:]
+    return scope
 
 
 def _is_reference_point(cue: tuple[str, int, int], span: tuple[int, int], s: _Sentence) -> bool:

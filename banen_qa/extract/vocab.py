@@ -431,6 +431,7 @@ METRIC_SPECS: list[MetricSpec] = [
             r"gerealiseerd\w*",
             r"realiseerde\w*",
             r"gecre[eë]{2}rd",
+            r"\bschiep(?:en)?\b|\bgeschapen\b",
             r"cre[eë]{2}rde\w*",
             r"toegevoegd",
             r"gehaald",
@@ -482,7 +483,13 @@ METRIC_SPECS: list[MetricSpec] = [
             r"behaald",
             r"aantal\s+(?:gerealiseerde\s+)?(?:banen|plaatsingen)",
             r"werkzaam",
+            r"\bbijgekomen\b|\berbij\s+gekomen\b",
             r"in\s+dienst\s+hadden",
+            # a count held now: "Op dit moment hebben de umc's meer dan 550 banen", "heeft
+            # de sector 1.200 banen" (the number follows within a few words)
+            r"\b(?:hebben|heeft|had|hadden)\b(?=\s+(?:[^\d\s:;,.()]+\s+){0,4}?\d)",
+            # "Op dit moment zit zij rond de 350", "de teller zat op 4.100"
+            r"\bz(?:it|itten|at|aten)\s+(?:\S+\s+){0,3}?(?:op|rond(?:\s+de)?)\b",
             r"realis(?:ed|ation\s+of)",
             r"realiz(?:ed|ation\s+of)",
             r"achieved",
@@ -645,6 +652,11 @@ METRIC_SPECS: list[MetricSpec] = [
         description="jobs target for that year (doel, doelstelling, opgave, quotum in banen)",
         names=("doel", "target"),
         prose_cues=(
+            # the target taken up by a pronoun: "de doelstelling is niet gehaald: die lag op"
+            # (first: of alternatives at one place the first wins)
+            r"(?:doel\w*|opgave|norm|taakstelling|streef\w*)\b(?:[^.;\d]|(?:19|20)\d\d\b){0,80}?[:;,]"
+            r"\s*(?:die|dat|deze)"
+            r"\s+(?:lag|ligt|lagen|liggen|was|is|bedroeg|bedraagt)\s+(?:op\s+)?",
             r"doel(?:en|stelling\w*)?\b",
             # an infinitive is an intention ("moeten 6.100 banen creëren", "het realiseren
             # van 105.000 extra banen"); "realiseren zij" (a realised cue) is longer and wins
@@ -663,6 +675,10 @@ METRIC_SPECS: list[MetricSpec] = [
             r"te\s+cre[eë]{2}ren",
             r"(?:moet|moest)\w*\s+(?:\S+\s+){0,6}?(?:hebben|zijn|staan|zorgen|bieden|aanbieden"
             r"|realiseren|cre[eë]{2}ren)",
+            # "De banenafspraak moet tot begin 2026 minstens 125.000 extra banen opleveren"
+            r"(?:moet|moest|moeten|moesten)\s+(?:\S+\s+){0,14}?(?:opleveren|leveren|scheppen"
+            r"|bereiken|halen|behalen|ontstaan)\b",
+            r"\bscheppen\b",
             # jobs that must have come by a date: "vóór 2024 moeten er bij de overheid 25.000
             # banen bij zijn gekomen"
             r"(?:moet|moest|zull)\w*\s+(?:\S+\s+){0,8}?(?:bij\s*)?(?:zijn\s+)?(?:gekomen|komen)\b",
@@ -677,7 +693,19 @@ METRIC_SPECS: list[MetricSpec] = [
             r"quotum\b",
             r"taakstelling\w*",
             r"streefcijfer\w*",
+            r"streefgetal\w*",
             r"ambitie",
+            # committing to a number: "Het bedrijfsleven tekende voor 100.000 extra banen",
+            # "stelde zich garant voor 25.000 banen", "verbonden zich aan het creëren van",
+            # "gaat voor (de realisatie van) zo'n 5.000 banen", "zegden toe"
+            r"\b(?:tek(?:en|ent|ende|enden)|getekend)\s+(?:\S+\s+){0,3}?voor\b",
+            r"\bgarant\s+(?:\S+\s+){0,3}?voor\b",
+            r"\b(?:verbind\w*|verbond\w*|verbonden|committe\w*|verplicht\w*)\s+(?:\S+\s+){0,3}?"
+            r"(?:zich|zichzelf)\s+(?:\S+\s+){0,3}?(?:aan|tot)\b",
+            r"\b(?:ga|gaat|gaan|ging|gingen)\s+(?:\S+\s+){0,2}?voor\s+(?:de\s+realisatie\s+van\b)?",
+            r"\b(?:zegde\w*|zeggen|zegt)\s+(?:\S+\s+){0,4}?toe\b|\btoegezegd\w*",
+            # jobs of the agreement: "in de 125.000 extra banen uit het sociaal akkoord"
+            r"\buit\s+het\s+sociaal\s+akkoord\b",
             r"te\s+realiseren",
             r"moet\w*\s+(?:\w+\s+){0,4}realiseren",
             r"afspraak\s+van",
@@ -722,7 +750,8 @@ METRIC_SPECS: list[MetricSpec] = [
         names=("% van het doel", "% of target"),
         prose_cues=(
             r"realisatie\w*",
-            r"van\s+(?:het|de|hun|zijn|haar)\s+(?:quotum|doel\w*|opgave|taakstelling)",
+            r"van\s+(?:het|de|hun|zijn|haar)\s+(?:quotum|doel\w*|opgave|taakstelling|streefgetal"
+            r"|streefcijfer|ambitie)",
             r"behaald",
             r"gerealiseerd",
             r"bereikt",
@@ -933,15 +962,29 @@ PER_YEAR_AFTER = (
 # A level a schedule of steps adds up to: it stays a (cumulative) figure beside the steps.
 CUMULATIVE = r"\b(?:in\s+totaal|totaal|uiteindelijk|cumulatief|in\s+all|in\s+total|tussen)\b"
 # ("extra banen" is how the Banenafspraak counts jobs above the baseline: not a change)
-DELTA_AFTER = (
+DELTA_AFTER_NOT_JOINED = (
     r"(?:\w+\s+)?(?:\w*banen\s+)?(?:overtroffen|overschreden"
     r"|(?:boven|onder)\s+(?:het|de)\s+(?:doel\w*|quotum|norm))"
     r"|(?:\w+\s+)?(?:meer|minder|more|fewer|gestegen|gedaald|toegenomen|afgenomen"
     r"|gegroeid|increased|decreased|grew)\b"
-    r"|(?:\w+\s+){0,6}?(?:bijgekomen|erbij\b|bij\s+gekomen|bij\s*[.,;:]|bij$)"
     r"|(?:\w+\s+){0,4}?(?:meer|minder|more|fewer)\s+(?:dan|than)\b"
     # a gap: "bleef met 3.000 banen achter bij het doel"
     r"|(?:\w*banen\s+)?achter\s+(?:bij|op)\b"
+)
+# "(er)bij gekomen" (see LEVEL_SINCE_BASELINE for when it is a level)
+JOINED_AFTER = r"(?:\w+\s+){0,6}?(?:bijgekomen|erbij\b|bij\s+gekomen|bij\s*[.,;:]|bij$)"
+DELTA_AFTER = rf"{DELTA_AFTER_NOT_JOINED}|{JOINED_AFTER}"
+# A change over a period named after the value, in its clause: "de markt realiseerde 10.146
+# extra banen ten opzichte van eind 2021", "N banen meer vergeleken met het vorige kwartaal".
+# Measured against the baseline (its date, 2012/2013, or "de nulmeting") it is a level.
+CHANGE_SINCE_PERIOD_AFTER = (
+    r"^[^,;:.()]{0,60}?\b(?:ten\s+opzichte\s+van|t\.o\.v\.|vergeleken\s+met|in\s+vergelijking"
+    r"\s+met)\s+(?:(?:eind|ultimo|begin|medio|het\s+(?:eind|einde)\s+van|het\s+jaar"
+    r"|(?:het\s+)?(?:eerste|tweede|derde|vierde|[1-4]e)\s+kwartaal(?:\s+van)?)\s+)?"
+    r"(?!201[23]\b)(?:19|20)\d\d\b"
+    r"|^[^,;:.()]{0,60}?\b(?:ten\s+opzichte\s+van|t\.o\.v\.|vergeleken\s+met|in\s+vergelijking"
+    r"\s+met)\s+(?:vorig\s+jaar|een\s+jaar\s+(?:eerder|daarvoor)|het\s+(?:vorige|voorgaande)"
+    r"\s+(?:jaar|kwartaal)|(?:het\s+)?(?:eerste|tweede|derde|vierde)\s+kwartaal)\b"
 )
 # Words just before a number that make it a number of jobs even without "banen" after it,
 # provided the sentence speaks of jobs ("de doelstelling: 4.500", "kwam uit op 1.650").
@@ -960,6 +1003,9 @@ IMPLIED_JOB_BEFORE = (
     # "haalden met 7.940 de doelstelling": the count they reached it with
     r"|\b(?:haal\w*|behaal\w*|overtr\w*|realiseerde\w*)\s+(?:\w+\s+){0,2}?met\s+$"
     r"|(?:werden|waren|zijn|was|is)\s+(?:dit\s+|dat\s+|het\s+|deze\s+)?er\s+(?:\w+\s+){0,3}?$"
+    # a modal that counts what went before: "bij de overheid moeten dat er 25.000 zijn"
+    r"|\b(?:moet\w*|moest\w*|zull\w*|zou\w*|dien\w*)\s+(?:dat\s+|dit\s+|het\s+|deze\s+)?er"
+    r"\s+(?:nog\s+|dan\s+|in\s+totaal\s+)?$"
     r"|(?:gestegen|gegroeid|toegenomen|gedaald|afgenomen|risen|grown)\s+(?:tot|naar|op|to)\s*$"
     # a transition: "ging van 640 in 2017 naar 702", "steeg van 1.800 tot 2.100"
     r"|\b(?:ging\w*|gaat|steeg|stegen|daalde\w*|groeide\w*|nam\w*\s+toe|liep\w*)\s+(?:\w+\s+){0,4}?"
@@ -967,6 +1013,35 @@ IMPLIED_JOB_BEFORE = (
     r"|\bvan\s+\d[\d.,]*\s+(?:\w+\s+){0,3}?(?:naar|tot)\s*$"
     # the earlier year in brackets: "steeg tot 455 banen (2019: 398)"
     r"|\(\s*(?:19|20)\d\d\s*:\s*$"
+)
+# A bare number whose verb follows it, in a paragraph that speaks of jobs: what "had to be"
+# ("terwijl er volgens het schema 92.500 hadden moeten zijn") or a relative clause that counts
+# or sets it ("niet om de 53.000 die Den Haag telde", "de 3.000 die waren afgesproken").
+VERB_AFTER_BARE = (
+    r"^\s*(?:[^\d\s,;:.()]+\s+){0,2}?(?:hadden|had|zouden|zou|moeten|moesten|moet|dienen"
+    r"|dienden)\s+(?:moeten\s+)?(?:zijn|worden|bestaan)\b"
+    r"|^\s*(?:die|dat|which)\s+(?:[^\d\s,;:.()]+\s+){0,4}?(?:telde\w*|telt|tellen|realiseerde\w*"
+    r"|gerealiseerd|ingevuld|gecre[eë]{2}rd|beoogd\w*|afgesproken|counted|realised|realized)\b"
+)
+# A relative clause right after a value: the verb in it is that value's cue, not an earlier
+# value's ("om slechts 12.000 banen, en niet om de 53.000 die Den Haag telde").
+RELATIVE_CLAUSE_AFTER = r"^\s*(?:die|dat|which|that)\s[^,;:.()]*$"
+# Jobs counted in with a total, as a subset: "Ook telden 11.000 extra banen mee van
+# leerlingen uit het vso", "daarbij zijn 4.000 banen van sw-bedrijven meegeteld".
+COUNTED_IN = r"\btel(?:t|den|de|len)?\s+(?:\S+\s+){0,8}?mee\b|\bmeegeteld\b|\bmeegerekend\b"
+# Jobs for people, the job named first: "dat zij in 2026 werk zouden hebben gezorgd voor
+# 125.000 mensen met een arbeidsbeperking", "een baan bieden aan 4.000 mensen uit de doelgroep".
+WORK_FOR_PEOPLE_BEFORE = (
+    r"\b(?:werk|een\s+baan|banen|arbeidsplaatsen|werkplekken)\s+(?:\S+\s+){0,5}?(?:voor|aan)"
+    r"\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|minstens|zeker|nog\s+eens)\s+)?$"
+)
+# A cumulative count said with "(er)bij gekomen": a level when measured from the baseline or
+# called a total ("In totaal zijn er in 2019 61.615 banen bijgekomen", "22.554 banen zijn
+# bijgekomen ten opzichte van de nulmeting"), a change otherwise.
+LEVEL_SINCE_BASELINE = (
+    r"\bin\s+(?:het\s+)?totaal\b|\bcumulatief\b"
+    r"|(?:ten\s+opzichte\s+van|t\.o\.v\.|sinds|vanaf)\s+(?:de\s+|het\s+)?(?:nulmeting|0-meting"
+    r"|start|begin)\b"
 )
 # A value taken on as a share ("neemt de overheid er 15.000 voor haar rekening", "3.000 voor
 # rekening van de overheid"): a number of jobs, in a paragraph that speaks of jobs.
@@ -984,6 +1059,8 @@ GAP_SUBJECT = r"\b(?:achterstand|afstand|tekort|verschil|kloof|gap|shortfall)\b"
 PCT_NOT_METRIC_AFTER = (
     r"(?:van|of)\s+(?:het|de|the|all)?\s*(?:personeel|werknemers|medewerkers|staff|employees"
     r"|instellingen|institutions|respondenten|respondents|doelgroep|target\s+group)"
+    # a share of a task taken on: "neemt circa 20% van deze opgave voor haar rekening"
+    r"|(?:(?:van|of)\s+(?:[\w-]+\s+){1,4}?)?(?:voor\s+(?:haar|zijn|hun)\s+rekening|op\s+zich)\b"
 )
 
 # Year context.
@@ -1140,7 +1217,8 @@ SECTOR_ASIDE_BEFORE = (
 # A modal in the value's clause turns "N banen gerealiseerd" into a target ("moeten hebben
 # gerealiseerd", "dienen ... werkzaam te zijn", "te creëren").
 TARGET_MODAL = (
-    r"\b(?:moet|moeten|moest|moesten|dient|dienen|diende|dienden|zullen|must|should)\b"
+    r"\b(?:moet|moeten|moest|moesten|dient|dienen|diende|dienden|zullen|zou|zouden|must"
+    r"|should)\b"
     r"|\bte\s+(?:realiseren|cre[eë]{2}ren|behalen|zijn|hebben)\b"
 )
 # A caption or presenting paragraph that makes a table's counts required levels: "volgens de
@@ -1154,7 +1232,8 @@ MODAL_SCOPE_BREAK = r"[;:()]|[.,]\s|\s(?:en|maar|terwijl|waarmee|toen|and|but|wh
 # People counted as holding a job ("5.453 mensen met een arbeidsbeperking een baan gegeven").
 PEOPLE_WITH_JOB = (
     r"^\s*(?:(?:mensen|werknemers)\s+(?:met\s+een\s+(?:arbeids)?beperking|uit\s+de"
-    r"\s+doelgroep(?:\s+banenafspraak)?)|arbeidsgehandicapten)\s+(?:\w+\s+){0,3}?"
+    r"\s+doelgroep(?:\s+banenafspraak)?)|(?:extra\s+)?(?:arbeidsgehandicapten|arbeidsbeperkten))"
+    r"\s+(?:\w+\s+){0,3}?"
     r"(?:een\s+baan|aan\s+het\s+werk|werkzaam|in\s+dienst|aan\s+de\s+slag|een\s+regulier)"
 )
 # One organisation's own numbers (a worked example, one municipality) are not a sector's:
@@ -1195,6 +1274,10 @@ REGION = (
     r"(?i:arbeidsmarktregio|regio)\b|\b(?i:arbeidsmarktregio|regio|provincie)\s+[A-Z]\w+"
     r"|\b(?i:in)\s+(?:Groningen|Friesland|Frysl[aâ]n|Drenthe|Overijssel|Flevoland|Gelderland"
     r"|Noord-Holland|Zuid-Holland|Zeeland|Noord-Brabant|Brabant|Limburg)\b"
+    # the region as the subject ("dat de regio al 85% van haar doelstelling heeft gehaald"), a
+    # region's own task or score ("ligt de regionale doelstelling op 575 extra banen")
+    r"|\b(?i:de|het|onze|deze|die)\s+(?i:arbeidsmarkt)?(?i:regio)\b(?!['’])"
+    r"|\b(?i:regionale)\s+(?i:doel\w*|opgave|taakstelling|realisatie|score|banen|cijfers)"
 )
 NATIONAL = r"\b(?:landelijk|nationaal|in\s+heel\s+Nederland|in\s+Nederland|nationwide)\b"
 # A list item ("• 24.155 extra banen ...") as the parser writes it.
