@@ -7,7 +7,8 @@ doelstelling lag op 80.000 (60.000 bij marktwerkgevers)" next to "60.966 voor re
 marktwerkgevers"). Each value is read again in its quote: the last sector named before it
 and the nearest target or result word before it. Of such a pair the value whose own words
 agree is kept; one that names another sector outright moves to that sector when the table
-holds nothing there. Figures that stand alone for their key are never touched.
+holds nothing there, and a "result" whose words state a goal becomes that key's target
+when the table holds none. Figures that stand alone for their key are never touched.
 """
 
 from __future__ import annotations
@@ -61,6 +62,20 @@ def local_sector(f: Figure) -> str | None:
     return found[0][0] if found else None
 
 
+def says_target(f: Figure) -> bool | None:
+    """Whether the nearest target or result word before the value is a target word (None
+    when there is neither)."""
+    before = _before(f)
+    if before is None:
+        return None
+    low = fold(before)
+    target = [m.end() for m in TARGET_WORDS.finditer(low)]
+    result = [m.end() for m in RESULT_WORDS.finditer(low)]
+    if not (target or result):
+        return None
+    return max(target, default=-1) > max(result, default=-1)
+
+
 def agreement(f: Figure) -> int:
     """+1 for each of sector and metric that the value's own words confirm, -1 for each
     they contradict, 0 where they say nothing."""
@@ -71,15 +86,12 @@ def agreement(f: Figure) -> int:
     sector = local_sector(f)
     if sector is not None:
         score += 1 if sector == f.sector else -1
-    low = fold(before)
-    target = [m.end() for m in TARGET_WORDS.finditer(low)]
-    result = [m.end() for m in RESULT_WORDS.finditer(low)]
-    if target or result:
-        says_target = max(target, default=-1) > max(result, default=-1)
+    target = says_target(f)
+    if target is not None:
         if f.metric.startswith("target"):
-            score += 1 if says_target else -1
+            score += 1 if target else -1
         elif f.metric.startswith("realised"):
-            score += -1 if says_target else 1
+            score += -1 if target else 1
     return score
 
 
@@ -91,7 +103,7 @@ def reread(figures: Sequence[Figure]) -> list[Figure]:
         groups.setdefault((*f.key, f.quarter), []).append(f)
     taken = set(groups)
     out: list[Figure] = []
-    for key, group in groups.items():
+    for group in groups.values():
         if len({f.value for f in group}) < 2:
             out.extend(group)
             continue
@@ -101,9 +113,14 @@ def reread(figures: Sequence[Figure]) -> list[Figure]:
             if scores[id(f)] == best or scores[id(f)] >= 0:
                 out.append(f)
                 continue
-            sector = local_sector(f)
+            sector = local_sector(f) or f.sector
             moved = (f.document, sector, f.year, f.metric, f.quarter)
-            if sector and sector != f.sector and moved not in taken:
+            if sector != f.sector and moved not in taken:
                 out.append(f.model_copy(update={"sector": sector}))
+                taken.add(moved)
+                continue
+            moved = (f.document, f.sector, f.year, "target_jobs", f.quarter)
+            if f.metric == "realised_jobs" and says_target(f) and moved not in taken:
+                out.append(f.model_copy(update={"metric": "target_jobs"}))  # a goal's words
                 taken.add(moved)
     return out

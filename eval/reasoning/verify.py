@@ -3,8 +3,8 @@
     .venv/bin/python eval/reasoning/verify.py          # exit 1 on any error
     .venv/bin/python eval/reasoning/verify.py extra    # only the named split(s)
     .venv/bin/python eval/reasoning/verify.py real-dev # questions over the real dev letters
-    .venv/bin/python eval/reasoning/verify.py fresh    # questions over the fresh real-wording letters
-    .venv/bin/python eval/reasoning/verify.py fresh2-dev  # development questions over fresh2's letters
+    .venv/bin/python eval/reasoning/verify.py fresh    # questions over the fresh letters
+    .venv/bin/python eval/reasoning/verify.py fresh2-dev  # dev questions, fresh2 letters
 
 For every question: the fields and types are right; every cited (document, page) exists;
 unanswerable questions have no numbers/terms/sources; each number in `numbers` either
