@@ -66,6 +66,15 @@ NOT_A_SECTOR_NAME = frozenset(
 )
 
 
+# A question's words for all employers together that the sector vocabulary leaves out
+# ("was the overall target met", "the national target", "het landelijke doel", "in heel
+# Nederland"); read only in questions, never in the letters' text.
+ALL_EMPLOYERS_ASKED = (
+    r"\b(?:overall|national|nationwide|country-?wide|landelijke?|in heel nederland|"
+    r"the total (?:number|count)|het totaal aantal|het totale aantal|the total)\b"
+)
+
+
 def unknown_sector(question: str) -> str | None:
     """A sector the question names that the vocabulary does not know ("the healthcare
     sector", "de zorgsector"): the corpus then holds no figure of it, and a quote about
@@ -120,6 +129,8 @@ def analyse(question: str) -> Intent:
                 if not re.search(SPEAKER + r"\s*$", question[:start], re.IGNORECASE)
             )
         )
+    if not intent.sectors and intent.years and re.search(ALL_EMPLOYERS_ASKED, fold(question)):
+        intent.sectors = ["totaal"]  # "the overall target", "het landelijke doel"
     metrics = cue_hits(question, {m.id: m.question_cues for m in METRIC_SPECS})
     # the most specific metric first: a breakdown or rate over the plain count
     intent.metrics = sorted(metrics, key=lambda m: m == "realised_jobs")

@@ -97,6 +97,11 @@ OP_CUES: dict[str, tuple[str, ...]] = {
     ),
     "difference": (
         "exceed",
+        "beat their",
+        "beat its",
+        "beat the",
+        "outperform",
+        "outstrip",
         "overtrof",
         "overtroffen",
         "overtreffen",

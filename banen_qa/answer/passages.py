@@ -210,10 +210,53 @@ def answer_from_passages(question: str, intent: Intent, index: PassageIndex) -> 
             break
     if QUANTITY_QUESTION.search(folded) and not any(amounts_in(s.text) for s in chosen):
         return abstain(question, lang)  # "how many …?" answered by a sentence with no amount
+    if QUANTITY_QUESTION.search(folded) and (
+        forecast_unmet(question, chosen) or place_unmet(question, chosen)
+    ):
+        return abstain(question, lang)  # a forecast, or a place the sentences do not name
     answer = _quote_answer(question, lang, _with_antecedents(chosen))
     if names_other_scope(question, intent, chosen):  # never another year/sector unsaid
         answer.answer += " " + OTHER_SCOPE_NOTE[lang == "en"]
     return answer
+
+
+# "How many jobs will have been realised by 2026?", "hoeveel banen verwacht men eind 2025":
+# a forecast; a sentence that states a target or a past count does not answer it, only one
+# that itself forecasts.
+FORECAST_QUESTION = re.compile(
+    r"\b(?:will\s+(?:have\s+)?(?:been\s+)?(?:be\s+)?(?:realis|realiz|creat|reach|achiev|end|stand)\w*|"
+    r"(?:is|are)\s+(?:expected|projected|forecast)|expect\w*|forecast\w*|predict\w*|"
+    r"zullen\s+(?:er\s+)?(?:zijn|worden|staan)|verwacht\w*|voorspel\w*|prognose\w*|"
+    r"naar\s+verwachting|zal\s+(?:er\s+)?\w+\s+(?:zijn|staan))\b"
+)
+FORECAST_TEXT = re.compile(
+    r"\b(?:verwacht\w*|prognose\w*|raming\w*|voorspel\w*|naar\s+verwachting|expect\w*|"
+    r"forecast\w*|projected|projection\w*)\b"
+)
+# "in the Haaglanden region", "regio Twente", "arbeidsmarktregio Rijnmond": a named place
+PLACE_NAMED = re.compile(
+    r"\b(?:(?:arbeidsmarkt)?regio|region|provincie|province|gemeente|municipality\s+of)\s+"
+    r"((?:[A-Z][\w'-]+)(?:[\s-][A-Z][\w'-]+)*)"
+    r"|\b(?:the\s+)?((?:[A-Z][\w'-]+)(?:[\s-][A-Z][\w'-]+)*)\s+(?:region|regio)\b"
+)
+
+
+def forecast_unmet(question: str, chosen: Sequence[Sentence]) -> bool:
+    """The question asks for a forecast and no chosen sentence makes one."""
+    if not FORECAST_QUESTION.search(fold(question)):
+        return False
+    return not any(FORECAST_TEXT.search(fold(s.text)) for s in chosen)
+
+
+def place_unmet(question: str, chosen: Sequence[Sentence]) -> bool:
+    """The question names a place (region, province, town) the chosen sentences and their
+    sections do not name: a count of another place or of the whole country is no answer."""
+    places = [m.group(1) or m.group(2) for m in PLACE_NAMED.finditer(question)]
+    places = [p for p in places if p and p.split()[0] not in ("The", "De", "Het")]
+    if not places:
+        return False
+    text = fold(" ".join(s.text + " " + s.passage.section for s in chosen))
+    return any(fold(p) not in text for p in places)
 
 
 def _with_antecedents(chosen: list[Sentence]) -> list[Sentence]:

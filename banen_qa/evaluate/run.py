@@ -89,6 +89,14 @@ def reasoning_sets(gold_dir: Path) -> list[tuple[str, Path, list[Path], str]]:
             "eval-reasoning-fresh",  # its own index, apart from the synth and real-dev ones
         )
     )
+    sets.append(
+        (
+            "reasoning-fresh2-dev",  # development questions over the fresh2 real-wording letters
+            folder / "fresh2-dev-questions.jsonl",
+            [gold_dir / "real" / "fresh2" / "letters"],
+            "eval-reasoning-fresh2",  # its own index, apart from the other real splits
+        )
+    )
     return [s for s in sets if s[1].exists()]
 
 
