@@ -25,7 +25,6 @@ from banen_qa.answer.operations import parse_operation
 from banen_qa.answer.passages import abstain, answer_from_passages, cite, figure_sentence
 from banen_qa.answer.reasoning import citations_for, conflict_note
 from banen_qa.answer.reasoning import reason as run_operation
-from banen_qa.answer.reread import reread
 from banen_qa.models import Answer, Figure
 from banen_qa.text import fold
 
@@ -41,7 +40,6 @@ def answer_question(
     """Operations, then figures, then explanations or passages; abstain when unsupported.
     `letters` (from `letters.letters_of`) lets a question name a letter and citations carry
     titles and dates."""
-    figures = reread(figures)  # of two values under one key, the one its words confirm
     intent = analyse(question)
     scope = resolve_scope(question, letters)
     if not intent.sectors:  # "the police's jobs": read the sector without the possessive

@@ -11,7 +11,6 @@ from typing import Literal
 from banen_qa.answer.intent import ORDINALS
 from banen_qa.answer.letters import Letter, figure_context, letter_of
 from banen_qa.answer.operations import EDUCATION, Operation
-from banen_qa.answer.reread import agreement, reread
 from banen_qa.extract.vocab import METRIC, sector_label
 from banen_qa.models import Answer, Citation, Computed, Figure
 from banen_qa.text import Lang, format_value
@@ -134,9 +133,7 @@ class Table:
 
     def __init__(self, figures: Sequence[Figure], op: Operation, letters: Sequence[Letter]):
         docs = op.scope.documents
-        figs = reread(
-            [f for f in figures if (docs is None or f.document in docs) and f.quarter is None]
-        )
+        figs = [f for f in figures if (docs is None or f.document in docs) and f.quarter is None]
         if op.scope.table_only and any("table" in f.flags for f in figs):
             tabled = [f for f in figs if "table" in f.flags]
             figs = (
@@ -161,7 +158,7 @@ class Table:
         ]
         return min(
             hits,
-            key=lambda f: ("table" not in self.figures_flags(f), -agreement(f), len(f.flags)),
+            key=lambda f: ("table" not in self.figures_flags(f), len(f.flags)),
             default=None,
         )
 
