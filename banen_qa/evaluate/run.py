@@ -43,7 +43,7 @@ def gold_sets(gold_dir: Path) -> list[tuple[str, Path, Path, Path | None]]:
             )
         )
     # real wording (eval/real/README.md): figures only
-    for split in ("dev", "test", "fresh", "fresh2", "fresh3"):
+    for split in ("dev", "test", "fresh", "fresh2", "fresh3", "para"):
         real = gold_dir / "real" / split
         if (real / "gold-figures.jsonl").exists() and (real / "letters").is_dir():
             sets.append(
