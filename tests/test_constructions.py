@@ -1544,3 +1544,31 @@ def test_ext3b_targets_at_the_start_of_a_year_and_what_must_come(tmp_path: Path)
             ),
         ],
     )
+
+
+# --- ext4 ------------------------------------------------------------------------------------
+
+
+def test_ext4_end_targets_undated_without_a_year(tmp_path: Path) -> None:
+    """The agreement's end targets (125.000, 100.000, 25.000) have different end years in
+    different texts: a sentence that does not date one leaves it undated, not the year the
+    text reports on; a sentence that dates one keeps that year."""
+    check(
+        tmp_path,
+        [
+            (
+                "Volgens de vakbond moet het bedrijfsleven nog flink aan de slag om zijn "
+                "streefgetal van 100.000 banen te halen.",
+                {("marktsector", None, "target_jobs", 100000)},
+            ),
+            (
+                "De rijksoverheid wil dat de overheidswerkgevers hun doel van 25.000 banen "
+                "alsnog bereiken.",
+                {("overheid", None, "target_jobs", 25000)},
+            ),
+            (
+                "In 2026 moeten er in totaal 125.000 extra banen zijn.",
+                {("totaal", 2026, "target_jobs", 125000)},
+            ),
+        ],
+    )

@@ -1235,6 +1235,9 @@ def _resolve_year(
     anaphora = _ANAPHORA.search(s.text)
     if metric in vocab.UNDATED_METRICS:
         return None
+    if metric == "target_jobs" and tok.value in vocab.END_TARGETS and not anaphora:
+        # "haar streefgetal van 25.000 banen", "25.000 banen tegenover 100.000 bij de markt"
+        return None
     if metric == "target_jobs" and _COMMITMENT.search(s.text) and not anaphora:
         # "spraken af om 125.000 extra banen te creëren", "zou de komende jaren 100.000
         # banen realiseren": the agreement's end target, which the sentence does not date

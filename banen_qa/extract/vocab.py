@@ -1118,6 +1118,11 @@ MONTHS = (
     r"|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
     r"|january|february|march|may|june|july|august|october"
 )
+# The agreement's end targets (sociaal akkoord 2013): 125.000 in all, 100.000 in the market,
+# 25.000 at the government. Their end year differs between texts (2024, 2025, 2026) and
+# between sectors, so where a sentence does not date such a target it stays undated: it is
+# not the year the text reports on, nor that of the figure before.
+END_TARGETS = frozenset({125_000.0, 100_000.0, 25_000.0})
 # A sentence that opens like this continues the previous one: it inherits its year.
 CONTINUATION = (
     r"^\W*(?:daarmee|hiermee|waarmee|daar|dat\s+is|dit\s+is|daarvan|hiervan|zij|ze|dit\s+betekent"
