@@ -1572,3 +1572,23 @@ def test_ext4_end_targets_undated_without_a_year(tmp_path: Path) -> None:
             ),
         ],
     )
+
+
+def test_ext4_a_share_of_the_target_before_takes_its_year(tmp_path: Path) -> None:
+    """'neemt een deel van deze opgave voor haar rekening ... N banen': a part of the target
+    the sentence before dated, due in the same year (not the year the text is written)."""
+    check(
+        tmp_path,
+        [
+            (
+                "Eind 2020 hadden de overheidswerkgevers 9.100 banen gerealiseerd.",
+                {("overheid", 2020, "realised_jobs", 9100)},
+            ),
+            (
+                "In 2024 moeten de overheidswerkgevers samen 18.000 extra banen hebben "
+                "gerealiseerd. De gemeenten nemen ongeveer een derde van deze opgave op zich en "
+                "streven naar circa 6.000 banen.",
+                {("overheid", 2024, "target_jobs", 18000), ("gemeenten", 2024, "target_jobs", 6000)},
+            ),
+        ],
+    )

@@ -104,6 +104,7 @@ _REFERENCE_POINT = re.compile(
 )
 _BASELINE_OF = re.compile(r"^\s*(?:van|of|[:=]|bedroeg|bedraagt|was|is)\s*$", _I)
 _ANAPHORA = re.compile(vocab.YEAR_ANAPHORA, _I)
+_TARGET_ANAPHORA = re.compile(vocab.TARGET_ANAPHORA, _I)
 _CONTINUATION = re.compile(vocab.CONTINUATION, _I)
 _YEAR_AFTER = re.compile(vocab.YEAR_AFTER_VALUE, _I)
 _YEAR_BEFORE = re.compile(vocab.YEAR_BEFORE_VALUE, _I)
@@ -1249,6 +1250,8 @@ def _resolve_year(
     # "dit jaar", "daarmee", or a sentence that names neither year nor sector ("De
     # doelstelling was 33.000."): it goes on about the previous figure, and its year
     goes_on = ctx.from_figure and "sector_from_context" in flags
+    if metric == "target_jobs" and not anaphora:
+        anaphora = _TARGET_ANAPHORA.search(s.text)  # "20% van deze opgave: zo'n 5.000 banen"
     if (anaphora or goes_on or _CONTINUATION.search(s.text)) and ctx.year is not None:
         flags.append("year_from_context")
         return ctx.year

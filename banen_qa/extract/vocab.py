@@ -1118,6 +1118,13 @@ MONTHS = (
     r"|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
     r"|january|february|march|may|june|july|august|october"
 )
+# A target that points back to the one before ("neemt 20% van deze opgave voor haar
+# rekening en gaat voor 5.000 banen", "een deel van die doelstelling"): a part of it, due when
+# it is.
+TARGET_ANAPHORA = (
+    r"\b(?:deze|die|dit|dat|diezelfde|datzelfde|dezelfde|hetzelfde)\s+(?:[\w-]+\s+)?"
+    r"(?:opgave|doel|doelstelling|taakstelling|streefcijfer|streefgetal|ambitie|target)\b"
+)
 # The agreement's end targets (sociaal akkoord 2013): 125.000 in all, 100.000 in the market,
 # 25.000 at the government. Their end year differs between texts (2024, 2025, 2026) and
 # between sectors, so where a sentence does not date such a target it stays undated: it is
