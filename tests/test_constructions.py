@@ -1588,7 +1588,32 @@ def test_ext4_a_share_of_the_target_before_takes_its_year(tmp_path: Path) -> Non
                 "In 2024 moeten de overheidswerkgevers samen 18.000 extra banen hebben "
                 "gerealiseerd. De gemeenten nemen ongeveer een derde van deze opgave op zich en "
                 "streven naar circa 6.000 banen.",
-                {("overheid", 2024, "target_jobs", 18000), ("gemeenten", 2024, "target_jobs", 6000)},
+                {
+                    ("overheid", 2024, "target_jobs", 18000),
+                    ("gemeenten", 2024, "target_jobs", 6000),
+                },
+            ),
+        ],
+    )
+
+
+def test_ext4_employers_set_against_the_government_are_the_market(tmp_path: Path) -> None:
+    """Bare 'werkgevers' with a number, set against 'de overheid' with another in the same
+    sentence, are the market's employers; 'werkgevers ... samen' stays all employers."""
+    check(
+        tmp_path,
+        [
+            (
+                "Eind 2019 hadden werkgevers 41.000 extra banen gerealiseerd, terwijl de "
+                "overheid op 6.100 banen bleef steken.",
+                {
+                    ("marktsector", 2019, "realised_jobs", 41000),
+                    ("overheid", 2019, "realised_jobs", 6100),
+                },
+            ),
+            (
+                "Eind 2020 hadden werkgevers samen 62.000 extra banen gerealiseerd.",
+                {("totaal", 2020, "realised_jobs", 62000)},
             ),
         ],
     )

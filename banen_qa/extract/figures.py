@@ -1127,6 +1127,25 @@ def _weak_sector_in_clause(tok: NumberToken, s: _Sentence) -> str | None:
     return None
 
 
+def _employers_against_government(tok: NumberToken, s: _Sentence) -> bool:
+    """'Werkgevers zegden 100.000 banen toe, en de overheid nog eens 25.000': bare
+    "werkgevers" set against the government in another clause are the market's employers,
+    not all of them (unless the clause also says "samen", "in totaal")."""
+    strong = vocab.find_sectors(s.text)
+    own = [
+        s.text[a:b].lower()
+        for _, a, b in vocab.find_weak_sectors(s.text)
+        if _same_clause((a, b), (tok.start, tok.end), s)
+        and not any(x < b and a < y for _, x, y in strong)
+    ]
+    return (
+        any(w in ("werkgevers", "employers") for w in own)
+        and all(w in ("werkgevers", "employers", "landelijk") for w in own)
+        and {m[0] for m in strong} == {"overheid"}
+        and not _strong_sector_in_clause(tok, s)
+    )
+
+
 def _strong_sector_in_clause(tok: NumberToken, s: _Sentence) -> bool:
     return any(
         _same_clause((a, b), (tok.start, tok.end), s) for _, a, b in vocab.find_sectors(s.text)
@@ -1153,6 +1172,8 @@ def _resolve_sector(
         return paired  # type: ignore[return-value]
     in_sentence = _sector_in_sentence(tok, s, claimed)
     weak_here = _weak_sector_in_clause(tok, s)
+    if in_sentence == "overheid" and weak_here and _employers_against_government(tok, s):
+        return "marktsector"  # "Werkgevers ... 100.000 banen, en de overheid ... 25.000"
     if in_sentence and weak_here and not _strong_sector_in_clause(tok, s):
         return weak_here  # "werkgevers realiseerden in totaal N banen; de markt ..."
     if in_sentence:
