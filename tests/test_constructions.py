@@ -1617,3 +1617,51 @@ def test_ext4_employers_set_against_the_government_are_the_market(tmp_path: Path
             ),
         ],
     )
+
+
+def test_ext4_a_share_in_a_whole_is_the_whole(tmp_path: Path) -> None:
+    """'het aandeel van X in de N banen': N is the whole X has a share in (all employers',
+    or the sector named after it), not X's own number."""
+    check(
+        tmp_path,
+        [
+            (
+                "In het sociaal akkoord is afgesproken dat er in 2026 130.000 extra banen "
+                "moeten zijn gerealiseerd.",
+                {("totaal", 2026, "target_jobs", 130000)},
+            ),
+            (
+                "Het college wil het aandeel van de gemeenten in de 130.000 extra banen uit het "
+                "sociaal akkoord vergroten.",
+                set(),  # the same fact as above
+            ),
+            (
+                "De VNG wijst op het aandeel van de gemeenten in de 27.000 banen die de overheid "
+                "moet realiseren.",
+                {("overheid", 2026, "target_jobs", 27000)},
+            ),
+        ],
+    )
+
+
+def test_ext4_the_agreement_as_a_whole_is_not_the_sections_sector(tmp_path: Path) -> None:
+    """A target a sentence ties to the sociaal akkoord, naming no sector, is all employers',
+    not the sub-sector of the section it stands in (a sentence naming none otherwise is)."""
+    from banen_qa.extract.figures import extract_figures
+
+    pdf = render_dated_letter(
+        tmp_path / "brief.pdf",
+        DATELINE,
+        [
+            "In het Sociaal Akkoord van 2013 is afgesproken dat er in 2026 130.000 extra banen "
+            "moeten zijn gerealiseerd.",
+            "Het doel voor eind 2022 is 480 banen.",
+        ],
+    )
+    ingested = ingest_pdf(pdf)
+    passages = [p.model_copy(update={"section": "Provincies"}) for p in ingested.passages]
+    got = facts(extract_figures(ingested.doc, passages))
+    assert got == {
+        ("totaal", 2026, "target_jobs", 130000),
+        ("provincies", 2022, "target_jobs", 480),
+    }, got

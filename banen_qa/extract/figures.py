@@ -105,6 +105,8 @@ _REFERENCE_POINT = re.compile(
 _BASELINE_OF = re.compile(r"^\s*(?:van|of|[:=]|bedroeg|bedraagt|was|is)\s*$", _I)
 _ANAPHORA = re.compile(vocab.YEAR_ANAPHORA, _I)
 _TARGET_ANAPHORA = re.compile(vocab.TARGET_ANAPHORA, _I)
+_SHARE_IN_WHOLE = re.compile(vocab.SHARE_IN_WHOLE_BEFORE, _I)
+_WHOLE_AGREEMENT = re.compile(vocab.WHOLE_AGREEMENT, _I)
 _CONTINUATION = re.compile(vocab.CONTINUATION, _I)
 _YEAR_AFTER = re.compile(vocab.YEAR_AFTER_VALUE, _I)
 _YEAR_BEFORE = re.compile(vocab.YEAR_BEFORE_VALUE, _I)
@@ -1170,6 +1172,15 @@ def _resolve_sector(
     paired = _pair_enumeration(tok, group, sector_groups)
     if paired:
         return paired  # type: ignore[return-value]
+    if _SHARE_IN_WHOLE.search(s.text[: tok.start]):
+        # "het aandeel van de gemeenten in de 125.000 banen": the whole, whose sector (if any)
+        # follows it ("in de 25.000 banen van de overheid")
+        whole = [
+            m
+            for m, a, b in vocab.find_sectors(s.text)
+            if a >= tok.end and _same_clause((a, b), (tok.start, tok.end), s)
+        ]
+        return whole[0] if whole else "totaal"
     in_sentence = _sector_in_sentence(tok, s, claimed)
     weak_here = _weak_sector_in_clause(tok, s)
     if in_sentence == "overheid" and weak_here and _employers_against_government(tok, s):
@@ -1200,6 +1211,8 @@ def _resolve_sector(
     if ctx.figure_sector and _ANAPHORA.search(s.text):
         return ctx.figure_sector  # "in dat jaar": the previous figure's subject
     if section and section not in vocab.BROAD_SECTORS:
+        if metric == "target_jobs" and _WHOLE_AGREEMENT.search(s.text):
+            return "totaal"  # "In het Sociaal Akkoord is afgesproken dat er 125.000 ... zijn"
         return section
     if {"marktsector", "overheid"} <= ctx.figure_sectors:
         return "totaal"  # after figures of both sectors, a sentence naming none sums them up

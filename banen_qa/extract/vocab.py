@@ -1226,6 +1226,15 @@ SECTOR_ASIDE_BEFORE = (
     r"|vergeleken\s+met|in\s+vergelijking\s+met|thanks\s+to|compared\s+(?:to|with))"
     r"\s+(?:de|het|the)?\s*$"
 )
+# "het aandeel van de overheidssectoren in de 125.000 banen": the number is the whole that
+# the named sector has a share in, not that sector's own number.
+SHARE_IN_WHOLE_BEFORE = (
+    r"\b(?:aandeel|deel|bijdrage|share|part)\s+(?:van|of)\s+(?P<part>[^.;:()]{1,80}?)\s+"
+    r"(?:in|aan|of|to)\s+(?:de|het|the)\s+(?:(?:ruim|circa|bijna|zo'n)\s+)?$"
+)
+# The agreement as a whole: a target a sentence ties to it, naming no sector, is everyone's
+# (not that of a sub-sector the section or title is about).
+WHOLE_AGREEMENT = r"\bsociaal\s+akkoord\b|\bsocial\s+agreement\b"
 # A modal in the value's clause turns "N banen gerealiseerd" into a target ("moeten hebben
 # gerealiseerd", "dienen ... werkzaam te zijn", "te creëren").
 TARGET_MODAL = (
