@@ -1544,3 +1544,124 @@ def test_ext3b_targets_at_the_start_of_a_year_and_what_must_come(tmp_path: Path)
             ),
         ],
     )
+
+
+# --- ext4 ------------------------------------------------------------------------------------
+
+
+def test_ext4_end_targets_undated_without_a_year(tmp_path: Path) -> None:
+    """The agreement's end targets (125.000, 100.000, 25.000) have different end years in
+    different texts: a sentence that does not date one leaves it undated, not the year the
+    text reports on; a sentence that dates one keeps that year."""
+    check(
+        tmp_path,
+        [
+            (
+                "Volgens de vakbond moet het bedrijfsleven nog flink aan de slag om zijn "
+                "streefgetal van 100.000 banen te halen.",
+                {("marktsector", None, "target_jobs", 100000)},
+            ),
+            (
+                "De rijksoverheid wil dat de overheidswerkgevers hun doel van 25.000 banen "
+                "alsnog bereiken.",
+                {("overheid", None, "target_jobs", 25000)},
+            ),
+            (
+                "In 2026 moeten er in totaal 125.000 extra banen zijn.",
+                {("totaal", 2026, "target_jobs", 125000)},
+            ),
+        ],
+    )
+
+
+def test_ext4_a_share_of_the_target_before_takes_its_year(tmp_path: Path) -> None:
+    """'neemt een deel van deze opgave voor haar rekening ... N banen': a part of the target
+    the sentence before dated, due in the same year (not the year the text is written)."""
+    check(
+        tmp_path,
+        [
+            (
+                "Eind 2020 hadden de overheidswerkgevers 9.100 banen gerealiseerd.",
+                {("overheid", 2020, "realised_jobs", 9100)},
+            ),
+            (
+                "In 2024 moeten de overheidswerkgevers samen 18.000 extra banen hebben "
+                "gerealiseerd. De gemeenten nemen ongeveer een derde van deze opgave op zich en "
+                "streven naar circa 6.000 banen.",
+                {
+                    ("overheid", 2024, "target_jobs", 18000),
+                    ("gemeenten", 2024, "target_jobs", 6000),
+                },
+            ),
+        ],
+    )
+
+
+def test_ext4_employers_set_against_the_government_are_the_market(tmp_path: Path) -> None:
+    """Bare 'werkgevers' with a number, set against 'de overheid' with another in the same
+    sentence, are the market's employers; 'werkgevers ... samen' stays all employers."""
+    check(
+        tmp_path,
+        [
+            (
+                "Eind 2019 hadden werkgevers 41.000 extra banen gerealiseerd, terwijl de "
+                "overheid op 6.100 banen bleef steken.",
+                {
+                    ("marktsector", 2019, "realised_jobs", 41000),
+                    ("overheid", 2019, "realised_jobs", 6100),
+                },
+            ),
+            (
+                "Eind 2020 hadden werkgevers samen 62.000 extra banen gerealiseerd.",
+                {("totaal", 2020, "realised_jobs", 62000)},
+            ),
+        ],
+    )
+
+
+def test_ext4_a_share_in_a_whole_is_the_whole(tmp_path: Path) -> None:
+    """'het aandeel van X in de N banen': N is the whole X has a share in (all employers',
+    or the sector named after it), not X's own number."""
+    check(
+        tmp_path,
+        [
+            (
+                "In het sociaal akkoord is afgesproken dat er in 2026 130.000 extra banen "
+                "moeten zijn gerealiseerd.",
+                {("totaal", 2026, "target_jobs", 130000)},
+            ),
+            (
+                "Het college wil het aandeel van de gemeenten in de 130.000 extra banen uit het "
+                "sociaal akkoord vergroten.",
+                set(),  # the same fact as above
+            ),
+            (
+                "De VNG wijst op het aandeel van de gemeenten in de 27.000 banen die de overheid "
+                "moet realiseren.",
+                {("overheid", 2026, "target_jobs", 27000)},
+            ),
+        ],
+    )
+
+
+def test_ext4_the_agreement_as_a_whole_is_not_the_sections_sector(tmp_path: Path) -> None:
+    """A target a sentence ties to the sociaal akkoord, naming no sector, is all employers',
+    not the sub-sector of the section it stands in (a sentence naming none otherwise is)."""
+    from banen_qa.extract.figures import extract_figures
+
+    pdf = render_dated_letter(
+        tmp_path / "brief.pdf",
+        DATELINE,
+        [
+            "In het Sociaal Akkoord van 2013 is afgesproken dat er in 2026 130.000 extra banen "
+            "moeten zijn gerealiseerd.",
+            "Het doel voor eind 2022 is 480 banen.",
+        ],
+    )
+    ingested = ingest_pdf(pdf)
+    passages = [p.model_copy(update={"section": "Provincies"}) for p in ingested.passages]
+    got = facts(extract_figures(ingested.doc, passages))
+    assert got == {
+        ("totaal", 2026, "target_jobs", 130000),
+        ("provincies", 2022, "target_jobs", 480),
+    }, got

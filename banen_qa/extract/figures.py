@@ -104,6 +104,9 @@ _REFERENCE_POINT = re.compile(
 )
 _BASELINE_OF = re.compile(r"^\s*(?:van|of|[:=]|bedroeg|bedraagt|was|is)\s*$", _I)
 _ANAPHORA = re.compile(vocab.YEAR_ANAPHORA, _I)
+_TARGET_ANAPHORA = re.compile(vocab.TARGET_ANAPHORA, _I)
+_SHARE_IN_WHOLE = re.compile(vocab.SHARE_IN_WHOLE_BEFORE, _I)
+_WHOLE_AGREEMENT = re.compile(vocab.WHOLE_AGREEMENT, _I)
 _CONTINUATION = re.compile(vocab.CONTINUATION, _I)
 _YEAR_AFTER = re.compile(vocab.YEAR_AFTER_VALUE, _I)
 _YEAR_BEFORE = re.compile(vocab.YEAR_BEFORE_VALUE, _I)
@@ -1126,6 +1129,25 @@ def _weak_sector_in_clause(tok: NumberToken, s: _Sentence) -> str | None:
     return None
 
 
+def _employers_against_government(tok: NumberToken, s: _Sentence) -> bool:
+    """'Werkgevers zegden 100.000 banen toe, en de overheid nog eens 25.000': bare
+    "werkgevers" set against the government in another clause are the market's employers,
+    not all of them (unless the clause also says "samen", "in totaal")."""
+    strong = vocab.find_sectors(s.text)
+    own = [
+        s.text[a:b].lower()
+        for _, a, b in vocab.find_weak_sectors(s.text)
+        if _same_clause((a, b), (tok.start, tok.end), s)
+        and not any(x < b and a < y for _, x, y in strong)
+    ]
+    return (
+        any(w in ("werkgevers", "employers") for w in own)
+        and all(w in ("werkgevers", "employers", "landelijk") for w in own)
+        and {m[0] for m in strong} == {"overheid"}
+        and not _strong_sector_in_clause(tok, s)
+    )
+
+
 def _strong_sector_in_clause(tok: NumberToken, s: _Sentence) -> bool:
     return any(
         _same_clause((a, b), (tok.start, tok.end), s) for _, a, b in vocab.find_sectors(s.text)
@@ -1150,8 +1172,19 @@ def _resolve_sector(
     paired = _pair_enumeration(tok, group, sector_groups)
     if paired:
         return paired  # type: ignore[return-value]
+    if _SHARE_IN_WHOLE.search(s.text[: tok.start]):
+        # "het aandeel van de gemeenten in de 125.000 banen": the whole, whose sector (if any)
+        # follows it ("in de 25.000 banen van de overheid")
+        whole = [
+            m
+            for m, a, b in vocab.find_sectors(s.text)
+            if a >= tok.end and _same_clause((a, b), (tok.start, tok.end), s)
+        ]
+        return whole[0] if whole else "totaal"
     in_sentence = _sector_in_sentence(tok, s, claimed)
     weak_here = _weak_sector_in_clause(tok, s)
+    if in_sentence == "overheid" and weak_here and _employers_against_government(tok, s):
+        return "marktsector"  # "Werkgevers ... 100.000 banen, en de overheid ... 25.000"
     if in_sentence and weak_here and not _strong_sector_in_clause(tok, s):
         return weak_here  # "werkgevers realiseerden in totaal N banen; de markt ..."
     if in_sentence:
@@ -1178,6 +1211,8 @@ def _resolve_sector(
     if ctx.figure_sector and _ANAPHORA.search(s.text):
         return ctx.figure_sector  # "in dat jaar": the previous figure's subject
     if section and section not in vocab.BROAD_SECTORS:
+        if metric == "target_jobs" and _WHOLE_AGREEMENT.search(s.text):
+            return "totaal"  # "In het Sociaal Akkoord is afgesproken dat er 125.000 ... zijn"
         return section
     if {"marktsector", "overheid"} <= ctx.figure_sectors:
         return "totaal"  # after figures of both sectors, a sentence naming none sums them up
@@ -1235,6 +1270,9 @@ def _resolve_year(
     anaphora = _ANAPHORA.search(s.text)
     if metric in vocab.UNDATED_METRICS:
         return None
+    if metric == "target_jobs" and tok.value in vocab.END_TARGETS and not anaphora:
+        # "haar streefgetal van 25.000 banen", "25.000 banen tegenover 100.000 bij de markt"
+        return None
     if metric == "target_jobs" and _COMMITMENT.search(s.text) and not anaphora:
         # "spraken af om 125.000 extra banen te creëren", "zou de komende jaren 100.000
         # banen realiseren": the agreement's end target, which the sentence does not date
@@ -1246,6 +1284,8 @@ def _resolve_year(
     # "dit jaar", "daarmee", or a sentence that names neither year nor sector ("De
     # doelstelling was 33.000."): it goes on about the previous figure, and its year
     goes_on = ctx.from_figure and "sector_from_context" in flags
+    if metric == "target_jobs" and not anaphora:
+        anaphora = _TARGET_ANAPHORA.search(s.text)  # "20% van deze opgave: zo'n 5.000 banen"
     if (anaphora or goes_on or _CONTINUATION.search(s.text)) and ctx.year is not None:
         flags.append("year_from_context")
         return ctx.year

@@ -1118,6 +1118,18 @@ MONTHS = (
     r"|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
     r"|january|february|march|may|june|july|august|october"
 )
+# A target that points back to the one before ("neemt 20% van deze opgave voor haar
+# rekening en gaat voor 5.000 banen", "een deel van die doelstelling"): a part of it, due when
+# it is.
+TARGET_ANAPHORA = (
+    r"\b(?:deze|die|dit|dat|diezelfde|datzelfde|dezelfde|hetzelfde)\s+(?:[\w-]+\s+)?"
+    r"(?:opgave|doel|doelstelling|taakstelling|streefcijfer|streefgetal|ambitie|target)\b"
+)
+# The agreement's end targets (sociaal akkoord 2013): 125.000 in all, 100.000 in the market,
+# 25.000 at the government. Their end year differs between texts (2024, 2025, 2026) and
+# between sectors, so where a sentence does not date such a target it stays undated: it is
+# not the year the text reports on, nor that of the figure before.
+END_TARGETS = frozenset({125_000.0, 100_000.0, 25_000.0})
 # A sentence that opens like this continues the previous one: it inherits its year.
 CONTINUATION = (
     r"^\W*(?:daarmee|hiermee|waarmee|daar|dat\s+is|dit\s+is|daarvan|hiervan|zij|ze|dit\s+betekent"
@@ -1214,6 +1226,15 @@ SECTOR_ASIDE_BEFORE = (
     r"|vergeleken\s+met|in\s+vergelijking\s+met|thanks\s+to|compared\s+(?:to|with))"
     r"\s+(?:de|het|the)?\s*$"
 )
+# "het aandeel van de overheidssectoren in de 125.000 banen": the number is the whole that
+# the named sector has a share in, not that sector's own number.
+SHARE_IN_WHOLE_BEFORE = (
+    r"\b(?:aandeel|deel|bijdrage|share|part)\s+(?:van|of)\s+(?P<part>[^.;:()]{1,80}?)\s+"
+    r"(?:in|aan|of|to)\s+(?:de|het|the)\s+(?:(?:ruim|circa|bijna|zo'n)\s+)?$"
+)
+# The agreement as a whole: a target a sentence ties to it, naming no sector, is everyone's
+# (not that of a sub-sector the section or title is about).
+WHOLE_AGREEMENT = r"\bsociaal\s+akkoord\b|\bsocial\s+agreement\b"
 # A modal in the value's clause turns "N banen gerealiseerd" into a target ("moeten hebben
 # gerealiseerd", "dienen ... werkzaam te zijn", "te creëren").
 TARGET_MODAL = (
