@@ -65,6 +65,16 @@ class LayoutSettings:
     letterhead_block_gap: float = 1.2  # a gap wider than this x line size ends a block
     letterhead_band: float = 0.12  # a block ending above this fraction of height is letterhead
     letterhead_max_cue_lines: int = 6  # an address/date/subject block has at most this many lines
+    # a running header (footer) that appears on too few pages to count as repeated: the first
+    # (last) lines of a page, in the header (footer) band, set apart from the body below
+    # (above) by a gap wider than this x their size...
+    running_gap: float = 1.5
+    running_max_lines: int = 2  # ...at most this many lines...
+    running_max_chars: int = 120  # ...each shorter than this, none a sentence...
+    running_max_type: float = 1.0  # ...none above this x body size (a heading is larger)...
+    running_echo_min_chars: int = 8  # ...that repeat a part this long of the title, author...
+    # ...or a line of page 1's top band (letterhead_band); a header in small type needs no
+    # echo, a footer needs small type and an echo or an address / web site
 
     # --- headings
     heading_max_chars: int = 80  # a heading is shorter than this

@@ -68,6 +68,10 @@ LETTER_FIELDS = re.compile(
     r"november|december) \d{4}$",
     re.I | re.M,
 )
+# parts of a running header ("SZW | Trendrapportage 2022", "Titel – Auteur")
+FURNITURE_PARTS = re.compile(r"\s*\|\s*|\s+[–—•·-]\s+")
+# a footer line that reads like the sender's address or web site
+FOOTER_CUES = re.compile(rf"{ADDRESS_CUES.pattern}|(?i:www\.|https?://|\S@\S)")
 SENTENCE_END = (".", ":", "!", "?", ";")
 Backend = Literal["pdfium", "pdfplumber"]
 DEFAULT_BACKEND: Backend = "pdfium"  # $BANEN_QA_PARSER=pdfplumber or parse_pdf(backend=) to change
@@ -532,7 +536,9 @@ def _parse(
         metas.append(meta)
         page_rows.append(rows)
 
-    _strip_furniture(page_rows, metas, [p.height for p in pages], layout)
+    info = pdf.metadata or {}
+    echoes = [str(info.get(k) or "") for k in ("Title", "Author")]
+    _strip_furniture(page_rows, metas, [p.height for p in pages], body_size, echoes, layout)
     _mark_headings(page_rows, body_size, layout)
     if sum(len(r) for r in page_rows) == 0:
         raise PdfError(path, "no body text found (scanned or image-only PDF?)")
@@ -609,10 +615,21 @@ def _strip_furniture(
     page_rows: list[list[_Row]],
     metas: list[PageMeta],
     heights: list[float],
+    body_size: float,
+    echoes: list[str],
     layout: LayoutSettings,
 ) -> None:
-    """Move page labels, repeated headers/footers and the address block into metadata."""
+    """Move page labels, repeated and running headers/footers and the address block into
+    metadata. `echoes` are texts a running header may repeat (the PDF's title, author)."""
     n_pages = len(page_rows)
+    first_top = [
+        r.text
+        for r in (page_rows[0] if page_rows else [])
+        if r.kind != "table" and r.bottom < heights[0] * layout.letterhead_band
+    ]
+    parts = _furniture_parts([*echoes, *first_top, " ".join(first_top)], layout)
+    if metas:
+        parts |= _furniture_parts(metas[0].margin, layout)
     repeated: Counter[str] = Counter()
     for rows in page_rows:
         seen = {_norm_furniture(r.text) for r in rows if r.kind != "table"}
@@ -639,7 +656,83 @@ def _strip_furniture(
             else:
                 keep.append(r)
         page_rows[i] = keep
+    for i, rows in enumerate(page_rows):
+        if i > 0:  # page 1's top is the letterhead's
+            head = _running_block(rows, heights[i], body_size, parts, layout, top=True)
+            metas[i].header.extend(r.text for r in rows[:head])
+            del rows[:head]
+        foot = _running_block(rows, heights[i], body_size, parts, layout, top=False)
+        if foot:
+            metas[i].footer.extend(r.text for r in rows[-foot:])
+            del rows[-foot:]
     _strip_letterhead(page_rows, metas, heights[0], layout)
+
+
+def _furniture_parts(texts: list[str], layout: LayoutSettings) -> set[str]:
+    """The parts of `texts` a running header may repeat, normalised; short parts
+    ("SZW", "2022") are left out, they say too little to tell a header from the body."""
+    return {
+        part
+        for text in texts
+        for part in _parts(text)
+        if len(part) >= layout.running_echo_min_chars
+    }
+
+
+def _parts(text: str) -> list[str]:
+    """A line and its parts between separators, each normalised as furniture."""
+    return [
+        " ".join(_norm_furniture(part).strip(" .,:;'\"‘’“”").split())
+        for part in [text, *FURNITURE_PARTS.split(text)]
+    ]
+
+
+def _running_block(
+    rows: list[_Row],
+    height: float,
+    body_size: float,
+    parts: set[str],
+    layout: LayoutSettings,
+    *,
+    top: bool,
+) -> int:
+    """How many of the first (`top`) or last rows of a page are a running header or
+    footer that the repeat test missed: one on page 2 only of a two-page letter, or one
+    that differs from page to page. The block stands in the band, a wide gap apart from
+    the body, in a few short lines that are no sentence and not larger than the body;
+    and it repeats part of the title, author or page 1's letterhead ("Op naar de 125.000
+    banen | <title>"), or, a header, is in small type, or, a footer, is in small type and
+    reads like an address or a web site. A body line that merely stands at the top of a
+    page has the body's size and leading, and repeats no title."""
+    ordered = rows if top else rows[::-1]
+    for n in range(1, min(layout.running_max_lines, len(ordered) - 1) + 1):
+        block, nxt = ordered[:n], ordered[n]
+        if any(r.kind == "table" for r in block):
+            return 0
+        if top and block[-1].bottom >= height * layout.header_band:
+            return 0
+        if not top and block[-1].top <= height * layout.footer_band:
+            return 0
+        edge = block[-1]
+        gap = nxt.top - edge.bottom if top else edge.top - nxt.bottom
+        if gap <= edge.size * layout.running_gap:
+            continue
+        if not all(
+            len(r.text) < layout.running_max_chars
+            and not PROSE.search(r.text)
+            and r.size <= body_size * layout.running_max_type
+            for r in block
+        ):
+            return 0
+        small = all(r.size < body_size * layout.small_type for r in block)
+        echo = any(part in parts for r in block for part in _parts(r.text))
+        plain = not any(r.bold for r in block)
+        if top and (small or (echo and plain)):
+            return n
+        if not top and small and (echo or any(FOOTER_CUES.search(r.text) for r in block)):
+            return n
+        return 0
+    return 0
 
 
 def _strip_letterhead(
