@@ -92,3 +92,37 @@ def test_a_ratio_passes_the_number_gate_only_when_it_recomputes() -> None:
     right = Computed(value=105.7, expression="", op="ratio", inputs=[24310, 23000])
     wrong = Computed(value=107.5, expression="", op="ratio", inputs=[24310, 23000])
     assert recomputed([right, wrong], quotes) == {105.7}
+
+
+@pytest.fixture(scope="module")
+def due(tmp_path_factory: pytest.TempPathFactory):
+    return news_corpus(
+        tmp_path_factory.mktemp("due"),
+        [
+            (
+                "wet-2015.pdf",
+                "Den Haag, 4 maart 2015",
+                [
+                    "De overheid moet in 2024 25.000 extra banen hebben gerealiseerd; de "
+                    "marktsector moet in 2026 100.000 extra banen hebben gerealiseerd."
+                ],
+                "Memorie van toelichting",
+            ),
+            (
+                "akkoord-2013.pdf",
+                "Den Haag, 11 april 2013",
+                ["Afgesproken is dat werkgevers eind 2025 125.000 extra banen moeten realiseren."],
+                "Sociaal akkoord",
+            ),
+        ],
+    )
+
+
+def test_the_year_a_named_number_is_due_per_letter_and_that_they_differ(due) -> None:
+    a = ask_corpus(due, "By when must the 125,000 extra jobs be realised?")
+    assert not a.abstained, a.answer
+    # one letter states the whole; the other splits it, each part with its own year
+    assert {125000, 100000, 25000, 2024, 2025, 2026} <= numbers(a), a.answer
+    assert [c.value for c in a.computed] == [125000]
+    assert {c.document for c in a.citations} == {"wet-2015", "akkoord-2013"}
+    assert "different years" in a.answer

@@ -15,7 +15,16 @@ from banen_qa.extract.numbers import find_numbers
 from banen_qa.text import fold, is_year
 
 OpKind = Literal[
-    "lookup", "difference", "change", "sum", "ranking", "met_target", "trend", "across", "filter"
+    "lookup",
+    "difference",
+    "change",
+    "sum",
+    "ranking",
+    "met_target",
+    "trend",
+    "across",
+    "filter",
+    "when",
 ]
 
 # (cue table) operation -> words in a question that ask for it
@@ -261,6 +270,9 @@ FARTHER_CUES = ("further from", "farther from", "furthest from", "verder van", "
 # margin above it (realised − target)
 SHORTFALL_RANK_CUES = ("tekort", "shortfall", "short of", "achterstand", "deficit")
 MARGIN_RANK_CUES = ("marge", "margin", "overschot", "surplus", "voorsprong", "boven het doel")
+# (cue table) words that ask for the year a named number of jobs is due ("in welk jaar moet
+# de overheid haar 25.000 banen hebben", "by when must the 125,000 jobs be realised")
+WHEN_ASK = ("in welk jaar", "wanneer", "by when", "when", "in which year", "by what year")
 # words that ask which of the named years (not sectors) ranks first
 YEAR_ASK = ("in welk jaar", "welk jaar", "which year", "in which year", "what year")
 PLURAL_SECTORS = ("sectors", "sectoren", "onderwijssectoren", "education sectors")
@@ -315,6 +327,7 @@ class Operation:
     # shortfall, the margin above it, or how near to 100% of it)
     measure: Literal["value", "shortfall", "margin", "closeness"] = "value"
     over_years: bool = False  # ranking: the named years of one sector, not sectors
+    amount: float | None = None  # when: the number of jobs whose due year is asked
     scope: Scope = field(default_factory=Scope)
     # a change between quarters: (year, quarter) points in the question's order; quarter
     # None is the year's end. Empty for any question that names no quarter, so quarterly
@@ -400,6 +413,14 @@ def threshold_in(question: str) -> tuple[float, bool, bool] | None:
     return None
 
 
+def _amount_in(folded: str) -> float | None:
+    """The first number of jobs a question names that is not a year ("25.000 banen")."""
+    for token in find_numbers(folded):
+        if not token.is_pct and not (is_year(token.value) and token.raw.isdigit()):
+            return token.value
+    return None
+
+
 def _measure(folded: str) -> Literal["value", "shortfall", "margin", "closeness"]:
     """What a ranking of a sector's years ranks: the gap to the target, its nearness, or
     the figure itself."""
@@ -442,6 +463,12 @@ def parse_operation(question: str, intent: Intent, scope: Scope) -> Operation | 
         op.education = has(folded, EDUCATION_CUES)
     elif has(folded, OP_CUES["across"]) and sectors:
         op.kind = "across"
+    elif has(folded, WHEN_ASK) and (amount := _amount_in(folded)) is not None:
+        # "in welk jaar moet de overheid haar 25.000 banen hebben volgens A, en volgens B?"
+        op.kind = "when"
+        op.amount = amount
+        op.metric = "target_jobs"
+        return op
     elif (
         len(sectors) == 1
         and len(years) >= 2

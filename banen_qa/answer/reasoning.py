@@ -90,6 +90,11 @@ TEXT: dict[str, tuple[str, str]] = {
         "Met the {year} {target}: {items}.",
     ),
     "none": ("geen", "none"),
+    "due": ("{v} banen in {year}", "{v} jobs in {year}"),
+    "due_differs": (
+        "De documenten noemen verschillende jaren: {years}.",
+        "The documents give different years: {years}.",
+    ),
     "passes": (
         "Sectoren {cmp} {v} ({what}, {year}): {items}.",
         "Sectors {cmp} {v} ({what}, {year}): {items}.",
@@ -349,6 +354,7 @@ def reason(
         "trend": _trend,
         "across": _across,
         "filter": _filter,
+        "when": _when_due,
     }[op.kind]
     if not run(op, table, b) or not b.used:
         return None
@@ -887,6 +893,55 @@ def _across(op: Operation, table: Table, b: Builder) -> bool:
                         + "."
                     )
                     b.use(f)
+    return bool(b.used)
+
+
+def _when_due(op: Operation, table: Table, b: Builder) -> bool:
+    """ "In welk jaar moet de overheid haar 25.000 banen hebben, volgens A en volgens B": per
+    letter the year of its target of that number (of the named sector), or, where a letter
+    splits it, the market's and the government's targets that add up to it, each with its
+    own year; whether the letters' years differ."""
+    lang, amount = b.lang, op.amount
+    if amount is None:
+        return False
+    years: set[int] = set()
+    for doc in table.documents():
+        targets = [
+            f
+            for f in table.figures
+            if (f.document, f.metric) == (doc, "target_jobs") and f.year is not None
+        ]
+        whole = [
+            f
+            for f in targets
+            if abs(f.value - amount) < 0.5 and (not op.sectors or f.sector in op.sectors)
+        ]
+        if whole:
+            f = min(whole, key=lambda f: f.year or 0)
+            due = t("due", lang, v=_num(f.value, lang), year=f.year)
+            b.lines.append(t("per_letter", lang, letter=ref(f, b.letters)) + due + ".")
+            b.use(f)
+            years.add(f.year or 0)
+            continue
+        parts = [
+            next((f for f in targets if f.sector == s and f.value < amount), None)
+            for s in PARTS_OF_TOTAL
+        ]
+        found = [f for f in parts if f is not None]
+        if op.sectors or len(found) < 2 or abs(sum(f.value for f in found) - amount) >= 0.5:
+            continue
+        _, expr = b.compute("sum", 0, terms=[f.value for f in found])
+        shown = "; ".join(
+            f"{sector_label(f.sector, lang)}: " + t("due", lang, v=_num(f.value, lang), year=f.year)
+            for f in found
+        )
+        b.lines.append(
+            t("per_letter", lang, letter=ref(found[0], b.letters)) + f"{shown} ({expr})."
+        )
+        b.use(*found)
+        years.update(f.year or 0 for f in found)
+    if len(years) > 1:
+        b.lines.append(t("due_differs", lang, years=", ".join(str(y) for y in sorted(years))))
     return bool(b.used)
 
 
