@@ -196,8 +196,10 @@ class Computed(BaseModel):
 
     value: float
     expression: str  # "341 − 331 = 10"
-    op: Literal["difference", "sum"]
-    inputs: list[float]  # operands in order: difference = inputs[0] - inputs[1]
+    op: Literal["difference", "sum", "ratio"]
+    # operands in order: difference = inputs[0] - inputs[1]; ratio = inputs[0] / inputs[1]
+    # as a percentage, rounded to one decimal
+    inputs: list[float]
 
 
 class Answer(BaseModel):

@@ -12,14 +12,13 @@ a source, and a computed number only when it recomputes from cited figures.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from banen_qa.answer.check import recomputed, strip_citation_markers, unsourced_numbers
 from banen_qa.answer.explain import asks_explanation, asks_reason, explain
 from banen_qa.answer.figures import answer_from_figures
-from banen_qa.answer.intent import Intent, analyse, unknown_sector
+from banen_qa.answer.intent import Intent, analyse, unknown_sector, without_possessives
 from banen_qa.answer.letters import Letter, resolve_scope, titled
 from banen_qa.answer.operations import parse_operation
 from banen_qa.answer.passages import abstain, answer_from_passages, cite, figure_sentence
@@ -42,10 +41,8 @@ def answer_question(
     titles and dates."""
     intent = analyse(question)
     scope = resolve_scope(question, letters)
-    if not intent.sectors:  # "the police's jobs": read the sector without the possessive
-        intent.sectors = analyse(re.sub(r"(?<=\w{3})'s\b|(?<=\w{3}s)'(?!\w)", "", question)).sectors
     if scope.letter_phrases:  # "the sector report on the police (2020)" names a letter
-        rest = re.sub(r"(?<=\w{3})'s\b|(?<=\w{3}s)'(?!\w)", "", fold(question))
+        rest = without_possessives(fold(question))
         for phrase in scope.letter_phrases:
             rest = rest.replace(phrase, " ")
         intent.sectors = [s for s in intent.sectors if s in analyse(rest).sectors]

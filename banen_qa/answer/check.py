@@ -54,11 +54,13 @@ def recomputed(computed: Iterable[Computed], quotes: Iterable[str]) -> set[float
     for c in computed:
         if not c.inputs or any(round(v, 4) not in sourced for v in c.inputs):
             continue
-        value = (
-            c.inputs[0] - c.inputs[1]
-            if c.op == "difference" and len(c.inputs) == 2
-            else sum(c.inputs)
-        )
+        pair = len(c.inputs) == 2
+        if c.op == "ratio" and pair and c.inputs[1]:
+            # a percentage shown to one decimal: it recomputes within its rounding
+            if abs(c.inputs[0] / c.inputs[1] * 100 - c.value) < 0.05 + 1e-9:
+                ok.add(round(c.value, 4))
+            continue
+        value = c.inputs[0] - c.inputs[1] if c.op == "difference" and pair else sum(c.inputs)
         if abs(value - c.value) < 0.005:
             ok.add(round(c.value, 4))
     return ok

@@ -113,10 +113,17 @@ def cue_hits(text: str, cues: dict[str, tuple[str, ...]]) -> list[str]:
     return list(dict.fromkeys(ordered))
 
 
+def without_possessives(text: str) -> str:
+    """ "the market's and the government's targets", "the police's jobs": the names without
+    the possessive, which the sector vocabulary does not read."""
+    return re.sub(r"(?<=\w{3})'s\b|(?<=\w{3}s)'(?!\w)", "", text)
+
+
 def analyse(question: str) -> Intent:
     """Language, sectors (vocab), years, quarter and metric of a question."""
     intent = Intent(language=detect_language(question))
-    intent.sectors = list(dict.fromkeys(s for s, _, _ in find_sectors(question)))
+    named = find_sectors(question) or find_sectors(without_possessives(question))
+    intent.sectors = list(dict.fromkeys(s for s, _, _ in named))
     intent.years = sorted(set(years_in(question)))
     if not intent.sectors and intent.years and not re.search(PLURAL_SECTOR, fold(question)):
         # a dated figure of "employers in total", "werkgevers samen": no named sector, so all

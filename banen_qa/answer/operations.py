@@ -15,7 +15,16 @@ from banen_qa.extract.numbers import find_numbers
 from banen_qa.text import fold, is_year
 
 OpKind = Literal[
-    "lookup", "difference", "change", "sum", "ranking", "met_target", "trend", "across", "filter"
+    "lookup",
+    "difference",
+    "change",
+    "sum",
+    "ranking",
+    "met_target",
+    "trend",
+    "across",
+    "filter",
+    "when",
 ]
 
 # (cue table) operation -> words in a question that ask for it
@@ -51,8 +60,8 @@ OP_CUES: dict[str, tuple[str, ...]] = {
         "het meest",
         "largest",
         "smallest",
-        "grootste",
-        "kleinste",
+        "grootst",
+        "kleinst",
         "strongest",
         "weakest",
         "verst achter",
@@ -214,7 +223,7 @@ LOW_CUES = (
     "laagste",
     "het minst",
     "smallest",
-    "kleinste",
+    "kleinst",
     "weakest",
     "verst achter",
     "furthest behind",
@@ -253,6 +262,19 @@ SHORT_CUES = (
     "achterbleven",
     "bleef achter",
 )
+# (cue table) a ranking by how near each came to its target: realised / target, nearest to
+# 100% first ("which sector came closer to its target"); the far cues rank the other way
+CLOSER_CUES = ("closer to", "closest to", "nearest to", "dichter bij", "dichtst bij")
+FARTHER_CUES = ("further from", "farther from", "furthest from", "verder van", "verst van")
+# (cue table) a ranking by the gap to the target: the shortfall (target − realised) or the
+# margin above it (realised − target)
+SHORTFALL_RANK_CUES = ("tekort", "shortfall", "short of", "achterstand", "deficit")
+MARGIN_RANK_CUES = ("marge", "margin", "overschot", "surplus", "voorsprong", "boven het doel")
+# (cue table) words that ask for the year a named number of jobs is due ("in welk jaar moet
+# de overheid haar 25.000 banen hebben", "by when must the 125,000 jobs be realised")
+WHEN_ASK = ("in welk jaar", "wanneer", "by when", "when", "in which year", "by what year")
+# words that ask which of the named years (not sectors) ranks first
+YEAR_ASK = ("in welk jaar", "welk jaar", "which year", "in which year", "what year")
 PLURAL_SECTORS = ("sectors", "sectoren", "onderwijssectoren", "education sectors")
 # words that ask for a list of sectors ("which sectors", "noem de sectoren die ...")
 LIST_ASK = ("which", "welke", "noem", "name the", "list the", "geef de", "give the")
@@ -301,6 +323,11 @@ class Operation:
     rank_all: bool = False  # "rank ...": order them all
     education: bool = False  # ranking or filter among the education sectors
     threshold: float | None = None  # filter: the figure the sectors' figures are held against
+    # ranking: what is ranked: the figure itself, or computed from realised and target (the
+    # shortfall, the margin above it, or how near to 100% of it)
+    measure: Literal["value", "shortfall", "margin", "closeness"] = "value"
+    over_years: bool = False  # ranking: the named years of one sector, not sectors
+    amount: float | None = None  # when: the number of jobs whose due year is asked
     scope: Scope = field(default_factory=Scope)
     # a change between quarters: (year, quarter) points in the question's order; quarter
     # None is the year's end. Empty for any question that names no quarter, so quarterly
@@ -386,6 +413,26 @@ def threshold_in(question: str) -> tuple[float, bool, bool] | None:
     return None
 
 
+def _amount_in(folded: str) -> float | None:
+    """The first number of jobs a question names that is not a year ("25.000 banen")."""
+    for token in find_numbers(folded):
+        if not token.is_pct and not (is_year(token.value) and token.raw.isdigit()):
+            return token.value
+    return None
+
+
+def _measure(folded: str) -> Literal["value", "shortfall", "margin", "closeness"]:
+    """What a ranking of a sector's years ranks: the gap to the target, its nearness, or
+    the figure itself."""
+    if has(folded, CLOSER_CUES + FARTHER_CUES):
+        return "closeness"
+    if has(folded, SHORTFALL_RANK_CUES):
+        return "shortfall"
+    if has(folded, MARGIN_RANK_CUES):
+        return "margin"
+    return "value"
+
+
 def parse_operation(question: str, intent: Intent, scope: Scope) -> Operation | None:
     """The table operation a question asks for, or None when it asks none."""
     folded = fold(question)
@@ -416,6 +463,33 @@ def parse_operation(question: str, intent: Intent, scope: Scope) -> Operation | 
         op.education = has(folded, EDUCATION_CUES)
     elif has(folded, OP_CUES["across"]) and sectors:
         op.kind = "across"
+    elif has(folded, WHEN_ASK) and (amount := _amount_in(folded)) is not None:
+        # "in welk jaar moet de overheid haar 25.000 banen hebben volgens A, en volgens B?"
+        op.kind = "when"
+        op.amount = amount
+        op.metric = "target_jobs"
+        return op
+    elif (
+        len(sectors) == 1
+        and len(years) >= 2
+        and has(folded, YEAR_ASK)
+        and (has(folded, OP_CUES["ranking"]) or has(folded, COMPARATIVE_CUES + CLOSER_CUES))
+    ):
+        # "in welk jaar was het tekort van de overheid het grootst: 2019, 2021 of 2022?"
+        op.kind = "ranking"
+        op.over_years = True
+        op.low = has(folded, LOW_CUES) or has(folded, FARTHER_CUES)
+        op.measure = _measure(folded)
+        if op.measure == "value" and not pct and metric not in ("realised_jobs", "target_jobs"):
+            op.metric = "realised_jobs"
+        return op
+    elif (which or len(sectors) >= 2) and has(folded, CLOSER_CUES + FARTHER_CUES):
+        # "which sector came closer to its 2021 target, the market or the government?"
+        op.kind = "ranking"
+        op.measure = "closeness"
+        op.low = has(folded, FARTHER_CUES)
+        op.metric = "realised_jobs"
+        return op
     elif (
         which and (has(folded, OP_CUES["ranking"]) or folded.startswith(("rank", "rangschik")))
     ) or (

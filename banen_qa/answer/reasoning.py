@@ -53,6 +53,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "{name} grew the {which} from {y0} to {y1}: {d} jobs ({expr}).",
     ),
     "order": ("Volgorde in {year}: {order}.", "Order in {year}: {order}."),
+    "top_measure": ("{name}: het {which} {what} ({v}).", "{name}: the {which} {what} ({v})."),
+    "measured": ("Per {per}: {items}.", "By {per}: {items}."),
     "met": (
         "Ja: {name} heeft het {target} over {year} gehaald ({v} tegenover {t}).",
         "Yes: {name} met the {year} {target} ({v} against {t}).",
@@ -88,6 +90,11 @@ TEXT: dict[str, tuple[str, str]] = {
         "Met the {year} {target}: {items}.",
     ),
     "none": ("geen", "none"),
+    "due": ("{v} banen in {year}", "{v} jobs in {year}"),
+    "due_differs": (
+        "De documenten noemen verschillende jaren: {years}.",
+        "The documents give different years: {years}.",
+    ),
     "passes": (
         "Sectoren {cmp} {v} ({what}, {year}): {items}.",
         "Sectors {cmp} {v} ({what}, {year}): {items}.",
@@ -230,12 +237,17 @@ class Builder:
 
     def compute(
         self,
-        op: Literal["difference", "sum"],
+        op: Literal["difference", "sum", "ratio"],
         a: float,
         b: float | None = None,
         terms: Sequence[float] = (),
     ) -> tuple[float, str]:
         lang = self.lang
+        if op == "ratio" and b:
+            value = round(a / b * 100, 1)
+            expr = f"{_num(a, lang)} / {_num(b, lang)} = {_num(value, lang)}%"
+            self.computed.append(Computed(value=value, expression=expr, op=op, inputs=[a, b]))
+            return value, expr
         if op == "difference" and b is not None:
             value = round(a - b, 2)
             expr = f"{_num(a, lang)} {MINUS} {_num(b, lang)} = {_num(value, lang)}"
@@ -342,6 +354,7 @@ def reason(
         "trend": _trend,
         "across": _across,
         "filter": _filter,
+        "when": _when_due,
     }[op.kind]
     if not run(op, table, b) or not b.used:
         return None
@@ -543,8 +556,110 @@ def _sum(op: Operation, table: Table, b: Builder) -> bool:
     return False
 
 
+# (nl, en) what a computed ranking ranks, and its words for first and last
+MEASURE_WORDS = {
+    "shortfall": (("tekort op het doel", "shortfall against the target"), ("grootste", "largest")),
+    "margin": (("marge boven het doel", "margin above the target"), ("grootste", "largest")),
+    "closeness": (("dichtst bij het doel", "closest to the target"), ("", "")),
+}
+MEASURE_LOW = {
+    "shortfall": ("kleinste", "smallest"),
+    "margin": ("kleinste", "smallest"),
+    "closeness": ("", ""),
+}
+CLOSENESS_WORDS = {
+    False: ("kwam het dichtst bij het doel", "came closest to the target"),
+    True: ("bleef het verst van het doel", "stayed furthest from the target"),
+}
+
+
+def _realised_and_target(
+    table: Table, sector: str, year: int, docs: Sequence[str]
+) -> tuple[Figure, Figure] | None:
+    """A sector-year's realised count and target from one letter: the first of `docs` that
+    holds both."""
+    for doc in docs:
+        real = table.get(doc, sector, year, "realised_jobs")
+        goal = table.get(doc, sector, year, "target_jobs")
+        if real and goal:
+            return real, goal
+    return None
+
+
+def _rank_measured(op: Operation, table: Table, b: Builder) -> bool:
+    """A ranking of sectors (or of one sector's named years) by a figure computed from
+    realised and target: the shortfall, the margin, or how near to 100% of the target. Each
+    row shows its arithmetic and cites both figures; every row compared is cited."""
+    lang = b.lang
+    # (label, realised, target) or, measure "value", (label, figure, None)
+    rows: list[tuple[str, Figure, Figure | None]] = []
+    if op.over_years:
+        sector = op.sectors[0]
+        for year in op.years:
+            docs = sorted(table.documents(), key=lambda d: table._reports_on(d) != year)
+            if op.measure == "value":
+                f = table.best(sector, year, op.metric)
+                if f:
+                    rows.append((str(year), f, None))
+            elif pair := _realised_and_target(table, sector, year, docs):
+                rows.append((str(year), *pair))
+    else:
+        for doc in table.documents():
+            for year in _years(op, table, "realised_jobs")[:3]:
+                sectors = (
+                    op.sectors
+                    or [s for s in _sector_rows(op, table, doc, year) if s not in AGGREGATES]
+                    or list(PARTS_OF_TOTAL)
+                )
+                found = [
+                    (sector_label(s, lang), *pair)
+                    for s in sectors
+                    if (pair := _realised_and_target(table, s, year, [doc]))
+                ]
+                if len(found) > len(rows):
+                    rows = list(found)
+    if len(rows) < 2:
+        return False
+    scored: list[tuple[float, str, str, list[Figure]]] = []
+    for label, f, goal in rows:
+        if goal is None:
+            scored.append((f.value, label, _num(f.value, lang), [f]))
+        elif op.measure == "closeness":
+            pct, expr = b.compute("ratio", f.value, goal.value)
+            scored.append((-abs(100 - pct), label, expr, [f, goal]))
+        else:
+            over = f.value >= goal.value
+            hi, lo = (f, goal) if over else (goal, f)
+            d, expr = b.compute("difference", hi.value, lo.value)
+            gap = d if over else -d  # the margin above the target; negative when short
+            scored.append((gap if op.measure == "margin" else -gap, label, expr, [f, goal]))
+    scored.sort(key=lambda r: r[0], reverse=not op.low)
+    top = scored[0]
+    en = lang == "en"
+    if op.measure == "closeness":
+        b.lines.append(f"{top[1]} {CLOSENESS_WORDS[op.low][en]} ({top[2]}).")
+    else:
+        which = (MEASURE_LOW if op.low else {k: v[1] for k, v in MEASURE_WORDS.items()}).get(
+            op.measure, ("laagste", "lowest") if op.low else ("hoogste", "highest")
+        )[en]
+        what = (
+            MEASURE_WORDS[op.measure][0][en]
+            if op.measure in MEASURE_WORDS
+            else METRIC[op.metric].names[en]
+        )
+        b.lines.append(t("top_measure", lang, name=top[1], which=which, what=what, v=top[2]))
+    per = ("jaar", "year") if op.over_years else ("sector", "sector")
+    items = "; ".join(f"{label}: {expr}" for _, label, expr, _ in scored)
+    b.lines.append(t("measured", lang, per=per[en], items=items))
+    for _, _, _, figs in scored:
+        b.use(*figs)
+    return True
+
+
 def _ranking(op: Operation, table: Table, b: Builder) -> bool:
     lang = b.lang
+    if op.measure != "value" or op.over_years:
+        return _rank_measured(op, table, b)
     best_doc: str | None = None
     best_set: list[Figure] = []
     for doc in table.documents():
@@ -562,6 +677,14 @@ def _ranking(op: Operation, table: Table, b: Builder) -> bool:
                 figs = [f for f in figs if f.sector in op.sectors]
             if op.education:
                 figs = [f for f in figs if f.sector in EDUCATION]
+            if not op.sectors and not op.education and len({f.sector for f in figs}) < 2:
+                # a letter on the market and the government only: those two are its sectors
+                figs = [
+                    f
+                    for f in table.figures
+                    if (f.document, f.year, f.metric) == (doc, year, op.metric)
+                    and f.sector in PARTS_OF_TOTAL
+                ]
             one = {f.sector: f for f in sorted(figs, key=lambda f: -len(f.flags))}
             if len(one) > len(best_set):
                 best_doc, best_set = doc, list(one.values())
@@ -770,6 +893,55 @@ def _across(op: Operation, table: Table, b: Builder) -> bool:
                         + "."
                     )
                     b.use(f)
+    return bool(b.used)
+
+
+def _when_due(op: Operation, table: Table, b: Builder) -> bool:
+    """ "In welk jaar moet de overheid haar 25.000 banen hebben, volgens A en volgens B": per
+    letter the year of its target of that number (of the named sector), or, where a letter
+    splits it, the market's and the government's targets that add up to it, each with its
+    own year; whether the letters' years differ."""
+    lang, amount = b.lang, op.amount
+    if amount is None:
+        return False
+    years: set[int] = set()
+    for doc in table.documents():
+        targets = [
+            f
+            for f in table.figures
+            if (f.document, f.metric) == (doc, "target_jobs") and f.year is not None
+        ]
+        whole = [
+            f
+            for f in targets
+            if abs(f.value - amount) < 0.5 and (not op.sectors or f.sector in op.sectors)
+        ]
+        if whole:
+            f = min(whole, key=lambda f: f.year or 0)
+            due = t("due", lang, v=_num(f.value, lang), year=f.year)
+            b.lines.append(t("per_letter", lang, letter=ref(f, b.letters)) + due + ".")
+            b.use(f)
+            years.add(f.year or 0)
+            continue
+        parts = [
+            next((f for f in targets if f.sector == s and f.value < amount), None)
+            for s in PARTS_OF_TOTAL
+        ]
+        found = [f for f in parts if f is not None]
+        if op.sectors or len(found) < 2 or abs(sum(f.value for f in found) - amount) >= 0.5:
+            continue
+        _, expr = b.compute("sum", 0, terms=[f.value for f in found])
+        shown = "; ".join(
+            f"{sector_label(f.sector, lang)}: " + t("due", lang, v=_num(f.value, lang), year=f.year)
+            for f in found
+        )
+        b.lines.append(
+            t("per_letter", lang, letter=ref(found[0], b.letters)) + f"{shown} ({expr})."
+        )
+        b.use(*found)
+        years.update(f.year or 0 for f in found)
+    if len(years) > 1:
+        b.lines.append(t("due_differs", lang, years=", ".join(str(y) for y in sorted(years))))
     return bool(b.used)
 
 
