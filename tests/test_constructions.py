@@ -1544,3 +1544,24 @@ def test_ext3b_targets_at_the_start_of_a_year_and_what_must_come(tmp_path: Path)
             ),
         ],
     )
+
+
+# --- ext5: paraphrased constructions (years, tables, bare numbers, verbs, sector forms) ---
+
+
+def test_ext5_undated_letter_reports_on_the_year_its_relative_years_name(tmp_path: Path) -> None:
+    """A letter that writes no year but its own date, and says 'vorig jaar' once: its other
+    figures are about that year too, not the year it was sent."""
+    check(
+        tmp_path,
+        [
+            (
+                "Vorig jaar kwamen alle werkgevers samen uit op 70.400 extra banen.",
+                {("totaal", 2020, "realised_jobs", 70400)},
+            ),
+            (
+                "De gemeenten realiseerden 8.120 banen.",
+                {("gemeenten", 2020, "realised_jobs", 8120)},
+            ),
+        ],
+    )

@@ -1612,6 +1612,18 @@ def report_year(doc: ParsedDocument) -> int | None:
     )
     if free:  # the commonest; of equally common years the latest (the one reported on)
         return max(free, key=lambda y: (free[y], y))
+    # no year but the document's own date: "Werkgevers hebben vorig jaar ... gecreëerd", "Hoeveel
+    # banen waren er eind vorig jaar?" -- the text reports on the year its relative years name
+    # (not the day it was published)
+    if latest is not None:
+        relative = Counter(
+            latest + offset
+            for rx, anchor, offset in _RELATIVE_YEARS
+            if anchor == "document"
+            for _ in rx.finditer(doc.text)
+        )
+        if relative:
+            return max(relative, key=lambda y: (relative[y], -y))
     years = [int(t.value) for t in find_numbers(doc.text) if _is_year(t, doc.text)]
     return Counter(years).most_common(1)[0][0] if years else None
 
