@@ -1565,3 +1565,54 @@ def test_ext5_undated_letter_reports_on_the_year_its_relative_years_name(tmp_pat
             ),
         ],
     )
+
+
+def test_ext5_stand_per_first_day_of_a_quarter(tmp_path: Path) -> None:
+    """'per 1 juli 2020' is the stand at the end of the second quarter of 2020 (not a date
+    that leaves the figure to the report year); '1 januari' stays the end of the year before."""
+    check_periods(
+        tmp_path,
+        [
+            (
+                "Per 1 juli 2020 stond de teller van de banenafspraak op 63.410 extra banen.",
+                {("totaal", 2020, 2, "realised_jobs", 63410)},
+            ),
+        ],
+    )
+
+
+def test_ext5_table_rows_by_contract_kind(tmp_path: Path) -> None:
+    """Rows named by a kind of contract are that part of the realised jobs; the row of all
+    jobs is the realised total."""
+    figs = read_rendered(
+        tmp_path,
+        "UWV maakte de cijfers over het vierde kwartaal bekend.\n\n"
+        "Tabel 1. Extra banen eind 2020, naar soort contract\n"
+        "| Soort contract | Markt | Overheid |\n"
+        "| Regulier dienstverband | 41.230 | 3.110 |\n"
+        "| Uitzending of detachering | 9.870 | - |\n"
+        "| Alle banen | 51.100 | - |\n",
+    )
+    assert facts(figs) == {
+        ("marktsector", 2020, "realised_jobs_regular", 41230),
+        ("overheid", 2020, "realised_jobs_regular", 3110),
+        ("marktsector", 2020, "realised_jobs_agency", 9870),
+        ("marktsector", 2020, "realised_jobs", 51100),
+    }
+
+
+def test_ext5_table_of_stands_per_date_without_sector(tmp_path: Path) -> None:
+    """Rows dated by a peildatum ('1 oktober 2020' closes the third quarter, '1 januari 2021'
+    is the end of 2020), no sector anywhere (all employers); a growth column is no figure."""
+    figs = read_rendered(
+        tmp_path,
+        "De stand van de banenafspraak per peildatum staat hieronder.\n\n"
+        "Tabel 1. Extra banen per peildatum\n"
+        "| Peildatum | Extra banen | Groei |\n"
+        "| 1 oktober 2020 | 66.020 | +1.140 |\n"
+        "| 1 januari 2021 | 67.390 | +1.370 |\n",
+    )
+    assert {(f.sector, f.year, f.quarter, f.metric, f.value) for f in figs} == {
+        ("totaal", 2020, 3, "realised_jobs", 66020),
+        ("totaal", 2020, 4, "realised_jobs", 67390),
+    }

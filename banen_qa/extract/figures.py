@@ -249,6 +249,15 @@ _BRACKET_THEN_UNIT = re.compile(
     rf"^\s*\([^()]{{1,120}}\)\s*(?:(?!{vocab.NOT_JOB_ADJECTIVE})[\w-]+\s+){{0,2}}(?:{vocab.JOB_UNIT})",
     _I,
 )
+# "per 1 april 2019", "peildatum 1 oktober 2022", "stand op 30 juni 2021": the stand at the end
+# of a quarter (the quarter before the first day named), not the date of an event
+_QUARTER_STAND_DAY = re.compile(
+    r"(?:^\s*|\b(?:per|peildatum:?|stand\s+(?:van|op|per))\s+)"
+    r"(?:1\s+(?P<first>april|apr\.?|juli|jul\.?|oktober|okt\.?)"
+    r"|(?P<last>31\s+maart|30\s+juni|30\s+september))\s+$",
+    _I,
+)
+_QUARTER_OF_DAY = {"apr": 1, "jul": 2, "okt": 3, "31 ": 1, "30 j": 2, "30 s": 3}
 _QUARTER_WORD = re.compile(r"\b(?:eerste|tweede|derde|vierde|[1-4]e)\b", _I)
 _QUARTER_LIST = re.compile(
     r"\b(?:eerste|tweede|derde|vierde|[1-4]e)(?:\s*(?:,|en|of)\s*(?:het\s+)?"
@@ -808,7 +817,21 @@ def _is_event_date(y: NumberToken, s: _Sentence) -> bool:
     """'Amersfoort, 6 februari 2024 – ...', 'bij brief van 8 september 2017': the day
     something was published or sent, not the year a figure is about. A year's first or last
     day ('per 1 januari 2021', 'op 31 december 2018') is a stand, and does date a figure."""
-    return _is_date(y, s) and not _YEAR_END_DAY.search(s.text[: y.start])
+    before = s.text[: y.start]
+    return (
+        _is_date(y, s)
+        and not _YEAR_END_DAY.search(before)
+        and not _QUARTER_STAND_DAY.search(before)
+    )
+
+
+def _stand_quarter(y: NumberToken, s: _Sentence) -> int | None:
+    """The quarter a stand 'per 1 april 2019' / '30 juni 2021' closes (1 and 2 here)."""
+    m = _QUARTER_STAND_DAY.search(s.text[: y.start])
+    if m is None:
+        return None
+    day = (m.group("first") or m.group("last")).lower()
+    return next(q for k, q in _QUARTER_OF_DAY.items() if day.startswith(k))
 
 
 def _sentence_year(tok: NumberToken, s: _Sentence) -> NumberToken | None:
@@ -859,6 +882,9 @@ def _quarter(year: int | None, tok: NumberToken | None, s: _Sentence) -> int | N
         _NEW_YEAR_DAY.search(s.text[: y.start]) and _year_value(y, s) == year for y in s.years
     ):
         return 4  # "per 1 januari 2021": the stand at the end of 2020's fourth quarter
+    stands = [q for y in s.years if int(y.value) == year for q in [_stand_quarter(y, s)] if q]
+    if stands:
+        return stands[0]  # "per 1 april 2019": the stand at the end of its first quarter
     bare = _QUARTER_NO_YEAR.search(s.text)  # "tot en met het vierde kwartaal (van dit jaar)"
     if bare and year is not None and not _QUARTER.search(s.text):
         return vocab.QUARTER_WORDS[bare.group("q").lower()]
@@ -1428,6 +1454,7 @@ def _update_context(ctx: _Context, s: _Sentence, drafts: list[_Draft]) -> None:
 # --- tables --------------------------------------------------------------------------------
 
 _TABLE_PCT_HEADER = re.compile(vocab.TABLE_PCT_HEADER, _I)
+_TABLE_CHANGE_HEADER = re.compile(vocab.TABLE_CHANGE_HEADER, _I)
 _TABLE_CAPTION = re.compile(vocab.TABLE_CAPTION, _I)
 _TABLE_INTRO = re.compile(vocab.TABLE_INTRO, _I)
 _TABLE_REQUIRED = re.compile(vocab.TABLE_REQUIRED, _I)
@@ -1449,7 +1476,7 @@ def _axis(text: str) -> _Axis:
     s = _Sentence(text, 0)
     s.years, _ = _tokens(text)
     free = [y for y in s.years if not _is_comparison(y, s)]
-    year = int(free[0].value) if free else None
+    year = _year_value(free[0], s) if free else None  # "1 januari 2023": the end of 2022
     return _Axis(text, sectors[0][0] if sectors else None, year, _quarter(year, None, s))
 
 
@@ -1517,6 +1544,18 @@ def _table_figures(
                 yield fig
 
 
+def _table_part(text: str) -> str | None:
+    """The part of the realised jobs a row label or column header names; of overlapping cues
+    the longer ("uitzending of detachering", not "detachering")."""
+    hits = [
+        (m.end() - m.start(), metric)
+        for metric, rx in _BREAKDOWN.items()
+        if vocab.METRIC[metric].part_of == "realised_jobs"
+        for m in rx.finditer(text)
+    ]
+    return max(hits, key=lambda h: h[0])[1] if hits else None
+
+
 def _table_cell_figure(
     doc: ParsedDocument,
     tok: NumberToken,
@@ -1528,6 +1567,8 @@ def _table_cell_figure(
     section: str | None,
     year: int | None,
 ) -> Figure | None:
+    if _TABLE_CHANGE_HEADER.search(head.text) or cell.text.lstrip().startswith("+"):
+        return None  # "| Groei |", "+3.580": a change over the period before, not a level
     pct = tok.is_pct or bool(_TABLE_PCT_HEADER.search(head.text))
     unit: Unit = "pct" if pct else "jobs"
     metric = _table_metric(head.text, caption.text, unit)
@@ -1537,8 +1578,13 @@ def _table_cell_figure(
         and _table_metric(f"{label.text} {head.text}", "", unit) != "realised_jobs"
     ):
         metric = "target_jobs"
-    sector = label.sector or head.sector or caption.sector or section
-    if metric is None or sector is None:
+    if metric == "realised_jobs":
+        # "| Regulier dienstverband | 2.607 |", "| Uitzending of detachering | 12.448 |": a row
+        # (or column) of one kind of contract is that part of the realised jobs
+        metric = _table_part(label.text) or _table_part(head.text) or metric
+    # a table that names no sector at all ("| Peildatum | Extra banen |") counts all employers
+    sector = label.sector or head.sector or caption.sector or section or "totaal"
+    if metric is None:
         return None
     fig_year = label.year or head.year or caption.year
     flags = []
@@ -1604,11 +1650,13 @@ def report_year(doc: ParsedDocument) -> int | None:
     # comparison ("sinds 2013"), not after the document's own date (a future target)
     latest = doc.date.year if doc.date else _dateline_year(doc.text)
     free = Counter(
-        int(y.value)
+        _year_value(y, s)
         for a, b in split_sentences(doc.text)
         for s in [_Sentence(doc.text[a:b], a)]
         for y in _tokens(s.text)[0]
-        if not _is_comparison(y, s) and not _is_date(y, s) and (latest is None or y.value <= latest)
+        if not _is_comparison(y, s)
+        and not _is_event_date(y, s)
+        and (latest is None or _year_value(y, s) <= latest)
     )
     if free:  # the commonest; of equally common years the latest (the one reported on)
         return max(free, key=lambda y: (free[y], y))

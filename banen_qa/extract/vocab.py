@@ -625,7 +625,7 @@ METRIC_SPECS: list[MetricSpec] = [
         description="part realised through agency work or secondment (UWV: uitzendcontract)",
         names=("via uitzendcontract of detachering", "agency work or secondment"),
         prose_cues=(
-            r"(?:via\s+(?:een\s+)?)?(?:uitzend(?:contract|constructie|baan|verband)\w*|inleen"
+            r"(?:via\s+(?:een\s+)?)?(?:uitzend(?:ing|contract|constructie|baan|verband)\w*|inleen"
             r"(?:verband|constructie)\w*)(?:\s+(?:of|en)\s+detachering\w*)?",
             r"(?:via|through)\s+(?:an\s+)?(?:temporary|agency)\s+(?:work|contract)\w*",
             # "515 op basis van inhuur": hired in, not on the employer's own payroll
@@ -1159,6 +1159,12 @@ TABLE_CAPTION = r"^\s*(?:tabel|table|overzicht|figuur|figure|grafiek)\b"
 TABLE_INTRO = r"\b(?:tabel|table|hieronder|onderstaande?|below|volgende\s+overzicht)\b|:\s*$"
 
 TABLE_PCT_HEADER = r"%|percentage|procent|percent|\bpct\b"
+# A column of changes over the period before ("Groei", "Toename t.o.v. vorig kwartaal"): not
+# levels, so not figures
+TABLE_CHANGE_HEADER = (
+    r"\b(?:groei|stijging|toename|afname|daling|verschil|mutatie|verandering|change|growth"
+    r"|increase|decrease)\b|^\s*[+±Δ]"
+)
 # Words between a number and "banen" that still make it a number of jobs ("5.500 duurzame
 # banen"), unlike "in 2 het aantal banen".
 NOT_JOB_ADJECTIVE = r"(?:de|het|een|der|van|in|op|voor|aan|bij|met|the|a|of|in|at|for|and|en)\b"
