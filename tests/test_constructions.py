@@ -1616,3 +1616,25 @@ def test_ext5_table_of_stands_per_date_without_sector(tmp_path: Path) -> None:
         ("totaal", 2020, 3, "realised_jobs", 66020),
         ("totaal", 2020, 4, "realised_jobs", 67390),
     }
+
+
+def test_ext5_adjective_sector_forms_and_one_sector_summed(tmp_path: Path) -> None:
+    """'provinciale organisaties', 'gemeentelijke werkgevers' name their sector; 'samen' after
+    one named sector adds that sector up (not all employers, as after 'markt en overheid')."""
+    check(
+        tmp_path,
+        [
+            (
+                "De provinciale organisaties samen telden eind 2019 ruim 310 banen.",
+                {("provincies", 2019, "realised_jobs", 310)},
+            ),
+            (
+                "Gemeentelijke werkgevers realiseerden in 2019 4.260 banen.",
+                {("gemeenten", 2019, "realised_jobs", 4260)},
+            ),
+            (
+                "Markt en overheid samen realiseerden in 2019 60.900 banen.",
+                {("totaal", 2019, "realised_jobs", 60900)},
+            ),
+        ],
+    )

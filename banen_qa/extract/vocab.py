@@ -38,7 +38,14 @@ SECTOR_SPECS: list[SectorSpec] = [
         id="totaal",
         names=("alle werkgevers", "all employers"),
         broad=True,
-        aliases=("totaal", "alle werkgevers", "all employers", "landelijk totaal", "grand total"),
+        aliases=(
+            "totaal",
+            "alle werkgevers",
+            "all employers",
+            "landelijk totaal",
+            "landelijke teller",
+            "grand total",
+        ),
         weak_aliases=(
             "in totaal",
             "in het totaal",
@@ -141,6 +148,8 @@ SECTOR_SPECS: list[SectorSpec] = [
             "gemeentes",
             "gemeente",
             "gemeentelijke sector",
+            "gemeentelijke organisaties",
+            "gemeentelijke werkgevers",
             "Vereniging Nederlandse Gemeenten",
             "municipalities",
             "municipality",
@@ -150,7 +159,15 @@ SECTOR_SPECS: list[SectorSpec] = [
     SectorSpec(
         id="provincies",
         names=("provincies", "provinces"),
-        aliases=("provincies", "provincie", "Interprovinciaal Overleg", "provinces", "province"),
+        aliases=(
+            "provincies",
+            "provincie",
+            "provinciale organisaties",
+            "provinciale werkgevers",
+            "Interprovinciaal Overleg",
+            "provinces",
+            "province",
+        ),
         exact_aliases=("IPO",),
     ),
     SectorSpec(
@@ -383,10 +400,23 @@ def find_weak_sectors(text: str) -> list[tuple[str, int, int]]:
     rx, owner = _weak_regex()
     if rx is None:
         return []
+    folded = fold_quotes(text)
+    strong = find_sectors(folded)
     return [
         (owner[re.sub(r"\s+", " ", m.group(0)).lower()], m.start(), m.end())
-        for m in rx.finditer(fold_quotes(text))
+        for m in rx.finditer(folded)
+        if not _sums_one_sector(m.start(), strong, folded)
     ]
+
+
+def _sums_one_sector(at: int, strong: list[tuple[str, int, int]], text: str) -> bool:
+    """'de provinciale organisaties samen', 'de gemeenten gezamenlijk': the weak word adds up
+    one named sector, not all employers (unlike 'markt en overheid samen')."""
+    before = [k for k in strong if k[2] <= at and not text[k[2] : at].strip()]
+    if not before:
+        return False
+    _, start, _ = before[-1]
+    return not any(k[2] <= start and start - k[2] < 40 for k in strong)
 
 
 # --- metrics -------------------------------------------------------------------------------
