@@ -1638,3 +1638,21 @@ def test_ext5_adjective_sector_forms_and_one_sector_summed(tmp_path: Path) -> No
             ),
         ],
     )
+
+
+def test_ext5_transition_between_two_stand_days(tmp_path: Path) -> None:
+    """'steeg van N per 1 juli 2020 naar M per 1 oktober 2020': each value keeps the quarter
+    its own stand day closes; the change between them is no figure."""
+    check_periods(
+        tmp_path,
+        [
+            (
+                "Het aantal extra banen steeg van 63.120 per 1 juli 2020 naar 64.870 per "
+                "1 oktober 2020, een toename van 1.750 banen.",
+                {
+                    ("totaal", 2020, 2, "realised_jobs", 63120),
+                    ("totaal", 2020, 3, "realised_jobs", 64870),
+                },
+            ),
+        ],
+    )

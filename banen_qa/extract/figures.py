@@ -1354,6 +1354,9 @@ def _own_period(tok: NumberToken, s: _Sentence) -> tuple[int | None, int | None,
     m = _PERIOD_AFTER.match(s.text[tok.end :])
     if m is None:
         return None, None, tok.end
+    if m.group("d"):
+        quarter, back = vocab.STAND_DAY_QUARTER[re.sub(r"\s+", " ", m.group("d")).lower()]
+        return int(m.group("y3")) + back, quarter, tok.end + m.end()
     year = m.group("y") or m.group("y2")
     q = m.group("q")
     return (

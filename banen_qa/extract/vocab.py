@@ -1349,7 +1349,22 @@ PERIOD_AFTER_VALUE = (
     r"\s+van)\s+(?:het\s+)?)"
     r"(?:(?P<q>eerste|tweede|derde|vierde|[1-4]e)(?!\s+(?:jaar|helft))(?:\s+kwartaal)?"
     r"(?:\s+(?:van\s+)?(?P<y>(?:19|20)\d\d))?|(?P<y2>(?:19|20)\d\d))\b"
+    # a stand at a quarter's end: "84.471 per 1 oktober 2023", "86.264 per 1 januari 2024"
+    r"|^\s*(?:\w*banen\s+)?(?:per|op)\s+(?P<d>1\s+(?:januari|april|juli|oktober)|31\s+maart"
+    r"|30\s+juni|30\s+september|31\s+december)\s+(?P<y3>(?:19|20)\d\d)\b"
 )
+# the quarter a stand on that day closes, and how many years back it lies ("1 januari 2024":
+# the fourth quarter of 2023)
+STAND_DAY_QUARTER = {
+    "1 januari": (4, -1),
+    "31 maart": (1, 0),
+    "1 april": (1, 0),
+    "30 juni": (2, 0),
+    "1 juli": (2, 0),
+    "30 september": (3, 0),
+    "1 oktober": (3, 0),
+    "31 december": (4, 0),
+}
 
 
 # ---------------------------------------------------------------------------------------
