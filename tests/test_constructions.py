@@ -1656,3 +1656,61 @@ def test_ext5_transition_between_two_stand_days(tmp_path: Path) -> None:
             ),
         ],
     )
+
+
+def test_ext5_bare_numbers_after_target_cues_and_verb_variants(tmp_path: Path) -> None:
+    """'de lat lag op N', 'dienen er N te zijn', 'Het streefcijfer voor X: N' are targets with
+    no unit; a value's own relative clause ('de N die voor hen waren vastgelegd') gives its
+    metric, even after a verb of reaching; a change against 'een jaar eerder' does not date
+    the other values of its sentence."""
+    check(
+        tmp_path,
+        [
+            (
+                "Voor de gemeenten lag de lat in 2019 op 5.120.",
+                {("gemeenten", 2019, "target_jobs", 5120)},
+            ),
+            (
+                "Eind 2022 dienen er bij de waterschappen 410 te zijn.",
+                {("waterschappen", 2022, "target_jobs", 410)},
+            ),
+            (
+                "Het streefcijfer voor de provincies in 2019: 290.",
+                {("provincies", 2019, "target_jobs", 290)},
+            ),
+            (
+                "De marktwerkgevers overtroffen in 2018 met 47.310 banen de 35.000 die voor hen "
+                "waren vastgelegd.",
+                {
+                    ("marktsector", 2018, "realised_jobs", 47310),
+                    ("marktsector", 2018, "target_jobs", 35000),
+                },
+            ),
+            (
+                "De gemeenten telden in 2020 9.120 banen. Dat zijn er 800 meer dan een jaar "
+                "eerder, maar de norm van 9.500 is niet gehaald.",
+                {
+                    ("gemeenten", 2020, "realised_jobs", 9120),
+                    ("gemeenten", 2020, "target_jobs", 9500),
+                },
+            ),
+        ],
+    )
+
+
+def test_ext5_contract_kinds_hired_in_and_permanent(tmp_path: Path) -> None:
+    """'via inhuur' is hired in (agency or secondment), not bought in via SROI; 'in vaste
+    dienst' is a regular contract."""
+    check(
+        tmp_path,
+        [
+            (
+                "Bij defensie liepen eind 2020 420 banen via inhuur.",
+                {("defensie", 2020, "realised_jobs_agency", 420)},
+            ),
+            (
+                "De politie had eind 2020 190 banen in vaste dienst.",
+                {("politie", 2020, "realised_jobs_regular", 190)},
+            ),
+        ],
+    )

@@ -89,6 +89,7 @@ _JOINED_AFTER = re.compile(rf"^\s*(?:{vocab.JOINED_AFTER})", _I)
 _LEVEL_SINCE_BASELINE = re.compile(vocab.LEVEL_SINCE_BASELINE, _I)
 _VERB_AFTER_BARE = re.compile(vocab.VERB_AFTER_BARE, _I)
 _RELATIVE_CLAUSE_AFTER = re.compile(vocab.RELATIVE_CLAUSE_AFTER, _I)
+_RELATIVE_CLAUSE_SPAN = re.compile(r"^\s*(?:die|which)\s[^,;:.()\d]*", _I)
 _COUNTED_IN = re.compile(vocab.COUNTED_IN, _I)
 _WORK_FOR_PEOPLE = re.compile(vocab.WORK_FOR_PEOPLE_BEFORE, _I)
 # "om in 2019 55.000 banen te realiseren": a purpose clause, with its own number
@@ -96,6 +97,11 @@ _PURPOSE_CLAUSE = re.compile(r"\bom\s[^,;:()]*?\bte\s+\w+", _I)
 _PCT_NOT_METRIC = re.compile(rf"^\s*(?:{vocab.PCT_NOT_METRIC_AFTER})", _I)
 _CLAUSE_BREAK = re.compile(vocab.CLAUSE_BREAK, _I)
 _COMPARISON = re.compile(vocab.COMPARISON_BEFORE, _I)
+_COMPARED_BEFORE = re.compile(
+    rf"(?:\b(?:meer|minder|hoger|lager|more|fewer|less)\s+(?:dan|than)|{vocab.COMPARISON_BEFORE})"
+    r"\s*(?:eind\s+|end\s+)?$",
+    _I,
+)
 _COMPARISON_WORD = re.compile(rf"(?:{vocab.COMPARED_WITH}|relative\s+to)\s+(?:de|het|the)?\s*$", _I)
 _REFERENCE_POINT = re.compile(
     rf"(?:{vocab.COMPARED_WITH}|boven)\s+(?:de|het|the)?\s*"
@@ -141,6 +147,10 @@ _CUE_THEN_VALUE = re.compile(
     r"^\s*(?:(?:ruim|bijna|circa|ca\.|ongeveer|slechts|maar|zo'n|nog|net|krap|een\s+kleine"
     r"|rond\s+de|rond|omstreeks|meer\s+dan|minstens|zeker|ten\s+minste|nearly|almost)\s+)?$",
     _I,
+)
+# "Het streefcijfer voor de provincies in 2019: 290": a cue's phrase, then its value
+_CUE_COLON_VALUE = re.compile(
+    r"^(?:\s+[\w'’-]+){0,6}\s*:\s*(?:(?:ruim|bijna|circa|ongeveer|zo'n)\s+)?$", _I
 )
 # "48.500 van die banen": a part of jobs named before
 _PART_OF_JOBS = re.compile(
@@ -457,8 +467,14 @@ def _counted_in(tok: NumberToken, s: _Sentence) -> bool:
 def _right_after_cue(tok: NumberToken, s: _Sentence) -> bool:
     """A bare number that a jobs cue ends right before (a qualifier aside): the cue's number."""
     return any(
-        c[2] <= tok.start and _CUE_THEN_VALUE.match(s.text[c[2] : tok.start])
-        for c in _cues(s, _JOB_CUES)
+        c[2] <= tok.start
+        and (
+            _CUE_THEN_VALUE.match(s.text[c[2] : tok.start])
+            # "De taakstelling voor dit jaar: 33.000", "met een doel van 3.000"
+            or _CUE_OWNS_NEXT.match(s.text[c[2] : tok.start])
+            or _CUE_COLON_VALUE.match(s.text[c[2] : tok.start])
+        )
+        for c in [*_cues(s, _JOB_CUES), *_cues(s, _BREAKDOWN)]
     )
 
 
@@ -514,6 +530,11 @@ def _metric(tok: NumberToken, unit: Unit, s: _Sentence) -> str | None:
         if breakdown:
             return breakdown
     cues = _cues(s, _JOB_CUES if unit == "jobs" else _PCT_CUES)
+    # "de 50.000 die voor hen waren vastgelegd": the verb of the value's own relative clause
+    rel = _RELATIVE_CLAUSE_SPAN.match(s.text[tok.end :])
+    own = [c for c in cues if rel and tok.end <= c[1] and c[2] <= tok.end + rel.end()]
+    if own:
+        return min(own, key=lambda c: c[1])[0]
     # a cue that introduces another value later on is that value's ("met 36.904 banen is de
     # doelstelling van 33.000 gehaald"); a value after it shares it ("van 81% tegenover 80%")
     cues = [c for c in cues if c[1] < tok.start or _cue_owner(c, s) in (None, tok)]
@@ -1249,6 +1270,8 @@ def _resolve_year(
         options.append((_gap_cost((year.start, year.end), span, s), _year_value(year, s), ""))
     for rx, anchor, offset in _RELATIVE_YEARS:
         for m in rx.finditer(s.text):
+            if _COMPARED_BEFORE.search(s.text[: m.start()]):
+                continue  # "2.000 meer dan een jaar eerder": what a change is measured against
             resolved = _relative_year(m.start(), anchor, offset, s, ctx, report_year)
             if resolved is not None:
                 flag = "year_from_document_date" if anchor == "document" else "year_from_context"
@@ -1458,6 +1481,7 @@ def _update_context(ctx: _Context, s: _Sentence, drafts: list[_Draft]) -> None:
 
 _TABLE_PCT_HEADER = re.compile(vocab.TABLE_PCT_HEADER, _I)
 _TABLE_CHANGE_HEADER = re.compile(vocab.TABLE_CHANGE_HEADER, _I)
+_AGREEMENT_COUNT = re.compile(r"\bextra\s+banen\b|\bbanenafspraak\b", _I)
 _TABLE_CAPTION = re.compile(vocab.TABLE_CAPTION, _I)
 _TABLE_INTRO = re.compile(vocab.TABLE_INTRO, _I)
 _TABLE_REQUIRED = re.compile(vocab.TABLE_REQUIRED, _I)
@@ -1585,9 +1609,12 @@ def _table_cell_figure(
         # "| Regulier dienstverband | 2.607 |", "| Uitzending of detachering | 12.448 |": a row
         # (or column) of one kind of contract is that part of the realised jobs
         metric = _table_part(label.text) or _table_part(head.text) or metric
-    # a table that names no sector at all ("| Peildatum | Extra banen |") counts all employers
-    sector = label.sector or head.sector or caption.sector or section or "totaal"
-    if metric is None:
+    sector = label.sector or head.sector or caption.sector or section
+    if sector is None and _AGREEMENT_COUNT.search(f"{caption.text} {head.text}"):
+        # "Extra banen per peildatum | Peildatum | Extra banen |": the agreement's own count,
+        # with no sector named anywhere, is that of all employers (a bare "Realisatie" is not)
+        sector = "totaal"
+    if metric is None or sector is None:
         return None
     fig_year = label.year or head.year or caption.year
     flags = []

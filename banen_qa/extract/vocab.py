@@ -608,12 +608,11 @@ METRIC_SPECS: list[MetricSpec] = [
         prose_cues=(
             r"(?:via\s+)?sroi",
             r"via\s+(?:de\s+)?inkoop",
-            r"via\s+inhuur",
             r"social\s+return",
             r"(?:via|through)\s+procurement",
             r"via\s+aanbesteding\w*",
         ),
-        question_cues=("sroi", "social return", "procurement", "inkoop", "via inhuur"),
+        question_cues=("sroi", "social return", "procurement", "inkoop"),
         missing=("banen van {name} via SROI", "jobs {name} realised via SROI"),
         part_phrase=("{v} via SROI", "{v} via SROI"),
     ),
@@ -628,6 +627,9 @@ METRIC_SPECS: list[MetricSpec] = [
         prose_cues=(
             r"(?:via\s+een\s+|met\s+een\s+|in\s+een\s+)?regulier\w*\s+dienstverband\w*",
             r"(?:vaste|reguliere)\s+banen",
+            # "145 in vaste dienst", "via een vast of tijdelijk contract bij de werkgever zelf"
+            r"in\s+vaste\s+dienst",
+            r"(?:via\s+)?(?:een\s+)?vast\s+of\s+tijdelijk\s+(?:contract|dienstverband)",
             # "145 op basis van een vaste aanstelling", "met een vast contract"
             r"(?:op\s+basis\s+van\s+|via\s+|met\s+|in\s+)?(?:een\s+)?vast(?:e)?\s+"
             r"(?:aanstelling|contract|dienstverband|arbeidscontract)\w*",
@@ -655,16 +657,19 @@ METRIC_SPECS: list[MetricSpec] = [
         description="part realised through agency work or secondment (UWV: uitzendcontract)",
         names=("via uitzendcontract of detachering", "agency work or secondment"),
         prose_cues=(
-            r"(?:via\s+(?:een\s+)?)?(?:uitzend(?:ing|contract|constructie|baan|verband)\w*|inleen"
+            r"(?:via\s+(?:een\s+)?)?(?:uitzend(?:ing|contract|constructie|baan|verband|bureau)\w*|inleen"
             r"(?:verband|constructie)\w*)(?:\s+(?:of|en)\s+detachering\w*)?",
             r"(?:via|through)\s+(?:an\s+)?(?:temporary|agency)\s+(?:work|contract)\w*",
             # "515 op basis van inhuur": hired in, not on the employer's own payroll
             r"op\s+basis\s+van\s+(?:een\s+)?(?:inhuur|uitzend\w*|detachering\w*)",
+            # "515 via inhuur": hired in (an agency or secondment), not bought in (SROI)
+            r"via\s+inhuur",
         ),
         question_cues=(
             "uitzendcontract",
             "uitzendkracht",
             "inleenverband",
+            "via inhuur",
             "agency work",
             "temporary agency",
         ),
@@ -702,6 +707,9 @@ METRIC_SPECS: list[MetricSpec] = [
             r"streven",
             r"beloofd\w*|beloofde\w*",
             r"aan\s+de\s+lat",
+            # "De lat lag op 33.000", "lag de lat voor 2020 op 67.500"
+            r"\b(?:de\s+lat\s+(?:lag|ligt|lagen|liggen)|(?:lag|ligt)\s+de\s+lat)"
+            r"(?:\s+(?:\S+\s+){0,4}?op\b)?",
             r"te\s+cre[eë]{2}ren",
             r"(?:moet|moest)\w*\s+(?:\S+\s+){0,6}?(?:hebben|zijn|staan|zorgen|bieden|aanbieden"
             r"|realiseren|cre[eë]{2}ren)",
@@ -719,7 +727,7 @@ METRIC_SPECS: list[MetricSpec] = [
             r"\bverplicht\w*",
             # what an agreement says will come: "houdt in dat er 125.000 banen bij komen"
             r"\bdat\s+er\s+(?:\S+\s+){0,12}?(?:bij\s*)?komen\b",
-            r"dien\w*\s+(?:\w+\s+){0,6}?te\b",
+            r"dien\w*\s+(?:\S+\s+){0,6}?te\b",  # "dienen er 55.000 te zijn"
             r"quotum\b",
             r"taakstelling\w*",
             r"streefcijfer\w*",
@@ -1050,8 +1058,11 @@ IMPLIED_JOB_BEFORE = (
 VERB_AFTER_BARE = (
     r"^\s*(?:[^\d\s,;:.()]+\s+){0,2}?(?:hadden|had|zouden|zou|moeten|moesten|moet|dienen"
     r"|dienden)\s+(?:moeten\s+)?(?:zijn|worden|bestaan)\b"
+    # the end of a modal or intention: "dienen er 410 te zijn", "de ambitie om op 713 te staan"
+    r"|^\s*te\s+(?:zijn|staan|hebben|realiseren)\b"
     r"|^\s*(?:die|dat|which)\s+(?:[^\d\s,;:.()]+\s+){0,4}?(?:telde\w*|telt|tellen|realiseerde\w*"
-    r"|gerealiseerd|ingevuld|gecre[eë]{2}rd|beoogd\w*|afgesproken|counted|realised|realized)\b"
+    r"|gerealiseerd|ingevuld|gecre[eë]{2}rd|beoogd\w*|afgesproken|vastgelegd|counted|realised"
+    r"|realized)\b"
 )
 # A relative clause right after a value: the verb in it is that value's cue, not an earlier
 # value's ("om slechts 12.000 banen, en niet om de 53.000 die Den Haag telde").
