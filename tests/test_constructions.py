@@ -1714,3 +1714,18 @@ def test_ext5_contract_kinds_hired_in_and_permanent(tmp_path: Path) -> None:
             ),
         ],
     )
+
+
+def test_ext5_the_corps_and_an_intention_to_stand_at(tmp_path: Path) -> None:
+    """'het korps' is the police; 'de ambitie om in 2025 op N te staan' is a target (in a
+    letter that speaks of jobs)."""
+    check(
+        tmp_path,
+        [
+            ("De politie wil meer banen bieden aan mensen met een beperking.", set()),
+            (
+                "Het korps heeft de ambitie om in 2025 op 820 te staan.",
+                {("politie", 2025, "target_jobs", 820)},
+            ),
+        ],
+    )

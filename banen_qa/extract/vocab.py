@@ -138,7 +138,7 @@ SECTOR_SPECS: list[SectorSpec] = [
     SectorSpec(
         id="politie",
         names=("Politie", "Police"),
-        aliases=("politie", "nationale politie", "police", "national police"),
+        aliases=("politie", "nationale politie", "het korps", "police", "national police"),
     ),
     SectorSpec(
         id="gemeenten",
