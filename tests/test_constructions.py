@@ -1729,3 +1729,22 @@ def test_ext5_the_corps_and_an_intention_to_stand_at(tmp_path: Path) -> None:
             ),
         ],
     )
+
+
+def test_ext5_a_start_date_does_not_date_the_report(tmp_path: Path) -> None:
+    """A letter dated only by its own day, whose one other year is when something starts
+    ('gaat per 1 januari 2022 in'), reports on the year its 'vorig jaar' names."""
+    check(
+        tmp_path,
+        [
+            (
+                "Werkgevers realiseerden vorig jaar 70.400 extra banen.",
+                {("totaal", 2020, "realised_jobs", 70400)},
+            ),
+            (
+                "De overheid bleef steken op 11.900 banen.",
+                {("overheid", 2020, "realised_jobs", 11900)},
+            ),
+            ("Daarom gaat het quotum per 1 januari 2022 in.", set()),
+        ],
+    )

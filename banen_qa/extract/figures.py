@@ -97,6 +97,12 @@ _PURPOSE_CLAUSE = re.compile(r"\bom\s[^,;:()]*?\bte\s+\w+", _I)
 _PCT_NOT_METRIC = re.compile(rf"^\s*(?:{vocab.PCT_NOT_METRIC_AFTER})", _I)
 _CLAUSE_BREAK = re.compile(vocab.CLAUSE_BREAK, _I)
 _COMPARISON = re.compile(vocab.COMPARISON_BEFORE, _I)
+# what starts on a day: "het quotum gaat per 1 januari 2019 in", "treedt in werking"
+_STARTS = re.compile(
+    r"\b(?:gaat|gaan|ging|gingen)\s+(?:\S+\s+){0,8}?in\b|\bin\s+werking\b|\bvan\s+kracht\b"
+    r"|\bingevoerd\b|\bgeactiveerd\b|\bingaan\b|\bstart\w*\b",
+    _I,
+)
 _COMPARED_BEFORE = re.compile(
     rf"(?:\b(?:meer|minder|hoger|lager|more|fewer|less)\s+(?:dan|than)|{vocab.COMPARISON_BEFORE})"
     r"\s*(?:eind\s+|end\s+)?$",
@@ -1685,7 +1691,9 @@ def report_year(doc: ParsedDocument) -> int | None:
         for s in [_Sentence(doc.text[a:b], a)]
         for y in _tokens(s.text)[0]
         if not _is_comparison(y, s)
-        and not _is_event_date(y, s)
+        # not an event's date -- a stand "per 1 januari 2019" / "per 1 april 2019" dates the
+        # figures, unless it is when something starts ("gaat per 1 januari 2019 in")
+        and not (_is_event_date(y, s) or (_is_date(y, s) and _STARTS.search(s.text)))
         and (latest is None or _year_value(y, s) <= latest)
     )
     if free:  # the commonest; of equally common years the latest (the one reported on)
