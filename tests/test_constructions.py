@@ -1665,3 +1665,207 @@ def test_ext4_the_agreement_as_a_whole_is_not_the_sections_sector(tmp_path: Path
         ("totaal", 2026, "target_jobs", 130000),
         ("provincies", 2022, "target_jobs", 480),
     }, got
+
+
+# --- ext5: paraphrased constructions ------------------------------------------------------
+
+
+def test_ext5_undated_letter_reports_on_the_year_its_relative_years_name(tmp_path: Path) -> None:
+    """A letter that writes no year but its own date, and says 'vorig jaar' once: its other
+    figures are about that year too, not the year it was sent."""
+    check(
+        tmp_path,
+        [
+            (
+                "Vorig jaar kwamen alle werkgevers samen uit op 70.400 extra banen.",
+                {("totaal", 2020, "realised_jobs", 70400)},
+            ),
+            (
+                "De gemeenten realiseerden 8.120 banen.",
+                {("gemeenten", 2020, "realised_jobs", 8120)},
+            ),
+        ],
+    )
+
+
+def test_ext5_stand_per_first_day_of_a_quarter(tmp_path: Path) -> None:
+    """'per 1 juli 2020' is the stand at the end of the second quarter of 2020 (not a date
+    that leaves the figure to the report year); '1 januari' stays the end of the year before."""
+    check_periods(
+        tmp_path,
+        [
+            (
+                "Per 1 juli 2020 stond de teller van de banenafspraak op 63.410 extra banen.",
+                {("totaal", 2020, 2, "realised_jobs", 63410)},
+            ),
+        ],
+    )
+
+
+def test_ext5_table_rows_by_contract_kind(tmp_path: Path) -> None:
+    """Rows named by a kind of contract are that part of the realised jobs; the row of all
+    jobs is the realised total."""
+    figs = read_rendered(
+        tmp_path,
+        "UWV maakte de cijfers over het vierde kwartaal bekend.\n\n"
+        "Tabel 1. Extra banen eind 2020, naar soort contract\n"
+        "| Soort contract | Markt | Overheid |\n"
+        "| Regulier dienstverband | 41.230 | 3.110 |\n"
+        "| Uitzending of detachering | 9.870 | - |\n"
+        "| Alle banen | 51.100 | - |\n",
+    )
+    assert facts(figs) == {
+        ("marktsector", 2020, "realised_jobs_regular", 41230),
+        ("overheid", 2020, "realised_jobs_regular", 3110),
+        ("marktsector", 2020, "realised_jobs_agency", 9870),
+        ("marktsector", 2020, "realised_jobs", 51100),
+    }
+
+
+def test_ext5_table_of_stands_per_date_without_sector(tmp_path: Path) -> None:
+    """Rows dated by a peildatum ('1 oktober 2020' closes the third quarter, '1 januari 2021'
+    is the end of 2020), no sector anywhere (all employers); a growth column is no figure."""
+    figs = read_rendered(
+        tmp_path,
+        "De stand van de banenafspraak per peildatum staat hieronder.\n\n"
+        "Tabel 1. Extra banen per peildatum\n"
+        "| Peildatum | Extra banen | Groei |\n"
+        "| 1 oktober 2020 | 66.020 | +1.140 |\n"
+        "| 1 januari 2021 | 67.390 | +1.370 |\n",
+    )
+    assert {(f.sector, f.year, f.quarter, f.metric, f.value) for f in figs} == {
+        ("totaal", 2020, 3, "realised_jobs", 66020),
+        ("totaal", 2020, 4, "realised_jobs", 67390),
+    }
+
+
+def test_ext5_adjective_sector_forms_and_one_sector_summed(tmp_path: Path) -> None:
+    """'provinciale organisaties', 'gemeentelijke werkgevers' name their sector; 'samen' after
+    one named sector adds that sector up (not all employers, as after 'markt en overheid')."""
+    check(
+        tmp_path,
+        [
+            (
+                "De provinciale organisaties samen telden eind 2019 ruim 310 banen.",
+                {("provincies", 2019, "realised_jobs", 310)},
+            ),
+            (
+                "Gemeentelijke werkgevers realiseerden in 2019 4.260 banen.",
+                {("gemeenten", 2019, "realised_jobs", 4260)},
+            ),
+            (
+                "Markt en overheid samen realiseerden in 2019 60.900 banen.",
+                {("totaal", 2019, "realised_jobs", 60900)},
+            ),
+        ],
+    )
+
+
+def test_ext5_transition_between_two_stand_days(tmp_path: Path) -> None:
+    """'steeg van N per 1 juli 2020 naar M per 1 oktober 2020': each value keeps the quarter
+    its own stand day closes; the change between them is no figure."""
+    check_periods(
+        tmp_path,
+        [
+            (
+                "Het aantal extra banen steeg van 63.120 per 1 juli 2020 naar 64.870 per "
+                "1 oktober 2020, een toename van 1.750 banen.",
+                {
+                    ("totaal", 2020, 2, "realised_jobs", 63120),
+                    ("totaal", 2020, 3, "realised_jobs", 64870),
+                },
+            ),
+        ],
+    )
+
+
+def test_ext5_bare_numbers_after_target_cues_and_verb_variants(tmp_path: Path) -> None:
+    """'de lat lag op N', 'dienen er N te zijn', 'Het streefcijfer voor X: N' are targets with
+    no unit; a value's own relative clause ('de N die voor hen waren vastgelegd') gives its
+    metric, even after a verb of reaching; a change against 'een jaar eerder' does not date
+    the other values of its sentence."""
+    check(
+        tmp_path,
+        [
+            (
+                "Voor de gemeenten lag de lat in 2019 op 5.120.",
+                {("gemeenten", 2019, "target_jobs", 5120)},
+            ),
+            (
+                "Eind 2022 dienen er bij de waterschappen 410 te zijn.",
+                {("waterschappen", 2022, "target_jobs", 410)},
+            ),
+            (
+                "Het streefcijfer voor de provincies in 2019: 290.",
+                {("provincies", 2019, "target_jobs", 290)},
+            ),
+            (
+                "De marktwerkgevers overtroffen in 2018 met 47.310 banen de 35.000 die voor hen "
+                "waren vastgelegd.",
+                {
+                    ("marktsector", 2018, "realised_jobs", 47310),
+                    ("marktsector", 2018, "target_jobs", 35000),
+                },
+            ),
+            (
+                "De gemeenten telden in 2020 9.120 banen. Dat zijn er 800 meer dan een jaar "
+                "eerder, maar de norm van 9.500 is niet gehaald.",
+                {
+                    ("gemeenten", 2020, "realised_jobs", 9120),
+                    ("gemeenten", 2020, "target_jobs", 9500),
+                },
+            ),
+        ],
+    )
+
+
+def test_ext5_contract_kinds_hired_in_and_permanent(tmp_path: Path) -> None:
+    """'via inhuur' is hired in (agency or secondment), not bought in via SROI; 'in vaste
+    dienst' is a regular contract."""
+    check(
+        tmp_path,
+        [
+            (
+                "Bij defensie liepen eind 2020 420 banen via inhuur.",
+                {("defensie", 2020, "realised_jobs_agency", 420)},
+            ),
+            (
+                "De politie had eind 2020 190 banen in vaste dienst.",
+                {("politie", 2020, "realised_jobs_regular", 190)},
+            ),
+        ],
+    )
+
+
+def test_ext5_the_corps_and_an_intention_to_stand_at(tmp_path: Path) -> None:
+    """'het korps' is the police; 'de ambitie om in 2025 op N te staan' is a target (in a
+    letter that speaks of jobs)."""
+    check(
+        tmp_path,
+        [
+            ("De politie wil meer banen bieden aan mensen met een beperking.", set()),
+            (
+                "Het korps heeft de ambitie om in 2025 op 820 te staan.",
+                {("politie", 2025, "target_jobs", 820)},
+            ),
+        ],
+    )
+
+
+def test_ext5_a_start_date_does_not_date_the_report(tmp_path: Path) -> None:
+    """A letter dated only by its own day, whose one other year is when something starts
+    ('gaat per 1 januari 2022 in'), reports on the year its 'vorig jaar' names."""
+    check(
+        tmp_path,
+        [
+            (
+                "Werkgevers realiseerden vorig jaar 70.400 extra banen.",
+                {("totaal", 2020, "realised_jobs", 70400)},
+            ),
+            (
+                "De overheid bleef steken op 11.900 banen.",
+                {("overheid", 2020, "realised_jobs", 11900)},
+            ),
+            ("Daarom gaat het quotum per 1 januari 2022 in.", set()),
+        ],
+    )

@@ -89,6 +89,7 @@ _JOINED_AFTER = re.compile(rf"^\s*(?:{vocab.JOINED_AFTER})", _I)
 _LEVEL_SINCE_BASELINE = re.compile(vocab.LEVEL_SINCE_BASELINE, _I)
 _VERB_AFTER_BARE = re.compile(vocab.VERB_AFTER_BARE, _I)
 _RELATIVE_CLAUSE_AFTER = re.compile(vocab.RELATIVE_CLAUSE_AFTER, _I)
+_RELATIVE_CLAUSE_SPAN = re.compile(r"^\s*(?:die|which)\s[^,;:.()\d]*", _I)
 _COUNTED_IN = re.compile(vocab.COUNTED_IN, _I)
 _WORK_FOR_PEOPLE = re.compile(vocab.WORK_FOR_PEOPLE_BEFORE, _I)
 # "om in 2019 55.000 banen te realiseren": a purpose clause, with its own number
@@ -96,6 +97,17 @@ _PURPOSE_CLAUSE = re.compile(r"\bom\s[^,;:()]*?\bte\s+\w+", _I)
 _PCT_NOT_METRIC = re.compile(rf"^\s*(?:{vocab.PCT_NOT_METRIC_AFTER})", _I)
 _CLAUSE_BREAK = re.compile(vocab.CLAUSE_BREAK, _I)
 _COMPARISON = re.compile(vocab.COMPARISON_BEFORE, _I)
+# what starts on a day: "het quotum gaat per 1 januari 2019 in", "treedt in werking"
+_STARTS = re.compile(
+    r"\b(?:gaat|gaan|ging|gingen)\s+(?:\S+\s+){0,8}?in\b|\bin\s+werking\b|\bvan\s+kracht\b"
+    r"|\bingevoerd\b|\bgeactiveerd\b|\bingaan\b|\bstart\w*\b",
+    _I,
+)
+_COMPARED_BEFORE = re.compile(
+    rf"(?:\b(?:meer|minder|hoger|lager|more|fewer|less)\s+(?:dan|than)|{vocab.COMPARISON_BEFORE})"
+    r"\s*(?:eind\s+|end\s+)?$",
+    _I,
+)
 _COMPARISON_WORD = re.compile(rf"(?:{vocab.COMPARED_WITH}|relative\s+to)\s+(?:de|het|the)?\s*$", _I)
 _REFERENCE_POINT = re.compile(
     rf"(?:{vocab.COMPARED_WITH}|boven)\s+(?:de|het|the)?\s*"
@@ -144,6 +156,10 @@ _CUE_THEN_VALUE = re.compile(
     r"^\s*(?:(?:ruim|bijna|circa|ca\.|ongeveer|slechts|maar|zo'n|nog|net|krap|een\s+kleine"
     r"|rond\s+de|rond|omstreeks|meer\s+dan|minstens|zeker|ten\s+minste|nearly|almost)\s+)?$",
     _I,
+)
+# "Het streefcijfer voor de provincies in 2019: 290": a cue's phrase, then its value
+_CUE_COLON_VALUE = re.compile(
+    r"^(?:\s+[\w'’-]+){0,6}\s*:\s*(?:(?:ruim|bijna|circa|ongeveer|zo'n)\s+)?$", _I
 )
 # "48.500 van die banen": a part of jobs named before
 _PART_OF_JOBS = re.compile(
@@ -252,6 +268,15 @@ _BRACKET_THEN_UNIT = re.compile(
     rf"^\s*\([^()]{{1,120}}\)\s*(?:(?!{vocab.NOT_JOB_ADJECTIVE})[\w-]+\s+){{0,2}}(?:{vocab.JOB_UNIT})",
     _I,
 )
+# "per 1 april 2019", "peildatum 1 oktober 2022", "stand op 30 juni 2021": the stand at the end
+# of a quarter (the quarter before the first day named), not the date of an event
+_QUARTER_STAND_DAY = re.compile(
+    r"(?:^\s*|\b(?:per|peildatum:?|stand\s+(?:van|op|per))\s+)"
+    r"(?:1\s+(?P<first>april|apr\.?|juli|jul\.?|oktober|okt\.?)"
+    r"|(?P<last>31\s+maart|30\s+juni|30\s+september))\s+$",
+    _I,
+)
+_QUARTER_OF_DAY = {"apr": 1, "jul": 2, "okt": 3, "31 ": 1, "30 j": 2, "30 s": 3}
 _QUARTER_WORD = re.compile(r"\b(?:eerste|tweede|derde|vierde|[1-4]e)\b", _I)
 _QUARTER_LIST = re.compile(
     r"\b(?:eerste|tweede|derde|vierde|[1-4]e)(?:\s*(?:,|en|of)\s*(?:het\s+)?"
@@ -451,8 +476,14 @@ def _counted_in(tok: NumberToken, s: _Sentence) -> bool:
 def _right_after_cue(tok: NumberToken, s: _Sentence) -> bool:
     """A bare number that a jobs cue ends right before (a qualifier aside): the cue's number."""
     return any(
-        c[2] <= tok.start and _CUE_THEN_VALUE.match(s.text[c[2] : tok.start])
-        for c in _cues(s, _JOB_CUES)
+        c[2] <= tok.start
+        and (
+            _CUE_THEN_VALUE.match(s.text[c[2] : tok.start])
+            # "De taakstelling voor dit jaar: 33.000", "met een doel van 3.000"
+            or _CUE_OWNS_NEXT.match(s.text[c[2] : tok.start])
+            or _CUE_COLON_VALUE.match(s.text[c[2] : tok.start])
+        )
+        for c in [*_cues(s, _JOB_CUES), *_cues(s, _BREAKDOWN)]
     )
 
 
@@ -508,6 +539,11 @@ def _metric(tok: NumberToken, unit: Unit, s: _Sentence) -> str | None:
         if breakdown:
             return breakdown
     cues = _cues(s, _JOB_CUES if unit == "jobs" else _PCT_CUES)
+    # "de 50.000 die voor hen waren vastgelegd": the verb of the value's own relative clause
+    rel = _RELATIVE_CLAUSE_SPAN.match(s.text[tok.end :])
+    own = [c for c in cues if rel and tok.end <= c[1] and c[2] <= tok.end + rel.end()]
+    if own:
+        return min(own, key=lambda c: c[1])[0]
     # a cue that introduces another value later on is that value's ("met 36.904 banen is de
     # doelstelling van 33.000 gehaald"); a value after it shares it ("van 81% tegenover 80%")
     cues = [c for c in cues if c[1] < tok.start or _cue_owner(c, s) in (None, tok)]
@@ -811,7 +847,21 @@ def _is_event_date(y: NumberToken, s: _Sentence) -> bool:
     """'Amersfoort, 6 februari 2024 – ...', 'bij brief van 8 september 2017': the day
     something was published or sent, not the year a figure is about. A year's first or last
     day ('per 1 januari 2021', 'op 31 december 2018') is a stand, and does date a figure."""
-    return _is_date(y, s) and not _YEAR_END_DAY.search(s.text[: y.start])
+    before = s.text[: y.start]
+    return (
+        _is_date(y, s)
+        and not _YEAR_END_DAY.search(before)
+        and not _QUARTER_STAND_DAY.search(before)
+    )
+
+
+def _stand_quarter(y: NumberToken, s: _Sentence) -> int | None:
+    """The quarter a stand 'per 1 april 2019' / '30 juni 2021' closes (1 and 2 here)."""
+    m = _QUARTER_STAND_DAY.search(s.text[: y.start])
+    if m is None:
+        return None
+    day = (m.group("first") or m.group("last")).lower()
+    return next(q for k, q in _QUARTER_OF_DAY.items() if day.startswith(k))
 
 
 def _sentence_year(tok: NumberToken, s: _Sentence) -> NumberToken | None:
@@ -862,6 +912,9 @@ def _quarter(year: int | None, tok: NumberToken | None, s: _Sentence) -> int | N
         _NEW_YEAR_DAY.search(s.text[: y.start]) and _year_value(y, s) == year for y in s.years
     ):
         return 4  # "per 1 januari 2021": the stand at the end of 2020's fourth quarter
+    stands = [q for y in s.years if int(y.value) == year for q in [_stand_quarter(y, s)] if q]
+    if stands:
+        return stands[0]  # "per 1 april 2019": the stand at the end of its first quarter
     bare = _QUARTER_NO_YEAR.search(s.text)  # "tot en met het vierde kwartaal (van dit jaar)"
     if bare and year is not None and not _QUARTER.search(s.text):
         return vocab.QUARTER_WORDS[bare.group("q").lower()]
@@ -1258,6 +1311,8 @@ def _resolve_year(
         options.append((_gap_cost((year.start, year.end), span, s), _year_value(year, s), ""))
     for rx, anchor, offset in _RELATIVE_YEARS:
         for m in rx.finditer(s.text):
+            if _COMPARED_BEFORE.search(s.text[: m.start()]):
+                continue  # "2.000 meer dan een jaar eerder": what a change is measured against
             resolved = _relative_year(m.start(), anchor, offset, s, ctx, report_year)
             if resolved is not None:
                 flag = "year_from_document_date" if anchor == "document" else "year_from_context"
@@ -1368,6 +1423,9 @@ def _own_period(tok: NumberToken, s: _Sentence) -> tuple[int | None, int | None,
     m = _PERIOD_AFTER.match(s.text[tok.end :])
     if m is None:
         return None, None, tok.end
+    if m.group("d"):
+        quarter, back = vocab.STAND_DAY_QUARTER[re.sub(r"\s+", " ", m.group("d")).lower()]
+        return int(m.group("y3")) + back, quarter, tok.end + m.end()
     year = m.group("y") or m.group("y2")
     q = m.group("q")
     return (
@@ -1468,6 +1526,8 @@ def _update_context(ctx: _Context, s: _Sentence, drafts: list[_Draft]) -> None:
 # --- tables --------------------------------------------------------------------------------
 
 _TABLE_PCT_HEADER = re.compile(vocab.TABLE_PCT_HEADER, _I)
+_TABLE_CHANGE_HEADER = re.compile(vocab.TABLE_CHANGE_HEADER, _I)
+_AGREEMENT_COUNT = re.compile(r"\bextra\s+banen\b|\bbanenafspraak\b", _I)
 _TABLE_CAPTION = re.compile(vocab.TABLE_CAPTION, _I)
 _TABLE_INTRO = re.compile(vocab.TABLE_INTRO, _I)
 _TABLE_REQUIRED = re.compile(vocab.TABLE_REQUIRED, _I)
@@ -1489,7 +1549,7 @@ def _axis(text: str) -> _Axis:
     s = _Sentence(text, 0)
     s.years, _ = _tokens(text)
     free = [y for y in s.years if not _is_comparison(y, s)]
-    year = int(free[0].value) if free else None
+    year = _year_value(free[0], s) if free else None  # "1 januari 2023": the end of 2022
     return _Axis(text, sectors[0][0] if sectors else None, year, _quarter(year, None, s))
 
 
@@ -1557,6 +1617,18 @@ def _table_figures(
                 yield fig
 
 
+def _table_part(text: str) -> str | None:
+    """The part of the realised jobs a row label or column header names; of overlapping cues
+    the longer ("uitzending of detachering", not "detachering")."""
+    hits = [
+        (m.end() - m.start(), metric)
+        for metric, rx in _BREAKDOWN.items()
+        if vocab.METRIC[metric].part_of == "realised_jobs"
+        for m in rx.finditer(text)
+    ]
+    return max(hits, key=lambda h: h[0])[1] if hits else None
+
+
 def _table_cell_figure(
     doc: ParsedDocument,
     tok: NumberToken,
@@ -1568,6 +1640,8 @@ def _table_cell_figure(
     section: str | None,
     year: int | None,
 ) -> Figure | None:
+    if _TABLE_CHANGE_HEADER.search(head.text) or cell.text.lstrip().startswith("+"):
+        return None  # "| Groei |", "+3.580": a change over the period before, not a level
     pct = tok.is_pct or bool(_TABLE_PCT_HEADER.search(head.text))
     unit: Unit = "pct" if pct else "jobs"
     metric = _table_metric(head.text, caption.text, unit)
@@ -1577,7 +1651,15 @@ def _table_cell_figure(
         and _table_metric(f"{label.text} {head.text}", "", unit) != "realised_jobs"
     ):
         metric = "target_jobs"
+    if metric == "realised_jobs":
+        # "| Regulier dienstverband | 2.607 |", "| Uitzending of detachering | 12.448 |": a row
+        # (or column) of one kind of contract is that part of the realised jobs
+        metric = _table_part(label.text) or _table_part(head.text) or metric
     sector = label.sector or head.sector or caption.sector or section
+    if sector is None and _AGREEMENT_COUNT.search(f"{caption.text} {head.text}"):
+        # "Extra banen per peildatum | Peildatum | Extra banen |": the agreement's own count,
+        # with no sector named anywhere, is that of all employers (a bare "Realisatie" is not)
+        sector = "totaal"
     if metric is None or sector is None:
         return None
     fig_year = label.year or head.year or caption.year
@@ -1644,14 +1726,30 @@ def report_year(doc: ParsedDocument) -> int | None:
     # comparison ("sinds 2013"), not after the document's own date (a future target)
     latest = doc.date.year if doc.date else _dateline_year(doc.text)
     free = Counter(
-        int(y.value)
+        _year_value(y, s)
         for a, b in split_sentences(doc.text)
         for s in [_Sentence(doc.text[a:b], a)]
         for y in _tokens(s.text)[0]
-        if not _is_comparison(y, s) and not _is_date(y, s) and (latest is None or y.value <= latest)
+        if not _is_comparison(y, s)
+        # not an event's date -- a stand "per 1 januari 2019" / "per 1 april 2019" dates the
+        # figures, unless it is when something starts ("gaat per 1 januari 2019 in")
+        and not (_is_event_date(y, s) or (_is_date(y, s) and _STARTS.search(s.text)))
+        and (latest is None or _year_value(y, s) <= latest)
     )
     if free:  # the commonest; of equally common years the latest (the one reported on)
         return max(free, key=lambda y: (free[y], y))
+    # no year but the document's own date: "Werkgevers hebben vorig jaar ... gecreëerd", "Hoeveel
+    # banen waren er eind vorig jaar?" -- the text reports on the year its relative years name
+    # (not the day it was published)
+    if latest is not None:
+        relative = Counter(
+            latest + offset
+            for rx, anchor, offset in _RELATIVE_YEARS
+            if anchor == "document"
+            for _ in rx.finditer(doc.text)
+        )
+        if relative:
+            return max(relative, key=lambda y: (relative[y], -y))
     years = [int(t.value) for t in find_numbers(doc.text) if _is_year(t, doc.text)]
     return Counter(years).most_common(1)[0][0] if years else None
 

@@ -38,7 +38,14 @@ SECTOR_SPECS: list[SectorSpec] = [
         id="totaal",
         names=("alle werkgevers", "all employers"),
         broad=True,
-        aliases=("totaal", "alle werkgevers", "all employers", "landelijk totaal", "grand total"),
+        aliases=(
+            "totaal",
+            "alle werkgevers",
+            "all employers",
+            "landelijk totaal",
+            "landelijke teller",
+            "grand total",
+        ),
         weak_aliases=(
             "in totaal",
             "in het totaal",
@@ -131,7 +138,7 @@ SECTOR_SPECS: list[SectorSpec] = [
     SectorSpec(
         id="politie",
         names=("Politie", "Police"),
-        aliases=("politie", "nationale politie", "police", "national police"),
+        aliases=("politie", "nationale politie", "het korps", "police", "national police"),
     ),
     SectorSpec(
         id="gemeenten",
@@ -141,6 +148,8 @@ SECTOR_SPECS: list[SectorSpec] = [
             "gemeentes",
             "gemeente",
             "gemeentelijke sector",
+            "gemeentelijke organisaties",
+            "gemeentelijke werkgevers",
             "Vereniging Nederlandse Gemeenten",
             "municipalities",
             "municipality",
@@ -150,7 +159,15 @@ SECTOR_SPECS: list[SectorSpec] = [
     SectorSpec(
         id="provincies",
         names=("provincies", "provinces"),
-        aliases=("provincies", "provincie", "Interprovinciaal Overleg", "provinces", "province"),
+        aliases=(
+            "provincies",
+            "provincie",
+            "provinciale organisaties",
+            "provinciale werkgevers",
+            "Interprovinciaal Overleg",
+            "provinces",
+            "province",
+        ),
         exact_aliases=("IPO",),
     ),
     SectorSpec(
@@ -383,10 +400,23 @@ def find_weak_sectors(text: str) -> list[tuple[str, int, int]]:
     rx, owner = _weak_regex()
     if rx is None:
         return []
+    folded = fold_quotes(text)
+    strong = find_sectors(folded)
     return [
         (owner[re.sub(r"\s+", " ", m.group(0)).lower()], m.start(), m.end())
-        for m in rx.finditer(fold_quotes(text))
+        for m in rx.finditer(folded)
+        if not _sums_one_sector(m.start(), strong, folded)
     ]
+
+
+def _sums_one_sector(at: int, strong: list[tuple[str, int, int]], text: str) -> bool:
+    """'de provinciale organisaties samen', 'de gemeenten gezamenlijk': the weak word adds up
+    one named sector, not all employers (unlike 'markt en overheid samen')."""
+    before = [k for k in strong if k[2] <= at and not text[k[2] : at].strip()]
+    if not before:
+        return False
+    _, start, _ = before[-1]
+    return not any(k[2] <= start and start - k[2] < 40 for k in strong)
 
 
 # --- metrics -------------------------------------------------------------------------------
@@ -578,12 +608,11 @@ METRIC_SPECS: list[MetricSpec] = [
         prose_cues=(
             r"(?:via\s+)?sroi",
             r"via\s+(?:de\s+)?inkoop",
-            r"via\s+inhuur",
             r"social\s+return",
             r"(?:via|through)\s+procurement",
             r"via\s+aanbesteding\w*",
         ),
-        question_cues=("sroi", "social return", "procurement", "inkoop", "via inhuur"),
+        question_cues=("sroi", "social return", "procurement", "inkoop"),
         missing=("banen van {name} via SROI", "jobs {name} realised via SROI"),
         part_phrase=("{v} via SROI", "{v} via SROI"),
     ),
@@ -598,6 +627,9 @@ METRIC_SPECS: list[MetricSpec] = [
         prose_cues=(
             r"(?:via\s+een\s+|met\s+een\s+|in\s+een\s+)?regulier\w*\s+dienstverband\w*",
             r"(?:vaste|reguliere)\s+banen",
+            # "145 in vaste dienst", "via een vast of tijdelijk contract bij de werkgever zelf"
+            r"in\s+vaste\s+dienst",
+            r"(?:via\s+)?(?:een\s+)?vast\s+of\s+tijdelijk\s+(?:contract|dienstverband)",
             # "145 op basis van een vaste aanstelling", "met een vast contract"
             r"(?:op\s+basis\s+van\s+|via\s+|met\s+|in\s+)?(?:een\s+)?vast(?:e)?\s+"
             r"(?:aanstelling|contract|dienstverband|arbeidscontract)\w*",
@@ -625,16 +657,19 @@ METRIC_SPECS: list[MetricSpec] = [
         description="part realised through agency work or secondment (UWV: uitzendcontract)",
         names=("via uitzendcontract of detachering", "agency work or secondment"),
         prose_cues=(
-            r"(?:via\s+(?:een\s+)?)?(?:uitzend(?:contract|constructie|baan|verband)\w*|inleen"
+            r"(?:via\s+(?:een\s+)?)?(?:uitzend(?:ing|contract|constructie|baan|verband|bureau)\w*|inleen"
             r"(?:verband|constructie)\w*)(?:\s+(?:of|en)\s+detachering\w*)?",
             r"(?:via|through)\s+(?:an\s+)?(?:temporary|agency)\s+(?:work|contract)\w*",
             # "515 op basis van inhuur": hired in, not on the employer's own payroll
             r"op\s+basis\s+van\s+(?:een\s+)?(?:inhuur|uitzend\w*|detachering\w*)",
+            # "515 via inhuur": hired in (an agency or secondment), not bought in (SROI)
+            r"via\s+inhuur",
         ),
         question_cues=(
             "uitzendcontract",
             "uitzendkracht",
             "inleenverband",
+            "via inhuur",
             "agency work",
             "temporary agency",
         ),
@@ -672,6 +707,9 @@ METRIC_SPECS: list[MetricSpec] = [
             r"streven",
             r"beloofd\w*|beloofde\w*",
             r"aan\s+de\s+lat",
+            # "De lat lag op 33.000", "lag de lat voor 2020 op 67.500"
+            r"\b(?:de\s+lat\s+(?:lag|ligt|lagen|liggen)|(?:lag|ligt)\s+de\s+lat)"
+            r"(?:\s+(?:\S+\s+){0,4}?op\b)?",
             r"te\s+cre[eë]{2}ren",
             r"(?:moet|moest)\w*\s+(?:\S+\s+){0,6}?(?:hebben|zijn|staan|zorgen|bieden|aanbieden"
             r"|realiseren|cre[eë]{2}ren)",
@@ -689,7 +727,7 @@ METRIC_SPECS: list[MetricSpec] = [
             r"\bverplicht\w*",
             # what an agreement says will come: "houdt in dat er 125.000 banen bij komen"
             r"\bdat\s+er\s+(?:\S+\s+){0,12}?(?:bij\s*)?komen\b",
-            r"dien\w*\s+(?:\w+\s+){0,6}?te\b",
+            r"dien\w*\s+(?:\S+\s+){0,6}?te\b",  # "dienen er 55.000 te zijn"
             r"quotum\b",
             r"taakstelling\w*",
             r"streefcijfer\w*",
@@ -1020,8 +1058,11 @@ IMPLIED_JOB_BEFORE = (
 VERB_AFTER_BARE = (
     r"^\s*(?:[^\d\s,;:.()]+\s+){0,2}?(?:hadden|had|zouden|zou|moeten|moesten|moet|dienen"
     r"|dienden)\s+(?:moeten\s+)?(?:zijn|worden|bestaan)\b"
+    # the end of a modal or intention: "dienen er 410 te zijn", "de ambitie om op 713 te staan"
+    r"|^\s*te\s+(?:zijn|staan|hebben|realiseren)\b"
     r"|^\s*(?:die|dat|which)\s+(?:[^\d\s,;:.()]+\s+){0,4}?(?:telde\w*|telt|tellen|realiseerde\w*"
-    r"|gerealiseerd|ingevuld|gecre[eë]{2}rd|beoogd\w*|afgesproken|counted|realised|realized)\b"
+    r"|gerealiseerd|ingevuld|gecre[eë]{2}rd|beoogd\w*|afgesproken|vastgelegd|counted|realised"
+    r"|realized)\b"
 )
 # A relative clause right after a value: the verb in it is that value's cue, not an earlier
 # value's ("om slechts 12.000 banen, en niet om de 53.000 die Den Haag telde").
@@ -1171,6 +1212,12 @@ TABLE_CAPTION = r"^\s*(?:tabel|table|overzicht|figuur|figure|grafiek)\b"
 TABLE_INTRO = r"\b(?:tabel|table|hieronder|onderstaande?|below|volgende\s+overzicht)\b|:\s*$"
 
 TABLE_PCT_HEADER = r"%|percentage|procent|percent|\bpct\b"
+# A column of changes over the period before ("Groei", "Toename t.o.v. vorig kwartaal"): not
+# levels, so not figures
+TABLE_CHANGE_HEADER = (
+    r"\b(?:groei|stijging|toename|afname|daling|verschil|mutatie|verandering|change|growth"
+    r"|increase|decrease)\b|^\s*[+±Δ]"
+)
 # Words between a number and "banen" that still make it a number of jobs ("5.500 duurzame
 # banen"), unlike "in 2 het aantal banen".
 NOT_JOB_ADJECTIVE = r"(?:de|het|een|der|van|in|op|voor|aan|bij|met|the|a|of|in|at|for|and|en)\b"
@@ -1334,7 +1381,22 @@ PERIOD_AFTER_VALUE = (
     r"\s+van)\s+(?:het\s+)?)"
     r"(?:(?P<q>eerste|tweede|derde|vierde|[1-4]e)(?!\s+(?:jaar|helft))(?:\s+kwartaal)?"
     r"(?:\s+(?:van\s+)?(?P<y>(?:19|20)\d\d))?|(?P<y2>(?:19|20)\d\d))\b"
+    # a stand at a quarter's end: "84.471 per 1 oktober 2023", "86.264 per 1 januari 2024"
+    r"|^\s*(?:\w*banen\s+)?(?:per|op)\s+(?P<d>1\s+(?:januari|april|juli|oktober)|31\s+maart"
+    r"|30\s+juni|30\s+september|31\s+december)\s+(?P<y3>(?:19|20)\d\d)\b"
 )
+# the quarter a stand on that day closes, and how many years back it lies ("1 januari 2024":
+# the fourth quarter of 2023)
+STAND_DAY_QUARTER = {
+    "1 januari": (4, -1),
+    "31 maart": (1, 0),
+    "1 april": (1, 0),
+    "30 juni": (2, 0),
+    "1 juli": (2, 0),
+    "30 september": (3, 0),
+    "1 oktober": (3, 0),
+    "31 december": (4, 0),
+}
 
 
 # ---------------------------------------------------------------------------------------
