@@ -287,6 +287,13 @@ def evaluate(
         list[str] | None,
         typer.Option("--only", help="Score only this set (repeatable), e.g. real-dev."),
     ] = None,
+    show_held_out: Annotated[
+        bool,
+        typer.Option(
+            "--show-held-out",
+            help="Also print the misses and answers of held-out sets (not for rule writers).",
+        ),
+    ] = False,
 ) -> None:
     """Score figures and answers against the gold sets; write a markdown + JSON report."""
     from banen_qa.config import project_root
@@ -319,6 +326,7 @@ def evaluate(
         data_dir=data_dir or default_data_dir(),
         llm_client=client,
         only=wanted,
+        show_held_out=show_held_out,
     )
 
 

@@ -145,3 +145,20 @@ def test_eval_only_scores_the_named_sets(data_dir, tmp_path):
     wrong = banen_qa("eval", "--only", "seeds", data_dir=data_dir)
     assert wrong.returncode == 2
     assert "no gold set named seeds" in wrong.stderr and "Traceback" not in wrong.stderr
+
+
+def test_eval_withholds_the_details_of_held_out_sets(data_dir, tmp_path):
+    stem = tmp_path / "report"
+    run = banen_qa("eval", "--only", "real-test", "--report", str(stem), data_dir=data_dir)
+    assert run.returncode == 0, run.stderr
+    held = json.loads(Path(f"{stem}.json").read_text())["real-test"]
+    assert held["withheld"] and held["figures"]["misses"] == [] == held["figures"]["extras"]
+    assert held["figures"]["gold"] > 0 and "withheld" in Path(f"{stem}.md").read_text()
+    assert "miss " not in run.stdout and "extra " not in run.stdout
+    shown = banen_qa(
+        "eval", "--only", "real-test", "--show-held-out", "--report", str(stem), data_dir=data_dir
+    )
+    assert shown.returncode == 0, shown.stderr
+    shown_set = json.loads(Path(f"{stem}.json").read_text())["real-test"]
+    assert shown_set["withheld"] is False
+    assert shown_set["figures"]["misses"] or shown_set["figures"]["extras"]

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from banen_qa.evaluate.score import FigureScore, QAScore, ReasoningScore
 
+WITHHELD = (
+    "Misses, extras and answers withheld: a held-out set, scored but not tuned on "
+    "(CONTRIBUTING.md); `banen-qa eval --show-held-out` shows them."
+)
+
 
 def print_set(console, name: str, fig: FigureScore, qa: QAScore | None) -> None:
     from rich.table import Table
@@ -155,6 +160,8 @@ def reasoning_markdown(name: str, res: dict) -> list[str]:
         f"{res['citations_ok']}/{res['total'] - res['unanswerable']} | "
         f"{res['abstention_correct']}/{res['total']} |"
     )
+    if not res["results"]:
+        out += ["", WITHHELD]
     out += [""] + [
         f"- {'✓' if r['correct'] else '✗'} {r['id']} [{r['type']}] {r['question']} → "
         f"{r['answer'][:160]} (pages {r['cited_pages']})"
@@ -189,8 +196,11 @@ def markdown(results: dict[str, dict]) -> str:
                 "",
                 f"Negatives extracted: {len(f['negatives_extracted'])} of {f['negatives']}",
             ] + [f"- {n}" for n in f["negatives_extracted"]]
-        out += ["", "Misses:"] + ([f"- {m}" for m in f["misses"]] or ["- none"])
-        out += ["", "Extras:"] + ([f"- {e}" for e in f["extras"]] or ["- none"])
+        if res.get("withheld"):
+            out += ["", WITHHELD]
+        else:
+            out += ["", "Misses:"] + ([f"- {m}" for m in f["misses"]] or ["- none"])
+            out += ["", "Extras:"] + ([f"- {e}" for e in f["extras"]] or ["- none"])
         qa = res["qa"]
         if qa:
             out += [

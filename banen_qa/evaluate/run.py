@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from banen_qa.models import Answer
     from banen_qa.search.index import PassageIndex
 
-from banen_qa.evaluate.report import markdown, print_set, summary_table
+from banen_qa.evaluate.report import WITHHELD, markdown, print_set, summary_table
 from banen_qa.evaluate.score import (
     GoldFigure,
     GoldQuestion,
@@ -22,6 +22,12 @@ from banen_qa.evaluate.score import (
     read_jsonl,
     score_figures,
     score_questions,
+)
+
+# Scored but never tuned on (CONTRIBUTING.md): their misses, extras and answers are kept
+# out of the console and the report unless asked for (`eval --show-held-out`).
+HELD_OUT = frozenset(
+    {"real-test", "real-fresh3", "reasoning-test", "reasoning-real-test", "reasoning-fresh3"}
 )
 
 
@@ -116,7 +122,12 @@ def combined_corpus(corpus, letter_dirs: list[Path], data_dir: Path, index_name:
 
 
 def run_reasoning(
-    console, corpus, gold_dir: Path, data_dir: Path, only: frozenset[str] = frozenset()
+    console,
+    corpus,
+    gold_dir: Path,
+    data_dir: Path,
+    only: frozenset[str] = frozenset(),
+    show_held_out: bool = False,
 ) -> dict[str, dict]:
     """Score the reasoning question sets, per question type (those named in `only`, if any)."""
     from banen_qa.answer import answer_question
@@ -141,8 +152,13 @@ def run_reasoning(
             return answer_question(q, index=i, figures=c.figures, letters=lt)
 
         score = score_reasoning(read_jsonl(q_path, ReasoningQuestion), ask)
+        withheld = name in HELD_OUT and not show_held_out
+        if withheld:
+            score.results = []
         print_reasoning(console, name, score)
-        results[name] = {"reasoning": score.model_dump()}
+        if withheld:
+            console.print(f"[dim]{WITHHELD}[/dim]")
+        results[name] = {"reasoning": score.model_dump(), "withheld": withheld}
     return results
 
 
@@ -155,6 +171,7 @@ def run_eval(
     data_dir: Path | None = None,
     llm_client=None,
     only: frozenset[str] = frozenset(),
+    show_held_out: bool = False,
 ) -> dict:
     """Score every gold set found in gold_dir (or those named in `only`), print tables,
     write report.md and .json. With an LLM client, each set is scored a second time
@@ -194,13 +211,22 @@ def run_eval(
                 return answer_question(q, index=i, figures=c.figures)
 
             qa = score_questions(questions, ask_set)
-        results[name] = {"figures": fig.model_dump(), "qa": qa.model_dump() if qa else None}
+        withheld = name in HELD_OUT and not show_held_out
+        if withheld:
+            fig.misses, fig.extras = [], []
+        results[name] = {
+            "figures": fig.model_dump(),
+            "qa": qa.model_dump() if qa else None,
+            "withheld": withheld,
+        }
         print_set(console, name, fig, qa)
+        if withheld:
+            console.print(f"[dim]{WITHHELD}[/dim]")
         if llm_client is not None:
             results[f"{name}+llm"] = _eval_llm(
                 console, name, set_corpus, set_index, fig_path, q_path, llm_client
             )
-    results.update(run_reasoning(console, corpus, gold_dir, data_dir, only))
+    results.update(run_reasoning(console, corpus, gold_dir, data_dir, only, show_held_out))
     console.rule("all sets")
     console.print("\n".join(summary_table(results)))
     report_stem.parent.mkdir(parents=True, exist_ok=True)
