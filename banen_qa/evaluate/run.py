@@ -103,6 +103,14 @@ def reasoning_sets(gold_dir: Path) -> list[tuple[str, Path, list[Path], str]]:
             "eval-reasoning-fresh2",  # its own index, apart from the other real splits
         )
     )
+    sets.append(
+        (
+            "reasoning-fresh3",  # held out: written blind over the fresh3 real-wording letters
+            folder / "fresh3-questions.jsonl",
+            [gold_dir / "real" / "fresh3" / "letters"],
+            "eval-reasoning-fresh3",  # its own index, apart from the other real splits
+        )
+    )
     return [s for s in sets if s[1].exists()]
 
 

@@ -5,6 +5,7 @@
     .venv/bin/python eval/reasoning/verify.py real-dev # questions over the real dev letters
     .venv/bin/python eval/reasoning/verify.py fresh    # questions over the fresh letters
     .venv/bin/python eval/reasoning/verify.py fresh2-dev  # dev questions, fresh2 letters
+    .venv/bin/python eval/reasoning/verify.py fresh3   # held-out questions, fresh3 letters
 
 For every question: the fields and types are right; every cited (document, page) exists;
 unanswerable questions have no numbers/terms/sources; each number in `numbers` either
@@ -47,6 +48,7 @@ def pdf_path(document: str) -> Path:
         ROOT / "eval" / "real" / "dev" / "letters" / f"{document}.pdf",  # the real set
         ROOT / "eval" / "real" / "fresh" / "letters" / f"{document}.pdf",  # the fresh set
         ROOT / "eval" / "real" / "fresh2" / "letters" / f"{document}.pdf",  # fresh2-dev
+        ROOT / "eval" / "real" / "fresh3" / "letters" / f"{document}.pdf",  # fresh3 (held out)
     ):
         if p.exists():
             return p
@@ -138,7 +140,7 @@ def check(path: Path, seen: set[str]) -> tuple[list[str], list[str]]:
     return errors, derived_log
 
 
-SPLITS = ("dev", "test", "extra", "real-dev", "real-test", "fresh", "fresh2-dev")
+SPLITS = ("dev", "test", "extra", "real-dev", "real-test", "fresh", "fresh2-dev", "fresh3")
 
 
 def main(splits: list[str] | None = None) -> int:
