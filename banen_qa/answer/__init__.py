@@ -47,6 +47,10 @@ def answer_question(
             rest = rest.replace(phrase, " ")
         intent.sectors = [s for s in intent.sectors if s in analyse(rest).sectors]
     intent.years = [y for y in intent.years if y not in scope.letter_years]
+    if len(scope.named) >= 2 and not intent.sectors and intent.years and intent.metrics:
+        # "hoeveel banen waren er eind 2019 volgens A en volgens B": the named documents'
+        # count of all employers
+        intent.sectors = ["totaal"]
     if not intent.sectors and unknown_sector(question):
         return abstain(question, intent.language)  # a sector the letters do not cover
     in_scope = [f for f in figures if scope.documents is None or f.document in scope.documents]
@@ -70,7 +74,7 @@ def answer_question(
             answer = _with_context(answer, letters)
     if answer is None:
         answer = (
-            answer_from_passages(question, intent, index)
+            answer_from_passages(question, intent, index, scope.documents if scope.named else None)
             if op is None
             else abstain(question, intent.language)
         )

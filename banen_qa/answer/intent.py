@@ -113,6 +113,27 @@ def cue_hits(text: str, cues: dict[str, tuple[str, ...]]) -> list[str]:
     return list(dict.fromkeys(ordered))
 
 
+def shared_cues_dropped(question: str, metrics: list[str]) -> list[str]:
+    """A breakdown asked only by words that are part of another asked breakdown's own name
+    is no breakdown of its own: in "via an agency contract or secondment" the secondment
+    belongs to the agency count ("agency work or secondment"), while "in eigen dienst en via
+    detachering" still asks for own employment."""
+    folded = fold(question)
+    kept = []
+    for m in metrics:
+        hits = [c for c in METRIC[m].question_cues if re.search(r"(?<!\w)" + re.escape(c), folded)]
+        others = [
+            fold(name)
+            for o in metrics
+            if o != m and METRIC[o].part_of and METRIC[m].part_of
+            for name in METRIC[o].names
+        ]
+        if hits and others and all(any(c in name for name in others) for c in hits):
+            continue
+        kept.append(m)
+    return kept
+
+
 def without_possessives(text: str) -> str:
     """ "the market's and the government's targets", "the police's jobs": the names without
     the possessive, which the sector vocabulary does not read."""
@@ -138,7 +159,9 @@ def analyse(question: str) -> Intent:
         )
     if not intent.sectors and intent.years and re.search(ALL_EMPLOYERS_ASKED, fold(question)):
         intent.sectors = ["totaal"]  # "the overall target", "het landelijke doel"
-    metrics = cue_hits(question, {m.id: m.question_cues for m in METRIC_SPECS})
+    metrics = shared_cues_dropped(
+        question, cue_hits(question, {m.id: m.question_cues for m in METRIC_SPECS})
+    )
     # the most specific metric first: a breakdown or rate over the plain count
     intent.metrics = sorted(metrics, key=lambda m: m == "realised_jobs")
     defaults = [s for m in intent.metrics[:1] if (s := METRIC[m].default_sector)]

@@ -35,6 +35,23 @@ TABLE_CUES = ("overzichtstabel", "overview table", "tabel", "table")
 # "sector report on the Rijk (2022)", "brief van 2021".
 LETTER_WORDS = r"(?:letter|brief|kamerbrief|rapportage|report|rapport)"
 TITLE_STOP = {"banenafspraak", "overheid", "onderwijs", "en"}
+# the opening of a text that may carry its byline, up to its lead's dash
+BYLINE_CHARS = 160
+# the longest paragraph of a letter's closing (greeting, office, signatory)
+CLOSING_LINE = 100
+# A name in a question: a capitalised word, or words joined by lower-case particles ("Raad
+# van State", "Van Ark", "Binnenlands Bestuur"), or an acronym ("UWV", "NOS").
+NAME = re.compile(
+    r"(?<![\w'])((?:[A-Z][\w&-]*)(?:\s+(?:(?:van|de|der|den|het|voor)\s+)*[A-Z][\w&-]*)*)"
+)
+# capitalised words that name no document: months, question words and the letter kinds
+NOT_A_NAME = frozenset(
+    """januari februari maart april mei juni juli augustus september oktober november
+    december january february march may june july august october the de het een a an in
+    volgens according what which how why who when where hoeveel wat welke welk hoe waarom
+    wie wanneer waar did does do is was were has had heeft hebben and en or of by to
+    kamer tweede eerste minister staatssecretaris q1 q2 q3 q4""".split()
+)
 
 
 @dataclass
@@ -46,6 +63,10 @@ class Letter:
     kind: str | None
     text: str
     page_spans: list[tuple[int, int, int]] = field(default_factory=list)  # page, start, end
+    # who the letter is by and what it is called: its title, letterhead and byline (the
+    # first page's margin and header lines, the opening of its text); a question names a
+    # document by these words ("volgens Breedweer", "the NOS article")
+    masthead: str = ""
     footnotes: list[tuple[int, int, int, str]] = field(default_factory=list)  # call, n, page, text
 
     @property
@@ -72,6 +93,14 @@ def _kind(title: str, stem: str) -> str | None:
     return None
 
 
+def byline(text: str) -> str:
+    """The opening of a news item before its lead ("Trend laat zien  Binnenlands Bestuur,
+    Gepubliceerd: 24 april 2017  Den Haag, 24 april 2017 –"); empty for a letter that opens
+    with its body."""
+    head = text[:BYLINE_CHARS]
+    return head[: head.index(" – ")] if " – " in head else ""
+
+
 def letters_of(documents: Iterable[IngestedDocument]) -> list[Letter]:
     out = []
     for d in documents:
@@ -86,6 +115,7 @@ def letters_of(documents: Iterable[IngestedDocument]) -> list[Letter]:
                 year=doc.year,
                 kind=_kind(doc.title or "", doc.document),
                 text=doc.text,
+                masthead=" ".join([doc.title or "", head, byline(doc.text)]),
                 page_spans=[(s.page, s.char_start, s.char_end) for s in doc.page_spans],
                 footnotes=[
                     (f.call.char_offset if f.call else -1, f.number, f.page, f.text)
@@ -105,6 +135,9 @@ class Scope:
     letter_years: list[int] = field(default_factory=list)
     table_only: bool = False
     letter_phrases: list[str] = field(default_factory=list)  # "sector report on the police (2020)"
+    # the documents each name in the question points at, in the question's order ("volgens
+    # Breedweer en volgens de Raad van State": two groups); empty when it names none
+    named: list[list[str]] = field(default_factory=list)
 
 
 def resolve_scope(question: str, letters: Sequence[Letter]) -> Scope:
@@ -123,6 +156,21 @@ def resolve_scope(question: str, letters: Sequence[Letter]) -> Scope:
         scope.letter_phrases.append(m.group(0))
     for m in re.finditer(rf"\b((?:19|20)\d\d)(?:'s)?\s+(?:\w+\s+)?{LETTER_WORDS}", folded):
         ref_years.append(int(m.group(1)))
+    kinded = [ltr.document for ltr in letters if ltr.kind in kinds]
+    by_name = named_documents(question, letters, kinded)
+    if (
+        by_name
+        and ref_years
+        and not any(
+            _dated_in(ltr, ref_years) for ltr in letters if any(ltr.document in g for g in by_name)
+        )
+    ):
+        by_name = None  # "the OCW sector report on the police (2020)": the year names the letter
+    if by_name is not None:  # documents named by their publisher, title or signatory
+        scope.documents = list(dict.fromkeys(d for g in by_name for d in g))
+        scope.named = by_name
+        scope.letter_years = [y for y in ref_years if y not in _figure_years(folded, y)]
+        return scope
     named = [ltr for ltr in letters if _signatory_named(question, ltr)]
     if named:  # a signatory named: the year beside it is the letter's publication year
         scope.documents = [ltr.document for ltr in named]
@@ -140,6 +188,68 @@ def resolve_scope(question: str, letters: Sequence[Letter]) -> Scope:
         if any(ltr.year == y for ltr in chosen) and y not in _figure_years(folded, y)
     ]
     return scope
+
+
+def names_in(question: str) -> list[str]:
+    """The names a question uses (folded), in its order: capitalised words that are no
+    sector, month or question word, and not the question's first word."""
+    out = []
+    for m in NAME.finditer(question):
+        words = [w for w in m.group(1).split() if fold(w) not in NOT_A_NAME]
+        if not words or (m.start() == 0 and len(words) == 1 and not words[0].isupper()):
+            continue
+        name = fold(" ".join(words))
+        if len(name) < 3 or find_sectors(name) or years_in(name):
+            continue
+        out.append(name)
+    return list(dict.fromkeys(out))
+
+
+def named_documents(
+    question: str, letters: Sequence[Letter], kinded: Sequence[str] = ()
+) -> list[list[str]] | None:
+    """The documents the question names, one group per name in its order; None when its
+    names do not pin documents down. A name is looked up in each letter's title, letterhead
+    and byline, else in its closing signature. One name pins down one document only ("volgens
+    Voion"; "UWV" or "Rendement" alone stands for several, and for the source of figures
+    others retell). Several names, every one found: the documents that carry them all, of
+    the kind named where one is ("UWV's item on Klijnsma's twee-meting"), else each name's
+    own documents ("volgens Breedweer en volgens de Raad van State")."""
+    names = names_in(question)
+    groups = []
+    for name in names:
+        pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+        docs = [ltr.document for ltr in letters if pattern.search(fold(ltr.masthead))] or [
+            ltr.document for ltr in letters if pattern.search(fold(closing(ltr.text)))
+        ]
+        if docs:
+            groups.append(docs)
+    if not groups:
+        return None
+    if len(groups) == 1:
+        return groups if len(groups[0]) == 1 else None
+    every = [d for d in groups[0] if all(d in g for g in groups[1:])]
+    if every:
+        return [[d for d in every if d in kinded] or every]
+    if len(groups) < len(names):  # a name no document carries: the question names others
+        return None
+    return [g for i, g in enumerate(groups) if g not in groups[:i]]
+
+
+def closing(text: str) -> str:
+    """A letter's closing: the short paragraphs it ends with ("De Staatssecretaris van ...,",
+    "T. van Ark"), where a signatory stands; a news item's last sentence is no closing."""
+    tail: list[str] = []
+    for par in reversed(re.split(r"\n\s*\n", text.rstrip())):
+        if len(par) > CLOSING_LINE:
+            break
+        tail.insert(0, par)
+    return " ".join(tail)
+
+
+def _dated_in(letter: Letter, years: Sequence[int]) -> bool:
+    """The letter reports on, or is dated in, one of the years."""
+    return letter.year in years or (letter.date is not None and int(letter.date[:4]) in years)
 
 
 def _figure_years(folded: str, year: int) -> list[int]:

@@ -12,6 +12,7 @@ from typing import Literal
 from banen_qa.answer.intent import ORDINALS, Intent
 from banen_qa.answer.letters import Scope
 from banen_qa.extract.numbers import find_numbers
+from banen_qa.extract.vocab import METRIC
 from banen_qa.text import fold, is_year
 
 OpKind = Literal[
@@ -333,6 +334,12 @@ class Operation:
     # None is the year's end. Empty for any question that names no quarter, so quarterly
     # counts never enter an annual answer.
     periods: list[tuple[int, int | None]] = field(default_factory=list)
+    # sum: the breakdowns of one count that are added up ("regular and agency together")
+    parts: list[str] = field(default_factory=list)
+    # difference: one key in two named documents ("how much higher was A's count than B's")
+    between_documents: bool = False
+    # a year's end may be read from the fourth quarter's count of a quarterly series
+    year_end: bool = False
 
 
 # (cue table) a quarter named by the month it ends in: "eind september 2019", "end of June"
@@ -433,6 +440,12 @@ def _measure(folded: str) -> Literal["value", "shortfall", "margin", "closeness"
     return "value"
 
 
+def _parts(intent: Intent) -> list[str]:
+    """The breakdowns of one count a question names (regular and agency contracts)."""
+    parts = [m for m in intent.metrics if METRIC[m].part_of]
+    return parts if len({METRIC[m].part_of for m in parts}) == 1 else []
+
+
 def parse_operation(question: str, intent: Intent, scope: Scope) -> Operation | None:
     """The table operation a question asks for, or None when it asks none."""
     folded = fold(question)
@@ -522,6 +535,26 @@ def parse_operation(question: str, intent: Intent, scope: Scope) -> Operation | 
         op.years = sorted({y for y, _ in op.periods})
         if not pct and metric not in ("realised_jobs", "target_jobs"):
             op.metric = "realised_jobs"
+        return op
+    elif len(scope.named) >= 2 and (
+        has(folded, OP_CUES["difference"]) or has(folded, COMPARATIVE_CUES)
+    ):
+        # "how much higher was UWV's count than the NOS figure for end 2019": one figure in
+        # each named document, the same sector, year and metric
+        op.kind = "difference"
+        op.between_documents = True
+        op.sectors = sectors[:1] or ["totaal"]
+        op.year_end = True
+        if not pct and metric not in ("realised_jobs", "target_jobs"):
+            op.metric = "realised_jobs"
+        return op
+    elif has(folded, OP_CUES["sum"]) and len(parts := _parts(intent)) >= 2:
+        # "regular and agency contracts combined": the breakdowns of one count, added up
+        op.kind = "sum"
+        op.parts = parts
+        op.sectors = sectors or ["totaal"]
+        op.periods = [p for p in periods_in(question) if p[1] is not None][:1]
+        op.year_end = True
         return op
     elif not sectors and scope.table_only and has(folded, OP_CUES["sum"]):
         op.kind = "sum"  # "the sectors in the (overview) table ... together": its rows

@@ -65,6 +65,8 @@ MIN_OVERLAP = 0.3
 MIN_DENSE_WITH_OVERLAP = 0.80
 SECOND_SENTENCE_MARGIN = 0.02
 PASSAGES_READ = 4
+# a question naming its documents: read this many times as many passages, then keep theirs
+SCOPED_READ = 10
 
 
 @dataclass
@@ -176,8 +178,11 @@ QUANTITY_QUESTION = re.compile(
 )
 
 
-def answer_from_passages(question: str, intent: Intent, index: PassageIndex) -> Answer:
-    """Quote the best supporting sentence(s); abstain when support is weak."""
+def answer_from_passages(
+    question: str, intent: Intent, index: PassageIndex, documents: list[str] | None = None
+) -> Answer:
+    """Quote the best supporting sentence(s); abstain when support is weak. A question that
+    names its documents is answered from those only."""
     lang = intent.language
     folded = fold(question)
     if any(cue in folded for cue in SIGNATURE_CUES):
@@ -185,6 +190,9 @@ def answer_from_passages(question: str, intent: Intent, index: PassageIndex) -> 
         if chosen:
             return _quote_answer(question, lang, chosen)
     hits: list[Hit] = index.search_hits(question, k=PASSAGES_READ)
+    if documents is not None:
+        wide = index.search_hits(question, k=PASSAGES_READ * SCOPED_READ)
+        hits = [h for h in wide if h.passage.document in documents][:PASSAGES_READ]
     sentences = [s for rank, h in enumerate(hits) for s in passage_sentences(h.passage, rank)]
     if not sentences:
         return abstain(question, lang)

@@ -40,6 +40,11 @@ TEXT: dict[str, tuple[str, str]] = {
         "{name}: {d} fewer {unit} from {y0} to {y1} ({v0} → {v1}): {expr}.",
     ),
     "sum": ("Samen {d} {unit} in {year}: {expr}.", "Together {d} {unit} in {year}: {expr}."),
+    "parts": ("{items}; samen {d} banen: {expr}.", "{items}; together {d} jobs: {expr}."),
+    "between": (
+        "Volgens {a} {va}, volgens {b} {vb}; {hi} ligt {d} hoger: {expr}.",
+        "{a} gives {va}, {b} gives {vb}; {hi} is {d} higher: {expr}.",
+    ),
     "total": (
         "Alle werkgevers samen (het totaal van de brief) in {year}: {v}.",
         "All employers together (the letter's total) in {year}: {v}.",
@@ -151,7 +156,9 @@ class Table:
         self.figures = figs
         # quarterly counts only for an operation between quarters (never an annual answer)
         self.quarterly = (
-            [f for f in figures if f.quarter is not None] if any(q for _, q in op.periods) else []
+            [f for f in figures if f.quarter is not None]
+            if op.year_end or any(q for _, q in op.periods)
+            else []
         )
         self.scoped = docs
         self.letters = letters
@@ -184,6 +191,23 @@ class Table:
         if hits:
             return min(hits, key=lambda f: len(f.flags))
         return self.get(doc, sector, year, metric) if quarter is None else None
+
+    def point(
+        self, doc: str, sector: str, year: int, quarter: int | None, metric: str
+    ) -> Figure | None:
+        """A figure at a named quarter, or at the year's end: the year's own figure, else
+        the fourth quarter's count (a quarterly series read at the year's end)."""
+        if quarter is None:
+            f = self.get(doc, sector, year, metric)
+            if f is not None:
+                return f
+        hits = [
+            f
+            for f in self.quarterly
+            if (f.document, f.sector, f.year, f.metric, f.quarter)
+            == (doc, sector, year, metric, quarter or 4)
+        ]
+        return min(hits, key=lambda f: len(f.flags), default=None)
 
     def documents_with_quarters(self) -> list[str]:
         """Documents newest first, the quarterly ones among them."""
@@ -373,8 +397,44 @@ def _years(op: Operation, table: Table, metric: str) -> list[int]:
     return list(reversed(table.years(metric, op.sectors)))
 
 
+def _between_documents(op: Operation, table: Table, b: Builder) -> bool:
+    """One sector-year's figure as two named documents give it, and how far apart they are:
+    each from its own document (the first that holds it), the documents in the question's
+    order."""
+    lang, sector = b.lang, op.sectors[0]
+    for year in op.years or _years(op, table, op.metric):
+        found = [
+            next((f for d in group if (f := table.point(d, sector, year, None, op.metric))), None)
+            for group in op.scope.named[:2]
+        ]
+        fa, fb = found
+        if fa is None or fb is None or fa.document == fb.document:
+            continue
+        hi, lo = (fa, fb) if fa.value >= fb.value else (fb, fa)
+        d, expr = b.compute("difference", hi.value, lo.value)
+        unit = "%" if fa.unit == "pct" else ""
+        b.lines.append(
+            t(
+                "between",
+                lang,
+                a=ref(fa, b.letters),
+                va=f"{_num(fa.value, lang)}{unit}",
+                b=ref(fb, b.letters),
+                vb=f"{_num(fb.value, lang)}{unit}",
+                hi=ref(hi, b.letters),
+                d=_num(d, lang),
+                expr=expr,
+            )
+        )
+        b.use(fa, fb)
+        return True
+    return False
+
+
 def _difference(op: Operation, table: Table, b: Builder) -> bool:
     lang = b.lang
+    if op.between_documents:
+        return _between_documents(op, table, b)
     done = False
     for doc in table.documents():
         for year in _years(op, table, op.metric):
@@ -519,8 +579,53 @@ def _change_line(b: Builder, op: Operation, sector: str, f0: Figure, f1: Figure)
     b.use(f0, f1)
 
 
+def _sum_parts(op: Operation, table: Table, b: Builder) -> bool:
+    """The breakdowns of one count added up ("regular and agency contracts combined"), all
+    from one document and one point in time (a named quarter, else the year's end). A part
+    the document gives only for another sector (agency jobs not split by sector) is taken
+    when it is the document's only figure of that part at that point."""
+    lang = b.lang
+    quarter = op.periods[0][1] if op.periods else None
+    years = [op.periods[0][0]] if op.periods else op.years
+    for doc in table.documents_with_quarters():
+        if table.scoped is not None and doc not in table.scoped:
+            continue
+        for year in years or table.years("realised_jobs", []):
+            got = []
+            for part in op.parts:
+                f = next(
+                    (f for s in op.sectors if (f := table.point(doc, s, year, quarter, part))),
+                    None,
+                )
+                if f is None:
+                    others = [
+                        g
+                        for g in [*table.figures, *table.quarterly]
+                        if (g.document, g.year, g.metric) == (doc, year, part)
+                        and g.quarter == (quarter or g.quarter)
+                    ]
+                    f = others[0] if len({(g.sector, g.value) for g in others}) == 1 else None
+                if f is None:
+                    break
+                got.append(f)
+            if len(got) < len(op.parts):
+                continue
+            total, expr = b.compute("sum", 0, terms=[f.value for f in got])
+            shown = "; ".join(
+                f"{METRIC[f.metric].names[lang == 'en']} ({sector_label(f.sector, lang)}, "
+                f"{_when(f, lang)}): {_num(f.value, lang)}"
+                for f in got
+            )
+            b.lines.append(t("parts", lang, items=shown, d=_num(total, lang), expr=expr))
+            b.use(*got)
+            return True
+    return False
+
+
 def _sum(op: Operation, table: Table, b: Builder) -> bool:
     lang = b.lang
+    if op.parts:
+        return _sum_parts(op, table, b)
     for doc in table.documents():
         for year in _years(op, table, op.metric):
             figs: list[Figure]
