@@ -237,9 +237,7 @@ class Table:
         docs = {f.document for f in self.figures}
         return sorted(docs, key=lambda d: self.order.get(d, ("", 0)), reverse=True)
 
-    def best(
-        self, sector: str, year: int, metric: str, end_first: bool = False
-    ) -> Figure | None:
+    def best(self, sector: str, year: int, metric: str, end_first: bool = False) -> Figure | None:
         """Across letters: the letter reporting on that year first, else the newest; an
         annual figure before a year-end count, unless the year's end is asked."""
         docs = sorted(self.documents_with_ends(), key=lambda d: self._reports_on(d) != year)
@@ -903,9 +901,7 @@ def _met_later_target(op: Operation, table: Table, b: Builder) -> bool:
     ]
     if not pairs:
         goal = table.best(sector, goal_year, "target_jobs")
-        real = next(
-            (f for y in real_years if (f := table.best(sector, y, "realised_jobs"))), None
-        )
+        real = next((f for y in real_years if (f := table.best(sector, y, "realised_jobs"))), None)
         if not (goal and real):
             return False
         pairs = [(real, goal)]
