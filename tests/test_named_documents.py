@@ -126,3 +126,10 @@ def test_agency_and_regular_are_asked_by_their_words() -> None:
     # ... while own staff and secondment together still ask for own employment
     own = analyse("Hoeveel banen had Defensie in 2020 in eigen dienst en via detachering?")
     assert own.metrics[0] == "realised_jobs_own"
+
+
+def test_a_name_no_document_carries_does_not_narrow_to_the_other_name() -> None:
+    from banen_qa.answer.letters import names_in
+
+    assert names_in("Hoeveel banen? Geef wat minister Jansen meldt") == ["jansen"]
+    assert names_in("Hoeveel banen volgens NRC en volgens de PO-Raad?") == ["nrc", "po-raad"]

@@ -71,8 +71,18 @@ NOT_A_SECTOR_NAME = frozenset(
 # Nederland"); read only in questions, never in the letters' text.
 ALL_EMPLOYERS_ASKED = (
     r"\b(?:overall|national|nationwide|country-?wide|landelijke?|in heel nederland|"
-    r"the total (?:number|count)|het totaal aantal|het totale aantal|the total)\b"
+    r"the total (?:number|count)|het totaal aantal|het totale aantal|the total|"
+    # the scheme as a whole: "is de doelstelling van de banenafspraak gehaald", "the
+    # cumulative number of banenafspraak jobs"
+    r"(?<!binnen )(?<!within )(?<!for )(?<!voor )(?<!in )(?<!onder )(?<!under )"
+    r"(?:de|the) banenafspraak|"
+    r"banenafspraak jobs|cumulatie(?:ve?|f)|cumulative(?:ly)?)\b"
 )
+
+
+# A question's words for the market sector that the letters do not use for it ("did
+# businesses hit their target"); read only in questions.
+MARKET_ASKED = r"(?<![\w-])(?:businesses|companies|private companies|bedrijven)\b"
 
 
 def unknown_sector(question: str) -> str | None:
@@ -157,7 +167,14 @@ def analyse(question: str) -> Intent:
                 if not re.search(SPEAKER + r"\s*$", question[:start], re.IGNORECASE)
             )
         )
-    if not intent.sectors and intent.years and re.search(ALL_EMPLOYERS_ASKED, fold(question)):
+    if not intent.sectors and re.search(MARKET_ASKED, fold(question)):
+        intent.sectors = ["marktsector"]  # "did businesses hit their 2016 target"
+    if (
+        not intent.sectors
+        and intent.years
+        and re.search(ALL_EMPLOYERS_ASKED, fold(question))
+        and not unknown_sector(question)  # "the healthcare sector ... for the banenafspraak"
+    ):
         intent.sectors = ["totaal"]  # "the overall target", "het landelijke doel"
     metrics = shared_cues_dropped(
         question, cue_hits(question, {m.id: m.question_cues for m in METRIC_SPECS})

@@ -44,6 +44,10 @@ CLOSING_LINE = 100
 NAME = re.compile(
     r"(?<![\w'])((?:[A-Z][\w&-]*)(?:\s+(?:(?:van|de|der|den|het|voor)\s+)*[A-Z][\w&-]*)*)"
 )
+# where a sentence starts (its first word is capitalised as any first word is)
+SENTENCE_START = re.compile(r"(?:^|[.?!:]\s+)$")
+# a name that follows is the source a figure is taken from
+SOURCE_BEFORE = re.compile(r"\b(?:volgens|according\s+to)\s+(?:de\s+|het\s+|the\s+)?$", re.I)
 # capitalised words that name no document: months, question words and the letter kinds
 NOT_A_NAME = frozenset(
     """januari februari maart april mei juni juli augustus september oktober november
@@ -192,14 +196,17 @@ def resolve_scope(question: str, letters: Sequence[Letter]) -> Scope:
 
 def names_in(question: str) -> list[str]:
     """The names a question uses (folded), in its order: capitalised words that are no
-    sector, month or question word, and not the question's first word."""
+    sector, month or question word, and not a sentence's first word; after "volgens" /
+    "according to" a name may hold a sector's word ("volgens de PO-Raad")."""
     out = []
     for m in NAME.finditer(question):
         words = [w for w in m.group(1).split() if fold(w) not in NOT_A_NAME]
-        if not words or (m.start() == 0 and len(words) == 1 and not words[0].isupper()):
+        opens = SENTENCE_START.search(question[: m.start()]) is not None
+        if not words or (opens and len(words) == 1 and not words[0].isupper()):
             continue
         name = fold(" ".join(words))
-        if len(name) < 3 or find_sectors(name) or years_in(name):
+        source = SOURCE_BEFORE.search(question[: m.start()]) is not None
+        if len(name) < 3 or (find_sectors(name) and not source) or years_in(name):
             continue
         out.append(name)
     return list(dict.fromkeys(out))
@@ -224,15 +231,13 @@ def named_documents(
         ]
         if docs:
             groups.append(docs)
-    if not groups:
-        return None
+    if not groups or len(groups) < len(names):
+        return None  # a name no document carries: the question names others we cannot pin
     if len(groups) == 1:
         return groups if len(groups[0]) == 1 else None
     every = [d for d in groups[0] if all(d in g for g in groups[1:])]
     if every:
         return [[d for d in every if d in kinded] or every]
-    if len(groups) < len(names):  # a name no document carries: the question names others
-        return None
     return [g for i, g in enumerate(groups) if g not in groups[:i]]
 
 

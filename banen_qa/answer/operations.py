@@ -88,6 +88,10 @@ OP_CUES: dict[str, tuple[str, ...]] = {
         "op koers",
         "on track",
         "boven de doelstelling",
+        "al binnen",
+        "already at",
+        "already reached",
+        "al bereikt",
     ),
     "sum": (
         "together",
@@ -208,6 +212,20 @@ COMPARATIVE_CUES = (
     "kleiner",
     "larger",
     "smaller",
+)
+# (cue table) words that ask how far a figure is from its target, beside a met-the-target cue
+GAP_CUES = (
+    "boven het doel",
+    "boven de doelstelling",
+    "above",
+    "below",
+    "short",
+    "onder het",
+    "onder de",
+    "tekort",
+    "exceed",
+    "meer dan",
+    "more than",
 )
 AMOUNT_CUES = ("how many", "how much", "hoeveel", "by how", "verschil", "difference")
 LOW_CUES = (
@@ -338,7 +356,8 @@ class Operation:
     parts: list[str] = field(default_factory=list)
     # difference: one key in two named documents ("how much higher was A's count than B's")
     between_documents: bool = False
-    # a year's end may be read from the fourth quarter's count of a quarterly series
+    # "at the end of 2018, 2019 and 2020": the stand at each year's end (its fourth quarter's
+    # count) before a letter's annual figure
     year_end: bool = False
 
 
@@ -363,7 +382,10 @@ _QUARTER_PATTERNS = (
         + r")(?:\s+(?P<y>(?:19|20)\d\d))?\b",
         lambda m: QUARTER_END_MONTHS[m.group("q")],
     ),
+    # "eind 2018", "the end of 2019": a year's end, the stand of its fourth quarter
+    (r"\b(?:eind|einde|ultimo|end of|close of)\s+(?P<y>(?:19|20)\d\d)\b", lambda m: None),
 )
+YEAR_END = r"\b(?:eind|einde|ultimo|end of|close of)\s+(?:19|20)\d\d\b"
 
 
 def periods_in(question: str) -> list[tuple[int, int | None]]:
@@ -386,8 +408,8 @@ def periods_in(question: str) -> list[tuple[int, int | None]]:
             if any(m.start() < e and s < m.end() for s, e, _, _ in found):
                 continue
             found.append((m.start(), m.end(), int(m.group("y") or 0), quarter(m)))
-    if not found:
-        return []
+    if not found or not any(q for *_, q in found) and len(found) < 2:
+        return []  # no quarter, and at most one year's end: a question about years
     for m in re.finditer(r"\b(?:19|20)\d\d\b", folded):
         if not any(s <= m.start() < e for s, e, _, _ in found):
             found.append((m.start(), m.end(), int(m.group()), None))
@@ -399,7 +421,11 @@ def periods_in(question: str) -> list[tuple[int, int | None]]:
         year = year or (later[0] if later else earlier[-1] if earlier else 0)
         if year:
             points.append((year, q))
-    return list(dict.fromkeys(points))
+    # the fourth quarter's count is the year's end: "Q4 2021" and "eind 2021" are one point
+    kept: dict[tuple[int, int | None], tuple[int, int | None]] = {}
+    for y, q in points:
+        kept.setdefault((y, None if q == 4 else q), (y, q))
+    return list(kept.values())
 
 
 def has(folded: str, cues: tuple[str, ...]) -> bool:
@@ -459,6 +485,7 @@ def parse_operation(question: str, intent: Intent, scope: Scope) -> Operation | 
     )
     sectors = intent.sectors
     op = Operation(kind="lookup", sectors=sectors, years=years, metric=metric, scope=scope)
+    op.year_end = bool(re.search(YEAR_END, folded))
     short = has(folded, SHORT_CUES)
     asks_list = not sectors and has(folded, PLURAL_SECTORS) and has(folded, LIST_ASK)
     threshold = threshold_in(question) if asks_list else None
@@ -561,7 +588,9 @@ def parse_operation(question: str, intent: Intent, scope: Scope) -> Operation | 
     elif not sectors:
         return None
     elif has(folded, OP_CUES["met_target"]):
-        op.kind = "met_target"
+        # "hoeveel banen zat de markt boven het doel": how far, not whether
+        asks_amount = has(folded, AMOUNT_CUES) and not pct
+        op.kind = "difference" if asks_amount and has(folded, GAP_CUES) else "met_target"
     elif has(folded, OP_CUES["sum"]) and (len(sectors) > 1 or scope.table_only):
         op.kind = "sum"
     elif (
@@ -573,8 +602,8 @@ def parse_operation(question: str, intent: Intent, scope: Scope) -> Operation | 
             or "through" in folded
             or has(folded, ("develop", "ontwikkel"))
         )
-    ):
-        op.kind = "trend"
+    ) or (len(sectors) == 1 and len(years) > 2 and not has(folded, OP_CUES["difference"])):
+        op.kind = "trend"  # one sector's figure in three or more named years: its series
     elif len(years) >= 2 and (
         has(folded, OP_CUES["change"])
         or has(folded, OP_CUES["difference"])

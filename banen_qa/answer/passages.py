@@ -216,12 +216,13 @@ def answer_from_passages(
         if s.passage.id != best.passage.id or abs(s.start - best.start) > 0:
             chosen.append(s)
             break
-    if QUANTITY_QUESTION.search(folded) and not any(amounts_in(s.text) for s in chosen):
+    quantity = QUANTITY_QUESTION.search(folded)
+    if quantity and not any(amounts_in(undated(s.text)) for s in chosen):
         return abstain(question, lang)  # "how many …?" answered by a sentence with no amount
-    if QUANTITY_QUESTION.search(folded) and (
-        forecast_unmet(question, chosen) or place_unmet(question, chosen)
-    ):
+    if forecast_unmet(question, chosen) or (quantity and place_unmet(question, chosen)):
         return abstain(question, lang)  # a forecast, or a place the sentences do not name
+    if quantity and names_other_year(intent, chosen):
+        return abstain(question, lang)  # "how many at the end of 2023": a 2022 count is none
     answer = _quote_answer(question, lang, _with_antecedents(chosen))
     if names_other_scope(question, intent, chosen):  # never another year/sector unsaid
         answer.answer += " " + OTHER_SCOPE_NOTE[lang == "en"]
@@ -389,6 +390,30 @@ def figure_sentence(
     note = FIGURE_NOTE[intent.language == "en"]
     answer.answer = note + " " + answer.answer.removeprefix(lead)
     return answer
+
+
+# "Januari 2023 – ...", "Den Haag, 6 augustus 2021 – ...": the date an item was published,
+# no year or amount the sentence reports on
+DATELINE = re.compile(
+    r"^[^.:;\n]{0,40}?\b(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|"
+    r"september|oktober|november|december|january|february|march|may|june|july|august|"
+    r"october)\s+(?:19|20)\d\d\s*[\u2013\u2014-]\s*",
+    re.IGNORECASE,
+)
+
+
+def undated(text: str) -> str:
+    """The sentence without its dateline."""
+    return DATELINE.sub("", text, count=1)
+
+
+def names_other_year(intent: Intent, chosen: Sequence[Sentence]) -> bool:
+    """The question asks about years and the quoted sentences (datelines aside) name only
+    other ones."""
+    from banen_qa.text import years_in
+
+    years = set(years_in(" ".join(undated(s.text) for s in chosen)))
+    return bool(intent.years and years and not years & set(intent.years))
 
 
 def names_other_scope(question: str, intent: Intent, chosen: Sequence[Sentence]) -> bool:

@@ -13,7 +13,7 @@ from banen_qa.answer.letters import Letter, figure_context, letter_of
 from banen_qa.answer.operations import EDUCATION, Operation
 from banen_qa.extract.vocab import METRIC, sector_label
 from banen_qa.models import Answer, Citation, Computed, Figure
-from banen_qa.text import Lang, format_value
+from banen_qa.text import Lang, fold, format_value
 
 MINUS = "\u2212"
 
@@ -67,6 +67,14 @@ TEXT: dict[str, tuple[str, str]] = {
     "not_met": (
         "Nee: {name} heeft het {target} over {year} niet gehaald ({v} tegenover {t}).",
         "No: {name} did not meet the {year} {target} ({v} against {t}).",
+    ),
+    "not_yet": (
+        "Nog niet: {name} had {when} {v} banen, tegenover het {target} van {t} voor {year}.",
+        "Not yet: {name} had {v} jobs {when}, against the {target} of {t} for {year}.",
+    ),
+    "already": (
+        "Ja, al: {name} had {when} {v} banen, tegenover het {target} van {t} voor {year}.",
+        "Yes, already: {name} had {v} jobs {when}, against the {target} of {t} for {year}.",
     ),
     "met_pct": (
         "{name} realiseerde in {year} {p}% van het {target}: {verdict}.",
@@ -160,6 +168,13 @@ class Table:
             if op.year_end or any(q for _, q in op.periods)
             else []
         )
+        # a year's end is its fourth quarter's count: the stand a letter gives for "Q4" answers
+        # a question about that year where the letter gives no annual figure
+        self.year_ends = [
+            f
+            for f in figures
+            if f.quarter == 4 and (docs is None or f.document in docs) and f.unit != "pct"
+        ]
         self.scoped = docs
         self.letters = letters
         self.order = {ltr.document: ltr.sort_key for ltr in letters}
@@ -176,6 +191,27 @@ class Table:
             default=None,
         )
 
+    def at_end(self, doc: str, sector: str, year: int | None, metric: str) -> Figure | None:
+        """The year's own figure, else the count of its fourth quarter in that letter."""
+        found = self.get(doc, sector, year, metric)
+        if found is None and metric == "realised_jobs":
+            hits = [
+                f
+                for f in self.year_ends
+                if (f.document, f.sector, f.year, f.metric) == (doc, sector, year, metric)
+            ]
+            found = min(hits, key=lambda f: len(f.flags), default=None)
+        return found
+
+    def end_count(self, doc: str, sector: str, year: int | None, metric: str) -> Figure | None:
+        """The count of the year's fourth quarter in that letter, if it gives one."""
+        hits = [
+            f
+            for f in self.year_ends
+            if (f.document, f.sector, f.year, f.metric) == (doc, sector, year, metric)
+        ]
+        return min(hits, key=lambda f: len(f.flags), default=None)
+
     def at(
         self, doc: str, sector: str, period: tuple[int, int | None], metric: str
     ) -> Figure | None:
@@ -190,7 +226,9 @@ class Table:
         ]
         if hits:
             return min(hits, key=lambda f: len(f.flags))
-        return self.get(doc, sector, year, metric) if quarter is None else None
+        if quarter is None:
+            return self.end_count(doc, sector, year, metric) or self.get(doc, sector, year, metric)
+        return None
 
     def point(
         self, doc: str, sector: str, year: int, quarter: int | None, metric: str
@@ -211,7 +249,7 @@ class Table:
 
     def documents_with_quarters(self) -> list[str]:
         """Documents newest first, the quarterly ones among them."""
-        docs = {f.document for f in [*self.figures, *self.quarterly]}
+        docs = {f.document for f in [*self.figures, *self.quarterly, *self.year_ends]}
         return sorted(docs, key=lambda d: self.order.get(d, ("", 0)), reverse=True)
 
     @staticmethod
@@ -223,13 +261,22 @@ class Table:
         docs = {f.document for f in self.figures}
         return sorted(docs, key=lambda d: self.order.get(d, ("", 0)), reverse=True)
 
-    def best(self, sector: str, year: int, metric: str) -> Figure | None:
-        """Across letters: the letter reporting on that year first, else the newest."""
-        for doc in sorted(self.documents(), key=lambda d: self._reports_on(d) != year):
-            f = self.get(doc, sector, year, metric)
-            if f:
-                return f
+    def best(self, sector: str, year: int, metric: str, end_first: bool = False) -> Figure | None:
+        """Across letters: the letter reporting on that year first, else the newest; an
+        annual figure before a year-end count, unless the year's end is asked."""
+        docs = sorted(self.documents_with_ends(), key=lambda d: self._reports_on(d) != year)
+        lookups = (self.end_count, self.at_end) if end_first else (self.get, self.at_end)
+        for lookup in lookups:
+            for doc in docs:
+                f = lookup(doc, sector, year, metric)
+                if f:
+                    return f
         return None
+
+    def documents_with_ends(self) -> list[str]:
+        """Documents newest first, those with only a year-end count among them."""
+        docs = {f.document for f in [*self.figures, *self.year_ends]}
+        return sorted(docs, key=lambda d: self.order.get(d, ("", 0)), reverse=True)
 
     def _reports_on(self, doc: str) -> int | None:
         letter = letter_of(self.letters, doc)
@@ -462,7 +509,7 @@ def _difference(op: Operation, table: Table, b: Builder) -> bool:
                 b.use(fa, fb)
             else:
                 sector = op.sectors[0]
-                real = table.get(doc, sector, year, "realised_jobs")
+                real = table.at_end(doc, sector, year, "realised_jobs")
                 goal = table.get(doc, sector, year, "target_jobs")
                 if not (real and goal):
                     continue
@@ -853,9 +900,16 @@ def _ranking(op: Operation, table: Table, b: Builder) -> bool:
     return True
 
 
+# (cue table) "was X already at its 2024 target by 2021", "had de overheid het doel voor 2015
+# al binnen": a count of an earlier year held against the target of a later one
+ALREADY_CUES = ("already", " yet", "al binnen", "al gehaald", "al bereikt", "al behaald")
+
+
 def _met_target(op: Operation, table: Table, b: Builder) -> bool:
     lang = b.lang
     done = False
+    if any(c in fold(b.question) for c in ALREADY_CUES) and _met_later_target(op, table, b):
+        return True
     docs = table.documents()
     if op.scope.documents is None and not op.years:
         # no letter or year named: the letter whose target sentence says it was (not) met
@@ -876,7 +930,7 @@ def _met_target(op: Operation, table: Table, b: Builder) -> bool:
                 reverse=True,
             )
             for year in years:
-                real = table.get(doc, sector, year, "realised_jobs")
+                real = table.at_end(doc, sector, year, "realised_jobs")
                 goal = table.get(doc, sector, year, "target_jobs")
                 pct = table.get(doc, sector, year, "realisation_pct")
                 said = _letter_says(table, doc, sector, year if op.years else None)
@@ -932,7 +986,45 @@ def _met_target(op: Operation, table: Table, b: Builder) -> bool:
             if others:
                 b.lines.append(t("others", lang))
             break
-    return done
+    return done or _met_later_target(op, table, b)
+
+
+def _met_later_target(op: Operation, table: Table, b: Builder) -> bool:
+    """ "Was the police already at its 2024 target by the end of 2021?": the count of the
+    earlier year named against the target of the later one, from one letter where one holds
+    both, else each from the letter that gives it."""
+    if len(op.years) < 2 or not op.sectors:
+        return False
+    sector, lang = op.sectors[0], b.lang
+    goal_year, real_years = op.years[-1], sorted(op.years[:-1], reverse=True)
+    pairs = [
+        (real, goal)
+        for doc in table.documents_with_ends()
+        if (goal := table.get(doc, sector, goal_year, "target_jobs"))
+        for y in real_years
+        if (real := table.at_end(doc, sector, y, "realised_jobs"))
+    ]
+    if not pairs:
+        goal = table.best(sector, goal_year, "target_jobs")
+        real = next((f for y in real_years if (f := table.best(sector, y, "realised_jobs"))), None)
+        if not (goal and real):
+            return False
+        pairs = [(real, goal)]
+    real, goal = pairs[0]
+    b.lines.append(
+        t(
+            "already" if real.value >= goal.value else "not_yet",
+            lang,
+            name=sector_label(sector, lang),
+            when=("eind " if lang == "nl" else "at the end of ") + _when(real, lang),
+            v=_num(real.value, lang),
+            t=_num(goal.value, lang),
+            year=goal_year,
+            target=_target_word(lang, [goal]),
+        )
+    )
+    b.use(real, goal)
+    return True
 
 
 def _letter_says(
@@ -961,7 +1053,7 @@ def _trend(op: Operation, table: Table, b: Builder) -> bool:
     # "2018 tot en met 2021": every year between; "2018, 2020 en 2021": the years named
     years = list(range(op.years[0], op.years[-1] + 1)) if len(op.years) == 2 else op.years
     sector = op.sectors[0]
-    figs = [table.best(sector, y, op.metric) for y in years]
+    figs = [table.best(sector, y, op.metric, end_first=op.year_end) for y in years]
     got = [f for f in figs if f]
     if len(got) < 2:
         return False
