@@ -135,6 +135,7 @@ _SECTOR_ENUM_SEP = re.compile(
     r"^-?\s*(?:,|en|and|&|/|als|of|or)\s*(?:bij|voor|in|at|for)?\s*(?:de|het|the)?\s*$", _I
 )
 _RELATIVE_YEARS = [(re.compile(p, _I), anchor, off) for p, anchor, off in vocab.RELATIVE_YEARS]
+_RESPECTIVELY = re.compile(r"\b(?:respectievelijk|respectively)\s*(?:\w+\s+)?$", _I)
 _SECTOR_AFTER_VALUE = re.compile(vocab.SECTOR_AFTER_VALUE, _I)
 _SECTOR_BEFORE_VALUE = re.compile(vocab.SECTOR_BEFORE_VALUE, _I)
 _SECTOR_ASIDE = re.compile(vocab.SECTOR_ASIDE_BEFORE, _I)
@@ -194,6 +195,10 @@ _BASELINE_CUE = re.compile(r"nulmeting|baseline", _I)
 # the values around it are what was realised, unless the target introduces its own number
 _ACHIEVE = re.compile(
     r"\b(?:haal\w*|gehaald|behaal\w*|bereik\w*|overtr\w*|overschr\w*|reached|exceeded)\b", _I
+)
+# "liggen ruim boven het streefcijfer": the target is the yardstick, not the value's metric
+_ABOVE_BEFORE = re.compile(
+    r"\b(?:boven|onder|beneden|above|below)\s+(?:het|de|hun|haar|zijn|the|their)\s*$", _I
 )
 # "1 januari 2020": the end of 2019
 _NEW_YEAR_DAY = re.compile(r"\b1\s+(?:januari|jan\.?|january)\s+$", _I)
@@ -582,6 +587,8 @@ def _reached_target(cue: tuple[str, int, int], tok: NumberToken, s: _Sentence) -
         return False
     lo, hi = max(0, cue[1] - 90), min(len(s.text), cue[2] + 40)
     around = s.text[lo : cue[1]] + " " + s.text[cue[2] : hi]
+    if _ABOVE_BEFORE.search(s.text[lo : cue[1]]):
+        return True  # "De 51.829 banen ... liggen ruim boven het streefcijfer": measured against
     return bool(_ACHIEVE.search(around)) and not _TARGET_MODAL.search(around)
 
 
@@ -997,6 +1004,15 @@ def _sentence_drafts(
                 vocab.METRIC[metric].part_of is not None or _own_cue(tok, unit, s)
             )
             metric = metric if keep else prev.metric
+        if (
+            unit is not None
+            and tok is not group[0]
+            and _RESPECTIVELY.search(s.text[: group[0].start])
+        ):
+            # "lag het doel op respectievelijk 70.000 en 22.500 banen; gerealiseerd werden
+            # ...": the members of a 'respectievelijk' run share the metric of its first
+            head_metric = _metric(group[0], unit, s)
+            metric = head_metric or metric
         if unit is None or metric is None:
             continue
         if unit == "jobs" and ctx.counted_other and _counts_what_went_before(tok, group, s):
@@ -1004,8 +1020,11 @@ def _sentence_drafts(
         if metric == "realised_jobs" and _TARGET_MODAL.search(_modal_scope(tok, s)):
             metric = "target_jobs"
         d = _Draft(tok, unit, metric)
+        bracketed = _bracket_aside_of(tok, s, attached)
         if id(tok) in attached and not _pair_enumeration(tok, group, sector_groups):
             d.sector = _coordinated_attached(attached[id(tok)][0:2], sector_groups)
+        elif bracketed is not None:
+            d.sector = bracketed
         else:
             d.sector = _resolve_sector(
                 tok, group, s, ctx, section, sector_groups, metric, d.flags, claimed, attached_at
@@ -1067,6 +1086,28 @@ def _sentence_drafts(
             drafts.append(d)
             prev = d
     return drafts
+
+
+def _bracket_aside_of(
+    tok: NumberToken, s: _Sentence, attached: dict[int, tuple[int, str, bool]]
+) -> str | None:
+    """'Overheid: 11.842 extra banen (doel: 20.000)': a value in a bracket that names no sector,
+    right after a value with a sector of its own, is about that sector too."""
+    opened = s.text.rfind("(", 0, tok.start)
+    if opened < 0 or ")" in s.text[opened : tok.start]:
+        return None
+    inside = s.text[opened : tok.start]
+    before = [v for v in s.values if v.end <= opened]
+    if (
+        not before
+        or any(opened < v.start < tok.start for v in s.values)
+        or vocab.find_sectors(inside)
+    ):
+        return None
+    head = before[-1]
+    if id(head) not in attached or _CLAUSE_BREAK.search(s.text[head.end : opened]):
+        return None
+    return _coordinated_attached(attached[id(head)][0:2], _sector_groups(s))
 
 
 def _increments(s: _Sentence) -> set[int]:
