@@ -1938,3 +1938,21 @@ def test_ext6_what_a_sector_managed_above_its_target(tmp_path: Path) -> None:
             ),
         ],
     )
+
+
+def test_ext6_a_year_earlier_opening_a_paragraph(tmp_path: Path) -> None:
+    """'Een jaar eerder stonden zij op N' with no year in its paragraph: the year before the
+    one the letter reports on (a letter of March 2021 reports on 2020)."""
+    check(
+        tmp_path,
+        [
+            (
+                "In 2020 realiseerde de overheid 10.200 banen.",
+                {("overheid", 2020, "realised_jobs", 10200)},
+            ),
+            (
+                "Een jaar eerder stonden de overheidswerkgevers nog op 9.800.",
+                {("overheid", 2019, "realised_jobs", 9800)},
+            ),
+        ],
+    )

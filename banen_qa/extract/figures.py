@@ -1422,6 +1422,10 @@ def _relative_year(
         base = int(earlier[-1].value) if earlier else ctx.year
         if base is None and anchor == "context_or_document":
             base = ctx.document_year or report_year
+        elif base is None and offset:
+            # "Een jaar eerder stonden zij op N" opening a paragraph: a year before the one
+            # the document reports on
+            base = report_year
     return None if base is None else base + offset
 
 
