@@ -1956,3 +1956,21 @@ def test_ext6_a_year_earlier_opening_a_paragraph(tmp_path: Path) -> None:
             ),
         ],
     )
+
+
+def test_ext6_an_answer_takes_its_question(tmp_path: Path) -> None:
+    """'Hoeveel banen ...? Het antwoord: N.' and 'Wat was het doel ...? Dat lag op N': the
+    answer's unit, metric, sector and year stand in the question before it."""
+    check(
+        tmp_path,
+        [
+            (
+                "Hoeveel banen hadden de gemeenten in 2019 gerealiseerd? Het antwoord: 4.100. "
+                "Wat was het doel voor de gemeenten in 2019? Dat lag op 3.900 banen.",
+                {
+                    ("gemeenten", 2019, "realised_jobs", 4100),
+                    ("gemeenten", 2019, "target_jobs", 3900),
+                },
+            ),
+        ],
+    )
