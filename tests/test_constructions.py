@@ -1869,3 +1869,108 @@ def test_ext5_a_start_date_does_not_date_the_report(tmp_path: Path) -> None:
             ("Daarom gaat het quotum per 1 januari 2022 in.", set()),
         ],
     )
+
+
+# --- ext6 --------------------------------------------------------------------------------
+
+
+def test_ext6_a_shortfall_or_a_denial_is_no_figure(tmp_path: Path) -> None:
+    """'bleven N banen onder hun deel', 'N daarvan geen echte banen': what is missing or what
+    the jobs are not, never a level."""
+    check(
+        tmp_path,
+        [
+            (
+                "In 2020 realiseerde de overheid 9.100 banen.",
+                {("overheid", 2020, "realised_jobs", 9100)},
+            ),
+            ("De overheidswerkgevers bleven 4.200 banen onder hun aandeel in de afspraak.", set()),
+            ("Volgens de bond waren er in 2020 zo'n 2.000 geen echte nieuwe banen.", set()),
+        ],
+    )
+
+
+def test_ext6_respectively_keeps_the_first_members_metric(tmp_path: Path) -> None:
+    """'het doel lag op respectievelijk A en B; gerealiseerd werden ...': B is a target too."""
+    check(
+        tmp_path,
+        [
+            (
+                "Voor de markt en de overheid lag het doel in 2020 op respectievelijk 60.000 en "
+                "18.000 banen; gerealiseerd werden respectievelijk 61.000 en 9.000 banen.",
+                {
+                    ("marktsector", 2020, "target_jobs", 60000),
+                    ("overheid", 2020, "target_jobs", 18000),
+                    ("marktsector", 2020, "realised_jobs", 61000),
+                    ("overheid", 2020, "realised_jobs", 9000),
+                },
+            ),
+        ],
+    )
+
+
+def test_ext6_a_bracketed_target_keeps_its_items_sector(tmp_path: Path) -> None:
+    """'Overheidswerkgevers: N banen gerealiseerd (doel: M)': the bracket is the item's."""
+    check(
+        tmp_path,
+        [
+            (
+                "Overheidswerkgevers: 10.200 banen gerealiseerd in 2020 (doel: 19.000)",
+                {
+                    ("overheid", 2020, "realised_jobs", 10200),
+                    ("overheid", 2020, "target_jobs", 19000),
+                },
+            ),
+        ],
+    )
+
+
+def test_ext6_what_a_sector_managed_above_its_target(tmp_path: Path) -> None:
+    """'De N banen die de markt wist te realiseren, liggen boven het doel': realised, and
+    the target it is measured against is not its metric."""
+    check(
+        tmp_path,
+        [
+            (
+                "De 45.120 banen die de marktsector in 2019 wist te realiseren, liggen ruim "
+                "boven het doel.",
+                {("marktsector", 2019, "realised_jobs", 45120)},
+            ),
+        ],
+    )
+
+
+def test_ext6_a_year_earlier_opening_a_paragraph(tmp_path: Path) -> None:
+    """'Een jaar eerder stonden zij op N' with no year in its paragraph: the year before the
+    one the letter reports on (a letter of March 2021 reports on 2020)."""
+    check(
+        tmp_path,
+        [
+            (
+                "In 2020 realiseerde de overheid 10.200 banen.",
+                {("overheid", 2020, "realised_jobs", 10200)},
+            ),
+            (
+                "Een jaar eerder stonden de overheidswerkgevers nog op 9.800.",
+                {("overheid", 2019, "realised_jobs", 9800)},
+            ),
+        ],
+    )
+
+
+def test_ext6_an_answer_takes_its_question(tmp_path: Path) -> None:
+    """'Hoeveel banen ...? Het antwoord: N.' and 'Wat was het doel ...? Dat lag op N': the
+    answer's unit, metric, sector and year stand in the question before it."""
+    check(
+        tmp_path,
+        [
+            (
+                "Hoeveel banen hadden de gemeenten in 2019 gerealiseerd? Het antwoord: 4.100. "
+                "Wat was het doel voor de gemeenten in 2019? Dat lag op 3.900 banen.",
+                {
+                    ("gemeenten", 2019, "realised_jobs", 4100),
+                    ("gemeenten", 2019, "target_jobs", 3900),
+                },
+            ),
+        ],
+    )

@@ -135,6 +135,19 @@ _SECTOR_ENUM_SEP = re.compile(
     r"^-?\s*(?:,|en|and|&|/|als|of|or)\s*(?:bij|voor|in|at|for)?\s*(?:de|het|the)?\s*$", _I
 )
 _RELATIVE_YEARS = [(re.compile(p, _I), anchor, off) for p, anchor, off in vocab.RELATIVE_YEARS]
+# an answer to the question before: "Het antwoord: 61.615", "Dat stond op 43.500"
+_ANSWER_OPENING = re.compile(
+    r"^\W*(?:(?:het\s+)?antwoord\s*:|(?:dat|die|deze|dit|het|that|it)\s+(?:stond|staat|lag|ligt"
+    r"|was|is|bedroeg|bedraagt|kwam|komt)\b)",
+    _I,
+)
+# a bare number answering "Hoeveel banen ...?"
+_ANSWER_TO_HOW_MANY = re.compile(
+    r"\b(?:hoeveel|how\s+many)\s+(?:\w+\s+){0,2}?(?:banen|jobs)\b[^?]*\?\s*"
+    r"(?:(?:het\s+)?antwoord\s*:)?\s*$",
+    _I,
+)
+_RESPECTIVELY = re.compile(r"\b(?:respectievelijk|respectively)\s*(?:\w+\s+)?$", _I)
 _SECTOR_AFTER_VALUE = re.compile(vocab.SECTOR_AFTER_VALUE, _I)
 _SECTOR_BEFORE_VALUE = re.compile(vocab.SECTOR_BEFORE_VALUE, _I)
 _SECTOR_ASIDE = re.compile(vocab.SECTOR_ASIDE_BEFORE, _I)
@@ -194,6 +207,10 @@ _BASELINE_CUE = re.compile(r"nulmeting|baseline", _I)
 # the values around it are what was realised, unless the target introduces its own number
 _ACHIEVE = re.compile(
     r"\b(?:haal\w*|gehaald|behaal\w*|bereik\w*|overtr\w*|overschr\w*|reached|exceeded)\b", _I
+)
+# "liggen ruim boven het streefcijfer": the target is the yardstick, not the value's metric
+_ABOVE_BEFORE = re.compile(
+    r"\b(?:boven|onder|beneden|above|below)\s+(?:het|de|hun|haar|zijn|the|their)\s*$", _I
 )
 # "1 januari 2020": the end of 2019
 _NEW_YEAR_DAY = re.compile(r"\b1\s+(?:januari|jan\.?|january)\s+$", _I)
@@ -319,6 +336,7 @@ class _Sentence:
     years: list[NumberToken] = field(default_factory=list)
     values: list[NumberToken] = field(default_factory=list)
     jobs_context: bool = False  # the paragraph speaks of jobs: a bare number after a cue counts
+    answer_at: int = 0  # where the answer starts, when `text` is a question and its answer
 
 
 @dataclass
@@ -420,6 +438,8 @@ def _unit(tok: NumberToken, s: _Sentence, group: list[NumberToken]) -> Unit | No
         return None if _PCT_NOT_METRIC.match(after) else "pct"
     if _PEOPLE_WITH_JOB.match(after):
         return "jobs"
+    if s.answer_at and _ANSWER_TO_HOW_MANY.search(before):
+        return "jobs"  # "Hoeveel banen ...? Antwoord: 44.017."
     if _PEOPLE_HEAD.match(after) and _WORK_FOR_PEOPLE.search(before):
         return "jobs"  # "werk zouden hebben gezorgd voor 125.000 mensen met een beperking"
     if _NON_JOB_AFTER.match(after) or _sector_right_after(after):
@@ -582,6 +602,8 @@ def _reached_target(cue: tuple[str, int, int], tok: NumberToken, s: _Sentence) -
         return False
     lo, hi = max(0, cue[1] - 90), min(len(s.text), cue[2] + 40)
     around = s.text[lo : cue[1]] + " " + s.text[cue[2] : hi]
+    if _ABOVE_BEFORE.search(s.text[lo : cue[1]]):
+        return True  # "De 51.829 banen ... liggen ruim boven het streefcijfer": measured against
     return bool(_ACHIEVE.search(around)) and not _TARGET_MODAL.search(around)
 
 
@@ -997,6 +1019,20 @@ def _sentence_drafts(
                 vocab.METRIC[metric].part_of is not None or _own_cue(tok, unit, s)
             )
             metric = metric if keep else prev.metric
+        if (
+            unit is not None
+            and tok is not group[0]
+            and _RESPECTIVELY.search(s.text[: group[0].start])
+        ):
+            # "lag het doel op respectievelijk 70.000 en 22.500 banen; gerealiseerd werden
+            # ...": the members of a 'respectievelijk' run share the metric of its first
+            head_metric = _metric(group[0], unit, s)
+            metric = head_metric or metric
+        if unit is not None and s.answer_at and tok.start >= s.answer_at:
+            # the answer's metric is the question's: "Wat was het doel ...? Dat stond op N"
+            asked = [c for c in _cues(s, _JOB_CUES if unit == "jobs" else _PCT_CUES)]
+            asked = [c for c in asked if c[2] <= s.answer_at]
+            metric = asked[0][0] if asked else metric
         if unit is None or metric is None:
             continue
         if unit == "jobs" and ctx.counted_other and _counts_what_went_before(tok, group, s):
@@ -1004,8 +1040,11 @@ def _sentence_drafts(
         if metric == "realised_jobs" and _TARGET_MODAL.search(_modal_scope(tok, s)):
             metric = "target_jobs"
         d = _Draft(tok, unit, metric)
+        bracketed = _bracket_aside_of(tok, s, attached)
         if id(tok) in attached and not _pair_enumeration(tok, group, sector_groups):
             d.sector = _coordinated_attached(attached[id(tok)][0:2], sector_groups)
+        elif bracketed is not None:
+            d.sector = bracketed
         else:
             d.sector = _resolve_sector(
                 tok, group, s, ctx, section, sector_groups, metric, d.flags, claimed, attached_at
@@ -1067,6 +1106,28 @@ def _sentence_drafts(
             drafts.append(d)
             prev = d
     return drafts
+
+
+def _bracket_aside_of(
+    tok: NumberToken, s: _Sentence, attached: dict[int, tuple[int, str, bool]]
+) -> str | None:
+    """'Overheid: 11.842 extra banen (doel: 20.000)': a value in a bracket that names no sector,
+    right after a value with a sector of its own, is about that sector too."""
+    opened = s.text.rfind("(", 0, tok.start)
+    if opened < 0 or ")" in s.text[opened : tok.start]:
+        return None
+    inside = s.text[opened : tok.start]
+    before = [v for v in s.values if v.end <= opened]
+    if (
+        not before
+        or any(opened < v.start < tok.start for v in s.values)
+        or vocab.find_sectors(inside)
+    ):
+        return None
+    head = before[-1]
+    if id(head) not in attached or _CLAUSE_BREAK.search(s.text[head.end : opened]):
+        return None
+    return _coordinated_attached(attached[id(head)][0:2], _sector_groups(s))
 
 
 def _increments(s: _Sentence) -> set[int]:
@@ -1381,6 +1442,10 @@ def _relative_year(
         base = int(earlier[-1].value) if earlier else ctx.year
         if base is None and anchor == "context_or_document":
             base = ctx.document_year or report_year
+        elif base is None and offset:
+            # "Een jaar eerder stonden zij op N" opening a paragraph: a year before the one
+            # the document reports on
+            base = report_year
     return None if base is None else base + offset
 
 
@@ -1790,9 +1855,16 @@ def _paragraph_figures(
     # cue ("kwam uit op 1.004") is a number of jobs even in a paragraph that does not say so
     jobs_context = bool(_JOB_UNIT_ANY.search(text) or _JOB_UNIT_ANY.search(doc.text))
     lead_in: _Sentence | None = None
+    question: tuple[int, int] | None = None
     for s_start, s_end in split_sentences(text):
         s = _Sentence(text[s_start:s_end], s_start, jobs_context=jobs_context)
         s.years, s.values = _tokens(s.text)
+        if question is not None and s.values and _answers(s):
+            # "Hoeveel banen schiep de markt in 2018? Antwoord: 44.017.": read together
+            s = _Sentence(text[question[0] : s_end], question[0], jobs_context=jobs_context)
+            s.years, s.values = _tokens(s.text)
+            s.answer_at = s_start - question[0]
+        question = (s_start, s_end) if s.text.rstrip().endswith("?") and not s.values else None
         item = bool(_LIST_ITEM.match(s.text))
         if not item:
             lead_in = s if s.text.rstrip().endswith(":") else None
@@ -1809,6 +1881,12 @@ def _paragraph_figures(
         for d in drafts:
             yield _to_figure(d, s, start, doc)
         _update_context(ctx, s, drafts)
+
+
+def _answers(s: _Sentence) -> bool:
+    """'Antwoord: 44.017.', 'Dat stond op 43.500 banen.': a sentence that answers the question
+    before it, naming no sector of its own."""
+    return bool(_ANSWER_OPENING.match(s.text)) and not vocab.find_sectors(s.text)
 
 
 def _one_organisation(s: _Sentence) -> bool:

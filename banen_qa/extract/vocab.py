@@ -479,6 +479,8 @@ METRIC_SPECS: list[MetricSpec] = [
             r"verdubbeld\s+tot",
             r"realiseert",
             r"realiseren\s+zij",
+            # what someone managed to do: "de banen die de markt wist te scheppen"
+            r"wist(?:en)?\s+te\s+(?:realiseren|scheppen|cre[eë]{2}ren|behalen)",
             r"ingevuld",
             r"invulde\w*",
             r"ontstaan",
@@ -1024,8 +1026,12 @@ DELTA_AFTER_NOT_JOINED = (
     r"|(?:\w+\s+)?(?:meer|minder|more|fewer|gestegen|gedaald|toegenomen|afgenomen"
     r"|gegroeid|increased|decreased|grew)\b"
     r"|(?:\w+\s+){0,4}?(?:meer|minder|more|fewer)\s+(?:dan|than)\b"
-    # a gap: "bleef met 3.000 banen achter bij het doel"
+    # a gap: "bleef met 3.000 banen achter bij het doel", "bleven 4.200 banen onder hun deel"
     r"|(?:\w*banen\s+)?achter\s+(?:bij|op)\b"
+    r"|(?:\w*banen\s+)?(?:onder|beneden)\s+(?:hun|haar|zijn|het|de)\s+(?:\w+\s+)?"
+    r"(?:deel|aandeel|doel\w*|quotum|norm|taakstelling|opgave|ambitie)\b"
+    # what the value is not: "ruim 12.000 (daarvan) geen echte nieuwe banen"
+    r"|geen\b|(?:are\s+)?not\s+(?:real|new|genuine)\b"
 )
 # "(er)bij gekomen" (see LEVEL_SINCE_BASELINE for when it is a level)
 JOINED_AFTER = r"(?:\w+\s+){0,6}?(?:bijgekomen|erbij\b|bij\s+gekomen|bij\s*[.,;:]|bij$)"
@@ -1305,7 +1311,9 @@ WHOLE_AGREEMENT = r"\bsociaal\s+akkoord\b|\bsocial\s+agreement\b"
 TARGET_MODAL = (
     r"\b(?:moet|moeten|moest|moesten|dient|dienen|diende|dienden|zullen|zou|zouden|must"
     r"|should)\b"
-    r"|\bte\s+(?:realiseren|cre[eë]{2}ren|behalen|zijn|hebben)\b"
+    # not what someone managed to do: "de banen die de markt wist te realiseren"
+    r"|(?<!\bwist\s)(?<!\bwisten\s)(?<!\bslaagde\s)\bte\s+(?:realiseren|cre[eë]{2}ren|behalen"
+    r"|zijn|hebben)\b"
 )
 # A caption or presenting paragraph that makes a table's counts required levels: "volgens de
 # Quotumwet", "hoeveel banen er ... moeten zijn", "vereiste aantallen".
