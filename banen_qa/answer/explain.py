@@ -48,6 +48,11 @@ WHY_CUES = (
     "how come",
     "how did",
     "hoe kon",
+    # the past and the modal of "hoe komt het": "hoe kwam het dat ...", "how is it that ..."
+    "hoe kwam het",
+    "hoe kan het",
+    "how is it that",
+    "how was it that",
 )
 WHICH_CUES = (
     "which",
@@ -60,6 +65,9 @@ WHICH_CUES = (
     "op welke manier",
     "in what way",
 )
+# (cue table) openers of a consequence: the reason is the sentence before ("... begrip voor
+# de knelpunten. Daarom wordt de heffing uitgesteld.")
+CONSEQUENCE = ("^daarom", "^om die reden", "^therefore", "^for that reason", "^hence")
 # (cue table) sentence cues: reasons, outcomes
 REASON_CUES = (
     "omdat",
@@ -91,6 +99,7 @@ REASON_CUES = (
     "moeilijk",
     "kosten",
     *REASON_QUESTION_CUES,
+    *CONSEQUENCE,
 )
 OUTCOME_CUES = (
     "gehaald",
@@ -305,7 +314,14 @@ def explain(
                 figure.insert(0, b)
             elif not (ANAPHORA_START.search(b.text.lstrip()) or ANAPHORA_INSIDE.search(b.text)):
                 break
-        if kind == "why" and figure:  # the reason after a figure sentence: quote from there
+        if kind == "why" and before and _has(s.text, CONSEQUENCE):
+            # "Daarom ...": the sentence before holds the reason; the two are one statement,
+            # read (words and meaning) together
+            leads[id(s)] = before[-1:]
+            together = f"{before[-1].text} {s.text}"
+            s.overlap = topic_overlap(terms, f"{together} {s.passage.section}", lang)
+            s.dense = max(s.dense, float(_sentence_vectors(index, [together])[0] @ qvec))
+        elif kind == "why" and figure:  # the reason after a figure sentence: quote from there
             first = max(figure, key=lambda b: b.overlap)
             s.overlap = first.overlap
             leads[id(s)] = [b for b in before if b.start >= first.start]
@@ -332,6 +348,8 @@ def explain(
         # than quote another year's reason
         scored = on_asked if kind == "why" and on_year else on_asked or scored
     going_on = _continuation(scored[0][1]) if scored and kind == "which" else None
+    if going_on is None and scored and kind == "which" and folded.startswith(HOW_CUES):
+        going_on = _same_topic_next(scored[0][1], terms, lang)
     if going_on is not None:  # the statement is both sentences: so is its word overlap
         top = scored[0][1]
         together = f"{top.text} {going_on.text} {top.passage.section}"
@@ -341,7 +359,8 @@ def explain(
         return listed or abstain(question, lang)
     score, best = scored[0]
     chosen = _with_antecedents([best])
-    chosen = [b for b in leads.get(id(best), []) if b not in chosen] + chosen
+    have = {(c.passage.id, c.start) for c in chosen}
+    chosen = [b for b in leads.get(id(best), []) if (b.passage.id, b.start) not in have] + chosen
     if going_on is not None:
         chosen.append(going_on)
     if kind == "why":  # the next sentence that goes on with the reason ("... moeilijker")
@@ -435,6 +454,21 @@ def _continuation(s: Sentence) -> Sentence | None:
     """The next sentence of the passage when it goes on with `s` (CONTINUATION)."""
     after = [n for n in passage_sentences(s.passage, s.rank) if n.start >= s.end]
     return after[0] if after and _has(after[0].text, CONTINUATION) else None
+
+
+# (cue table) a question for a method: its answer may take the next sentence too ("UWV telt
+# op basis van verloonde uren. Een baan is een baan van 25,5 uur per week.")
+HOW_CUES = ("hoe ", "how ", "op welke manier", "in what way")
+
+
+def _same_topic_next(s: Sentence, terms: Sequence[str], lang: str) -> Sentence | None:
+    """The next sentence of the same paragraph when it shares the question's topic as much
+    as at least MIN_OVERLAP: the method goes on in it."""
+    after = [n for n in passage_sentences(s.passage, s.rank) if n.start >= s.end]
+    if not after or "\n" in s.passage.text[s.end : after[0].start]:
+        return None
+    shared = topic_overlap(terms, after[0].text, lang)
+    return after[0] if shared >= MIN_OVERLAP else None
 
 
 def _asked_sectors(folded: str) -> set[str]:
