@@ -63,3 +63,29 @@ def test_how_question_takes_the_next_sentence_on_its_topic(items) -> None:
     a = ask(items, "Hoe weegt het werkbedrijf een plaatsing?")
     assert not a.abstained
     assert "contracturen" in a.answer and "31" in a.answer
+
+
+# A quarterly item whose second part ("Daarnaast ...") leans on the first's quarter.
+QUARTERLY = [
+    "Tot en met het eerste kwartaal van 2019 zijn er 15.200 extra banen via een regulier "
+    "dienstverband gerealiseerd. Daarnaast telde UWV 4.100 extra banen via een uitzendcontract "
+    "of detachering.",
+]
+
+
+@pytest.fixture(scope="module")
+def quarterly(tmp_path_factory: pytest.TempPathFactory):
+    return news_corpus(
+        tmp_path_factory.mktemp("quarterly"),
+        [("kwartaal-2019.pdf", "Utrecht, 20 juni 2019", QUARTERLY, "Eerste kwartaal 2019")],
+    )
+
+
+def test_parts_added_up_at_the_asked_quarter(quarterly) -> None:
+    a = ask(
+        quarterly,
+        "Hoeveel extra banen waren er tot en met het eerste kwartaal van 2019 als je de "
+        "reguliere banen en de banen via uitzendcontract of detachering bij elkaar optelt?",
+    )
+    assert not a.abstained
+    assert "19.300" in a.answer, a.answer

@@ -102,6 +102,7 @@ OP_CUES: dict[str, tuple[str, ...]] = {
         "in total",
         "opgeteld",
         "optellen",
+        "optel",
         "in totaal",
         "add up",
         "total",

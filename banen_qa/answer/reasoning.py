@@ -630,7 +630,9 @@ def _sum_parts(op: Operation, table: Table, b: Builder) -> bool:
     """The breakdowns of one count added up ("regular and agency contracts combined"), all
     from one document and one point in time (a named quarter, else the year's end). A part
     the document gives only for another sector (agency jobs not split by sector) is taken
-    when it is the document's only figure of that part at that point."""
+    when it is the document's only figure of that part at that point; so is one the document
+    gives with no quarter, after a part read at the asked quarter (a quarterly report whose
+    second part leans on the first's period: "Daarnaast telde UWV ...")."""
     lang = b.lang
     quarter = op.periods[0][1] if op.periods else None
     years = [op.periods[0][0]] if op.periods else op.years
@@ -638,7 +640,7 @@ def _sum_parts(op: Operation, table: Table, b: Builder) -> bool:
         if table.scoped is not None and doc not in table.scoped:
             continue
         for year in years or table.years("realised_jobs", []):
-            got = []
+            got: list[Figure] = []
             for part in op.parts:
                 f = next(
                     (f for s in op.sectors if (f := table.point(doc, s, year, quarter, part))),
@@ -649,7 +651,7 @@ def _sum_parts(op: Operation, table: Table, b: Builder) -> bool:
                         g
                         for g in [*table.figures, *table.quarterly]
                         if (g.document, g.year, g.metric) == (doc, year, part)
-                        and g.quarter == (quarter or g.quarter)
+                        and g.quarter in (quarter or g.quarter, None if got else -1)
                     ]
                     f = others[0] if len({(g.sector, g.value) for g in others}) == 1 else None
                 if f is None:
