@@ -494,6 +494,13 @@ METRIC_SPECS: list[MetricSpec] = [
             r"overtr(?:of|offen|eft)\b",  # "overtrof met 30.432 banen haar doelstelling"
             # "met 9.786 banen bleef de overheid achter bij de doelstelling": what it reached
             r"\bbl(?:eef|even|ijft|ijven)\s+(?:\S+\s+){0,10}?achter\b",
+            # "de overheid bleef met 6.471 banen ruim onder haar quotum": what it reached
+            r"\bbl(?:eef|even|ijft|ijven)\s+(?:\S+\s+){0,3}?met\b(?=\s+(?:\S+\s+){0,4}?(?:ruim\s+|ver\s+)?onder\b)",
+            # where the jobs came from: "het leeuwendeel, 30.432 banen, kwam van de markt"
+            r"\bkw(?:am|amen)\s+(?:\S+\s+){0,2}?van\s+(?=(?:de|het|hun|haar)\s)",
+            # a fronted value: "Niet verder dan 3.597 kwam de overheid", "Tot 400 kwamen de
+            # provincies" -- the subject after the verb
+            r"(?<=\d\s)kw(?:am|amen)\b(?=\s+(?:de|het)\s)",
             r"uitgekomen\s+op",
             r"neerkomt\s+op",
             r"telde\w*",
@@ -1084,6 +1091,8 @@ VERB_AFTER_BARE = (
     r"|dienden)\s+(?:moeten\s+)?(?:zijn|worden|bestaan)\b"
     # the end of a modal or intention: "dienen er 410 te zijn", "de ambitie om op 713 te staan"
     r"|^\s*te\s+(?:zijn|staan|hebben|realiseren)\b"
+    # a fronted value, its subject after the verb: "Niet verder dan 3.597 kwam de overheid"
+    r"|^\s*kw(?:am|amen)\s+(?:de|het)\s"
     r"|^\s*(?:die|dat|which)\s+(?:[^\d\s,;:.()]+\s+){0,4}?(?:telde\w*|telt|tellen|realiseerde\w*"
     r"|gerealiseerd|ingevuld|gecre[eë]{2}rd|beoogd\w*|afgesproken|vastgelegd|counted|realised"
     r"|realized)\b"
@@ -1376,6 +1385,19 @@ REGION = (
 NATIONAL = r"\b(?:landelijk|nationaal|in\s+heel\s+Nederland|in\s+Nederland|nationwide)\b"
 # A list item ("• 24.155 extra banen ...") as the parser writes it.
 LIST_ITEM = r"^\s*[•\uf0b7▪–-]\s"
+# A list's lead-in that reports measured levels ("De jaarmeting laat per sector dit beeld
+# zien:", "De stand per sector:", "Resultaten per sector:"): an item "Sector: N banen" with no
+# cue of its own is a realised count -- unless the lead-in speaks of a target.
+LEAD_IN_REALISED = (
+    r"\b\w*meting\b|\bstand\b|\bresultat\w*|\brealisatie\w*|\bgerealiseerd\w*"
+    r"|\bbehaald\w*|\bteller\b|\bresults?\b"
+)
+LEAD_IN_TARGET = (
+    r"\bdoel\w*|\bafspraa?k\w*|\bambitie\w*|\bopgave\w*|\bmoet\w*|\btaakstelling\w*"
+    r"|\bquot(?:um|a)\b|\bbeoogd\w*|\btargets?\b"
+)
+# "Overheid: 11.842 extra banen", "Alle werkgevers samen: 72.809": a label before the value
+LABEL_BEFORE = r"^\s*(?:[•\uf0b7▪–-]\s+)?(?P<label>[^:;,.()\d]{2,40}):\s*$"
 # "steeg van 5.000 naar 6.000", "ging van 1,9% naar 2,1%": the first value is the earlier year.
 # Between the two values the earlier one's own period may stand ("van 70.525 in het derde
 # kwartaal naar", "van 73.578 eind 2021 naar", "van 640 banen in 2017 tot").
