@@ -2052,3 +2052,42 @@ def test_ext7_sector_after_the_value(tmp_path: Path) -> None:
             ),
         ],
     )
+
+
+def test_ext7_percentages_of_a_target_and_without_their_sign(tmp_path: Path) -> None:
+    """'ruim 85% van het tussendoel', "zo'n 70 procent van de afspraak": the share of a target
+    reached; 'een quotumpercentage van 2,21' names its percentage without the sign."""
+    check(
+        tmp_path,
+        [
+            (
+                "De provincies haalden eind 2019 ruim 85% van het tussendoel.",
+                {("provincies", 2019, "realisation_pct", 85)},
+            ),
+            (
+                "De gemeenten kwamen in 2019 tot zo'n 70 procent van de afspraak.",
+                {("gemeenten", 2019, "realisation_pct", 70)},
+            ),
+            (
+                "Voor de waterschappen geldt in 2020 een quotumpercentage van 2,21.",
+                {("waterschappen", 2020, "quota_pct", 2.21)},
+            ),
+        ],
+    )
+
+
+def test_ext7_an_earlier_level_with_het_er(tmp_path: Path) -> None:
+    """'In 2018 waren het er nog rond de 420': the count the sentence before counted, earlier."""
+    check(
+        tmp_path,
+        [
+            (
+                "Vorig jaar telden de waterschappen ongeveer 540 banen voor mensen met een "
+                "arbeidsbeperking. In 2018 waren het er nog rond de 420.",
+                {
+                    ("waterschappen", 2020, "realised_jobs", 540),
+                    ("waterschappen", 2018, "realised_jobs", 420),
+                },
+            ),
+        ],
+    )

@@ -257,6 +257,7 @@ _BASELINE_YEAR = re.compile(
 _TRANSITION_FROM = re.compile(vocab.TRANSITION_FROM, _I)
 _LEAD_IN_CHANGE = re.compile(vocab.LEAD_IN_PERIOD_COMPARISON, _I)
 _LIST_ITEM = re.compile(vocab.LIST_ITEM)
+_PCT_NOUN_BEFORE = re.compile(vocab.PCT_NOUN_BEFORE, _I)
 _LEAD_IN_REALISED = re.compile(vocab.LEAD_IN_REALISED, _I)
 _LEAD_IN_TARGET = re.compile(vocab.LEAD_IN_TARGET, _I)
 _LABEL_BEFORE = re.compile(vocab.LABEL_BEFORE, _I)
@@ -440,6 +441,8 @@ def _unit(tok: NumberToken, s: _Sentence, group: list[NumberToken]) -> Unit | No
         return None  # "Ook telden 11.000 extra banen mee van ...": a subset counted in
     if tok.is_pct or group[-1].is_pct:
         return None if _PCT_NOT_METRIC.match(after) else "pct"
+    if tok.value <= 100 and _PCT_NOUN_BEFORE.search(before) and not _JOB_UNIT_NEXT.match(after):
+        return "pct"  # "een quotumpercentage van 2,14"
     if _PEOPLE_WITH_JOB.match(after):
         return "jobs"
     if s.answer_at and _ANSWER_TO_HOW_MANY.search(before):

@@ -489,7 +489,7 @@ METRIC_SPECS: list[MetricSpec] = [
             r"realisatie\s+(?:komt|kwam)\s+uit",
             r"(?:kwam|kwamen|komt|komen)\s+(?:\w+\s+)?uit\s+op",
             r"\buit\s+op\b",  # separable: "kwam in 2020 bij de gemeenten uit op"
-            r"\b(?:waren|zijn|werden)\s+(?:dat\s+|dit\s+)?er\b",  # "waren er ... 540 banen"
+            r"\b(?:waren|zijn|werden)\s+(?:dat\s+|dit\s+|het\s+)?er\b",  # "waren (het) er ... 540"
             r"\ber\s+(?:waren|zijn)\b",
             r"overtr(?:of|offen|eft)\b",  # "overtrof met 30.432 banen haar doelstelling"
             # "met 9.786 banen bleef de overheid achter bij de doelstelling": what it reached
@@ -815,8 +815,8 @@ METRIC_SPECS: list[MetricSpec] = [
         names=("% van het doel", "% of target"),
         prose_cues=(
             r"realisatie\w*",
-            r"van\s+(?:het|de|hun|zijn|haar)\s+(?:quotum|doel\w*|opgave|taakstelling|streefgetal"
-            r"|streefcijfer|ambitie)",
+            r"van\s+(?:het|de|hun|zijn|haar)\s+(?:quotum|doel\w*|tussendoel\w*|opgave|taakstelling"
+            r"|streefgetal|streefcijfer|ambitie|afspraak|beoogde\s+aantal)",
             r"behaald",
             r"gerealiseerd",
             r"bereikt",
@@ -1385,6 +1385,12 @@ REGION = (
 NATIONAL = r"\b(?:landelijk|nationaal|in\s+heel\s+Nederland|in\s+Nederland|nationwide)\b"
 # A list item ("• 24.155 extra banen ...") as the parser writes it.
 LIST_ITEM = r"^\s*[•\uf0b7▪–-]\s"
+# A percentage written without its sign, named by the noun before it: "geldt een
+# quotumpercentage van 2,14", "het realisatiepercentage is 88".
+PCT_NOUN_BEFORE = (
+    r"\b\w*percentage\s+(?:\w+\s+){0,3}?(?:van|is|was|op|bedraagt|bedroeg|:)\s*"
+    r"(?:(?:ruim|bijna|circa|ongeveer|zo'n)\s+)?$"
+)
 # A list's lead-in that reports measured levels ("De jaarmeting laat per sector dit beeld
 # zien:", "De stand per sector:", "Resultaten per sector:"): an item "Sector: N banen" with no
 # cue of its own is a realised count -- unless the lead-in speaks of a target.
