@@ -2091,3 +2091,17 @@ def test_ext7_an_earlier_level_with_het_er(tmp_path: Path) -> None:
             ),
         ],
     )
+
+
+def test_ext7_a_period_closing_on_a_level(tmp_path: Path) -> None:
+    """'Het tweede kwartaal van het afgelopen jaar sloot af op N': the level the period ended
+    on, in the year before the letter's."""
+    check(
+        tmp_path,
+        [
+            (
+                "Het tweede kwartaal van het afgelopen jaar sloot af op 66.200 extra banen.",
+                {("totaal", 2020, "realised_jobs", 66200)},
+            ),
+        ],
+    )

@@ -510,6 +510,9 @@ METRIC_SPECS: list[MetricSpec] = [
             # a level that stalled or ended: "bleef vorig jaar steken op 3.597", "strandde op"
             r"\bbl(?:eef|even|ijft|ijven)\s+(?:\S+\s+){0,4}?(?:steken|hangen|staan)\s+op\b",
             r"\bstrand\w*\s+(?:\S+\s+){0,3}?op\b",
+            # a period that ended on a level: "het derde kwartaal sloot af op 70.525"
+            r"\bsl(?:oot|oten|uit|uiten)\s+(?:\S+\s+){0,3}?af\s+(?:op|met)\b",
+            r"\beindigde\w*\s+(?:\S+\s+){0,3}?(?:op|met)\b",
             # "staat het totaal op 74.093", "stond de teller eind 2020 op"
             r"\b(?:staat|staan|stond|stonden)\s+(?:\S+\s+){0,5}?op\b",
             # a level rising to a year's end: "het aantal loopt op tot er in 2026 125.000 zijn"
