@@ -1974,3 +1974,134 @@ def test_ext6_an_answer_takes_its_question(tmp_path: Path) -> None:
             ),
         ],
     )
+
+
+# --- ext7 ----------------------------------------------------------------------------------
+
+
+def test_ext7_labelled_list_items_under_a_measuring_lead_in(tmp_path: Path) -> None:
+    """'- Overheid: 9.400 extra banen' under 'De meting ... per sector:': a sector's label and a
+    jobs count with no cue of its own is what the lead-in measures (realised). A label after a
+    figure ('... kwam uit op 4.300. Samen: 47.900 banen.') counts what that figure counts."""
+    check(
+        tmp_path,
+        [
+            (
+                "De meting over 2020 geeft per sector dit beeld (extra banen sinds de nulmeting):",
+                set(),
+            ),
+            (
+                "• Overheid: 9.400 extra banen (doel: 17.500)",
+                {
+                    ("overheid", 2020, "realised_jobs", 9400),
+                    ("overheid", 2020, "target_jobs", 17500),
+                },
+            ),
+            (
+                "• Alle werkgevers samen: 60.600 extra banen",
+                {("totaal", 2020, "realised_jobs", 60600)},
+            ),
+        ],
+    )
+    check(
+        tmp_path,
+        [
+            (
+                "Dat is minder dan gehoopt. De overheid kwam in 2019 uit op 4.300. "
+                "Samen: 47.900 banen.",
+                {
+                    ("overheid", 2019, "realised_jobs", 4300),
+                    ("totaal", 2019, "realised_jobs", 47900),
+                },
+            ),
+        ],
+    )
+
+
+def test_ext7_sector_after_the_value(tmp_path: Path) -> None:
+    """The sector after the value: in apposition ('Het grootste deel, 41.000 banen, kwam van de
+    marktsector'), a fronted value with its subject after the verb ('Niet verder dan 4.100
+    kwam de overheid'), 'bleef met N banen onder' and 'met N banen overtroffen zij de M'
+    (N beat M: a level, not the margin)."""
+    check(
+        tmp_path,
+        [
+            (
+                "Het grootste deel, 41.000 banen, kwam in 2019 van de marktsector.",
+                {("marktsector", 2019, "realised_jobs", 41000)},
+            ),
+            (
+                "Niet verder dan 4.100 kwam de overheid in 2019.",
+                {("overheid", 2019, "realised_jobs", 4100)},
+            ),
+            (
+                "De overheid bleef in 2018 met 5.400 banen ruim onder haar doel.",
+                {("overheid", 2018, "realised_jobs", 5400)},
+            ),
+            (
+                "De marktwerkgevers wel: met 48.000 banen overtroffen zij in 2019 de 45.000 die "
+                "voor hen waren afgesproken.",
+                {
+                    ("marktsector", 2019, "realised_jobs", 48000),
+                    ("marktsector", 2019, "target_jobs", 45000),
+                },
+            ),
+            (
+                "De markt heeft in 2017 het doel met 3.000 banen overtroffen.",
+                set(),
+            ),
+        ],
+    )
+
+
+def test_ext7_percentages_of_a_target_and_without_their_sign(tmp_path: Path) -> None:
+    """'ruim 85% van het tussendoel', "zo'n 70 procent van de afspraak": the share of a target
+    reached; 'een quotumpercentage van 2,21' names its percentage without the sign."""
+    check(
+        tmp_path,
+        [
+            (
+                "De provincies haalden eind 2019 ruim 85% van het tussendoel.",
+                {("provincies", 2019, "realisation_pct", 85)},
+            ),
+            (
+                "De gemeenten kwamen in 2019 tot zo'n 70 procent van de afspraak.",
+                {("gemeenten", 2019, "realisation_pct", 70)},
+            ),
+            (
+                "Voor de waterschappen geldt in 2020 een quotumpercentage van 2,21.",
+                {("waterschappen", 2020, "quota_pct", 2.21)},
+            ),
+        ],
+    )
+
+
+def test_ext7_an_earlier_level_with_het_er(tmp_path: Path) -> None:
+    """'In 2018 waren het er nog rond de 420': the count the sentence before counted, earlier."""
+    check(
+        tmp_path,
+        [
+            (
+                "Vorig jaar telden de waterschappen ongeveer 540 banen voor mensen met een "
+                "arbeidsbeperking. In 2018 waren het er nog rond de 420.",
+                {
+                    ("waterschappen", 2020, "realised_jobs", 540),
+                    ("waterschappen", 2018, "realised_jobs", 420),
+                },
+            ),
+        ],
+    )
+
+
+def test_ext7_a_period_closing_on_a_level(tmp_path: Path) -> None:
+    """'Het tweede kwartaal van het afgelopen jaar sloot af op N': the level the period ended
+    on, in the year before the letter's."""
+    check(
+        tmp_path,
+        [
+            (
+                "Het tweede kwartaal van het afgelopen jaar sloot af op 66.200 extra banen.",
+                {("totaal", 2020, "realised_jobs", 66200)},
+            ),
+        ],
+    )

@@ -257,6 +257,10 @@ _BASELINE_YEAR = re.compile(
 _TRANSITION_FROM = re.compile(vocab.TRANSITION_FROM, _I)
 _LEAD_IN_CHANGE = re.compile(vocab.LEAD_IN_PERIOD_COMPARISON, _I)
 _LIST_ITEM = re.compile(vocab.LIST_ITEM)
+_PCT_NOUN_BEFORE = re.compile(vocab.PCT_NOUN_BEFORE, _I)
+_LEAD_IN_REALISED = re.compile(vocab.LEAD_IN_REALISED, _I)
+_LEAD_IN_TARGET = re.compile(vocab.LEAD_IN_TARGET, _I)
+_LABEL_BEFORE = re.compile(vocab.LABEL_BEFORE, _I)
 _UNKNOWN_SECTOR = re.compile(r"\b\w+sector\b", _I)
 _ONE_ORGANISATION = re.compile(vocab.ONE_ORGANISATION)
 _NOT_ONE_ORGANISATION = re.compile(vocab.NOT_ONE_ORGANISATION)
@@ -337,6 +341,7 @@ class _Sentence:
     values: list[NumberToken] = field(default_factory=list)
     jobs_context: bool = False  # the paragraph speaks of jobs: a bare number after a cue counts
     answer_at: int = 0  # where the answer starts, when `text` is a question and its answer
+    list_metric: str | None = None  # a list item's: what its lead-in says the items count
 
 
 @dataclass
@@ -417,7 +422,7 @@ def _unit(tok: NumberToken, s: _Sentence, group: list[NumberToken]) -> Unit | No
     after, before = s.text[tok.end :], s.text[: tok.start]
     before = _QUALIFIER_END.sub(" ", before)
     delta = _DELTA_BEFORE.search(before) and not _TARGET_AS_GROWTH.search(before)
-    if delta or _changed_since(after, s):
+    if delta or _changed_since(after, s, tok.value):
         return None
     if any(not _GAP_SCOPE_END.search(before[m.end() :]) for m in _GAP_SUBJECT.finditer(before)):
         return None
@@ -436,6 +441,8 @@ def _unit(tok: NumberToken, s: _Sentence, group: list[NumberToken]) -> Unit | No
         return None  # "Ook telden 11.000 extra banen mee van ...": a subset counted in
     if tok.is_pct or group[-1].is_pct:
         return None if _PCT_NOT_METRIC.match(after) else "pct"
+    if tok.value <= 100 and _PCT_NOUN_BEFORE.search(before) and not _JOB_UNIT_NEXT.match(after):
+        return "pct"  # "een quotumpercentage van 2,14"
     if _PEOPLE_WITH_JOB.match(after):
         return "jobs"
     if s.answer_at and _ANSWER_TO_HOW_MANY.search(before):
@@ -477,11 +484,23 @@ def _unit(tok: NumberToken, s: _Sentence, group: list[NumberToken]) -> Unit | No
     return None
 
 
-def _changed_since(after: str, s: _Sentence) -> bool:
+# "met 53.799 banen overtroffen zij de 50.000": the value set against the number it beat
+_EXCEEDS_SMALLER = re.compile(
+    r"^\s*(?:\w*banen\s+)?(?:overtr(?:of|offen)|overschreden)\s+(?:\w+\s+){0,3}?"
+    r"(?:de|het|hun|haar)\s+(?:\w+\s+){0,2}?(?P<other>\d[\d.]*)",
+    _I,
+)
+
+
+def _changed_since(after: str, s: _Sentence, value: float) -> bool:
     """A change, by the words after the value: 'N meer', 'N extra banen ten opzichte van eind
     2021', 'N banen bij' -- the last a level where the sentence counts from the baseline or
     calls it a total ('In totaal zijn er in 2019 61.615 banen bijgekomen')."""
-    if _DELTA_NOT_JOINED.match(after) or _CHANGE_SINCE_AFTER.match(after):
+    beat = _EXCEEDS_SMALLER.match(after)
+    beat_values = find_numbers(beat.group("other")) if beat else []
+    if _DELTA_NOT_JOINED.match(after) and not (beat_values and beat_values[0].value < value):
+        return True
+    if _CHANGE_SINCE_AFTER.match(after):
         return True
     return bool(_JOINED_AFTER.match(after)) and not _LEVEL_SINCE_BASELINE.search(s.text)
 
@@ -518,6 +537,16 @@ def _sector_right_before(before: str) -> bool:
     """'zowel het Rijk (3.870)': a sector named right before the value's bracket."""
     hits = vocab.find_sectors(before[-60:])
     return bool(hits) and not before[-60:][hits[-1][2] :].strip()
+
+
+def _sector_label(tok: NumberToken, s: _Sentence) -> bool:
+    """'Overheidssector: 11.842', '- Alle werkgevers samen: 72.809': a label naming a sector
+    (or all employers together) and a colon, right before the value."""
+    m = _LABEL_BEFORE.match(s.text[: tok.start])
+    if not m:
+        return False
+    label = m.group("label")
+    return bool(vocab.find_sectors(label) or vocab.find_weak_sectors(label))
 
 
 def _sector_right_after(after: str) -> bool:
@@ -1009,6 +1038,11 @@ def _sentence_drafts(
             metric = ctx.metric if vocab.METRIC[ctx.metric].unit == unit else None
         if metric is None and unit == "jobs" and pair is not None:
             metric = "realised_jobs"  # "het aantal (extra) banen steeg van N naar M": a level
+        if metric is None and unit == "jobs" and _sector_label(tok, s):
+            # "- Overheid: 11.842 extra banen" under "De meting laat per sector zien:"; "De
+            # overheid kwam uit op 5.453. Samen: 21.057 banen." -- the label's count is what
+            # the list's lead-in, else the figure just before, counts
+            metric = s.list_metric or (ctx.metric if ctx.previous_head else None)
         if split is not None and unit == split.unit:
             own = metric is not None and (
                 vocab.METRIC[metric].part_of is not None or _own_cue(tok, unit, s)
@@ -1869,6 +1903,8 @@ def _paragraph_figures(
         if not item:
             lead_in = s if s.text.rstrip().endswith(":") else None
         fallback = _lead_in_year(lead_in) if item and lead_in else None
+        if item and lead_in and not _LEAD_IN_TARGET.search(lead_in.text):
+            s.list_metric = "realised_jobs" if _LEAD_IN_REALISED.search(lead_in.text) else None
         drafts: list[_Draft]
         if item and lead_in and _LEAD_IN_CHANGE.search(lead_in.text):
             drafts = []  # changes over a period, not levels

@@ -489,11 +489,18 @@ METRIC_SPECS: list[MetricSpec] = [
             r"realisatie\s+(?:komt|kwam)\s+uit",
             r"(?:kwam|kwamen|komt|komen)\s+(?:\w+\s+)?uit\s+op",
             r"\buit\s+op\b",  # separable: "kwam in 2020 bij de gemeenten uit op"
-            r"\b(?:waren|zijn|werden)\s+(?:dat\s+|dit\s+)?er\b",  # "waren er ... 540 banen"
+            r"\b(?:waren|zijn|werden)\s+(?:dat\s+|dit\s+|het\s+)?er\b",  # "waren (het) er ... 540"
             r"\ber\s+(?:waren|zijn)\b",
             r"overtr(?:of|offen|eft)\b",  # "overtrof met 30.432 banen haar doelstelling"
             # "met 9.786 banen bleef de overheid achter bij de doelstelling": what it reached
             r"\bbl(?:eef|even|ijft|ijven)\s+(?:\S+\s+){0,10}?achter\b",
+            # "de overheid bleef met 6.471 banen ruim onder haar quotum": what it reached
+            r"\bbl(?:eef|even|ijft|ijven)\s+(?:\S+\s+){0,3}?met\b(?=\s+(?:\S+\s+){0,4}?(?:ruim\s+|ver\s+)?onder\b)",
+            # where the jobs came from: "het leeuwendeel, 30.432 banen, kwam van de markt"
+            r"\bkw(?:am|amen)\s+(?:\S+\s+){0,2}?van\s+(?=(?:de|het|hun|haar)\s)",
+            # a fronted value: "Niet verder dan 3.597 kwam de overheid", "Tot 400 kwamen de
+            # provincies" -- the subject after the verb
+            r"(?<=\d\s)kw(?:am|amen)\b(?=\s+(?:de|het)\s)",
             r"uitgekomen\s+op",
             r"neerkomt\s+op",
             r"telde\w*",
@@ -503,6 +510,9 @@ METRIC_SPECS: list[MetricSpec] = [
             # a level that stalled or ended: "bleef vorig jaar steken op 3.597", "strandde op"
             r"\bbl(?:eef|even|ijft|ijven)\s+(?:\S+\s+){0,4}?(?:steken|hangen|staan)\s+op\b",
             r"\bstrand\w*\s+(?:\S+\s+){0,3}?op\b",
+            # a period that ended on a level: "het derde kwartaal sloot af op 70.525"
+            r"\bsl(?:oot|oten|uit|uiten)\s+(?:\S+\s+){0,3}?af\s+(?:op|met)\b",
+            r"\beindigde\w*\s+(?:\S+\s+){0,3}?(?:op|met)\b",
             # "staat het totaal op 74.093", "stond de teller eind 2020 op"
             r"\b(?:staat|staan|stond|stonden)\s+(?:\S+\s+){0,5}?op\b",
             # a level rising to a year's end: "het aantal loopt op tot er in 2026 125.000 zijn"
@@ -808,8 +818,8 @@ METRIC_SPECS: list[MetricSpec] = [
         names=("% van het doel", "% of target"),
         prose_cues=(
             r"realisatie\w*",
-            r"van\s+(?:het|de|hun|zijn|haar)\s+(?:quotum|doel\w*|opgave|taakstelling|streefgetal"
-            r"|streefcijfer|ambitie)",
+            r"van\s+(?:het|de|hun|zijn|haar)\s+(?:quotum|doel\w*|tussendoel\w*|opgave|taakstelling"
+            r"|streefgetal|streefcijfer|ambitie|afspraak|beoogde\s+aantal)",
             r"behaald",
             r"gerealiseerd",
             r"bereikt",
@@ -1084,6 +1094,8 @@ VERB_AFTER_BARE = (
     r"|dienden)\s+(?:moeten\s+)?(?:zijn|worden|bestaan)\b"
     # the end of a modal or intention: "dienen er 410 te zijn", "de ambitie om op 713 te staan"
     r"|^\s*te\s+(?:zijn|staan|hebben|realiseren)\b"
+    # a fronted value, its subject after the verb: "Niet verder dan 3.597 kwam de overheid"
+    r"|^\s*kw(?:am|amen)\s+(?:de|het)\s"
     r"|^\s*(?:die|dat|which)\s+(?:[^\d\s,;:.()]+\s+){0,4}?(?:telde\w*|telt|tellen|realiseerde\w*"
     r"|gerealiseerd|ingevuld|gecre[eë]{2}rd|beoogd\w*|afgesproken|vastgelegd|counted|realised"
     r"|realized)\b"
@@ -1376,6 +1388,25 @@ REGION = (
 NATIONAL = r"\b(?:landelijk|nationaal|in\s+heel\s+Nederland|in\s+Nederland|nationwide)\b"
 # A list item ("• 24.155 extra banen ...") as the parser writes it.
 LIST_ITEM = r"^\s*[•\uf0b7▪–-]\s"
+# A percentage written without its sign, named by the noun before it: "geldt een
+# quotumpercentage van 2,14", "het realisatiepercentage is 88".
+PCT_NOUN_BEFORE = (
+    r"\b\w*percentage\s+(?:\w+\s+){0,3}?(?:van|is|was|op|bedraagt|bedroeg|:)\s*"
+    r"(?:(?:ruim|bijna|circa|ongeveer|zo'n)\s+)?$"
+)
+# A list's lead-in that reports measured levels ("De jaarmeting laat per sector dit beeld
+# zien:", "De stand per sector:", "Resultaten per sector:"): an item "Sector: N banen" with no
+# cue of its own is a realised count -- unless the lead-in speaks of a target.
+LEAD_IN_REALISED = (
+    r"\b\w*meting\b|\bstand\b|\bresultat\w*|\brealisatie\w*|\bgerealiseerd\w*"
+    r"|\bbehaald\w*|\bteller\b|\bresults?\b"
+)
+LEAD_IN_TARGET = (
+    r"\bdoel\w*|\bafspraa?k\w*|\bambitie\w*|\bopgave\w*|\bmoet\w*|\btaakstelling\w*"
+    r"|\bquot(?:um|a)\b|\bbeoogd\w*|\btargets?\b"
+)
+# "Overheid: 11.842 extra banen", "Alle werkgevers samen: 72.809": a label before the value
+LABEL_BEFORE = r"^\s*(?:[•\uf0b7▪–-]\s+)?(?P<label>[^:;,.()\d]{2,40}):\s*$"
 # "steeg van 5.000 naar 6.000", "ging van 1,9% naar 2,1%": the first value is the earlier year.
 # Between the two values the earlier one's own period may stand ("van 70.525 in het derde
 # kwartaal naar", "van 73.578 eind 2021 naar", "van 640 banen in 2017 tot").
