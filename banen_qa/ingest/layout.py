@@ -54,6 +54,11 @@ class LayoutSettings:
     table_min_rows: int = 2  # a ruled table needs at least this many rows...
     table_min_columns: int = 2  # ...and columns; fewer is a box around prose
     list_indent_pt: float = 4.0  # a list line this far left of the previous one ends the list
+    # a line within this of where a list item's text starts (after its bullet) is the
+    # item's next line; one further left ends the item after a paragraph gap, or after a
+    # line that closed a sentence with room left for the next line's first word...
+    hanging_indent_slack_pt: float = 1.5
+    line_end_slack_pt: float = 2.0  # ...room counted to this far short of the page's line end
     paragraph_gap: float = 0.9  # a gap above a line wider than this x its size starts a paragraph
 
     # --- page furniture

@@ -96,6 +96,7 @@ class _Row:
     table: TableBlock | None = None
     table_rows: list[list[str | None]] | None = None
     xs: list[float] = field(default_factory=list)  # right edge of each character of text
+    text_x0: float | None = None  # left edge of the text after a bullet glyph (bullet rows)
 
 
 # ---------------------------------------------------------------------------
@@ -230,6 +231,7 @@ def _line_rows(
         baseline = statistics.median(c["bottom"] for c in lchars if round(c["size"], 1) == size)
         text = ""
         xs: list[float] = []  # right edge of each character of `text`
+        lefts: list[float] = []  # left edge of each character of `text`
         calls: list[tuple[int, int]] = []
         sup_digits = ""
         prev = None
@@ -259,10 +261,12 @@ def _line_rows(
             ):
                 text += " "
                 xs.append(c["x0"])
+                lefts.append(prev["x1"])
             if ch.startswith("(cid:"):
                 ch = "\uf0b7"  # an unmapped glyph at a line start is nearly always a bullet
             text += ch
             xs.extend([c["x1"]] * len(ch))
+            lefts.extend([c["x0"]] * len(ch))
             prev = c
         if sup_digits:
             calls.append((len(text), int(sup_digits)))
@@ -290,6 +294,7 @@ def _line_rows(
                 calls=[(min(max(0, p - lead), len(body)), n) for p, n in calls],
                 kind="bullet" if bullet else "body",
                 xs=xs[lead : lead + len(body)],
+                text_x0=lefts[lead] if bullet else None,
             )
         )
     return _attach_floating_calls(rows, body_size, layout)
@@ -855,6 +860,7 @@ def _assemble(
     heading_stack: list[tuple[int, str, int]] = []  # (level, heading, section index)
     para_open = False
     in_list = False
+    item: _Row | None = None  # the bullet line of the list item being read
     prev: _Row | None = None
     heading_levels = _heading_levels(page_rows, body_size)
 
@@ -866,7 +872,13 @@ def _assemble(
         in_list = False
 
     all_rows = [r for rows in page_rows for r in rows]
-    for i, r in enumerate(all_rows):
+    # where the body's lines end on each page: a line ending well short of it did not wrap
+    right_edge = {
+        rows[0].page: max(r.x1 for r in rows if r.kind in ("body", "bullet"))
+        for rows in page_rows
+        if any(r.kind in ("body", "bullet") for r in rows)
+    }
+    for r in all_rows:
         if r.kind == "table":
             close_paragraph()
             tables.append(_add_table(b, r))
@@ -890,7 +902,7 @@ def _assemble(
             lines.append(_line(r))
             prev = r
             continue
-        new_para = _starts_paragraph(prev, r, all_rows[i - 1] if i else None, in_list, layout)
+        new_para = _starts_paragraph(prev, r, item if in_list else None, right_edge, layout)
         if r.kind == "bullet":
             if para_open and (in_list or b.parts[-1].rstrip().endswith(":")):
                 b.add("\n", r.page)
@@ -898,6 +910,7 @@ def _assemble(
                 close_paragraph()
             b.add("• ", r.page)
             in_list = True
+            item = r
         elif new_para:
             close_paragraph()
         elif para_open:
@@ -970,8 +983,14 @@ def _record_calls(r: _Row, start: int, calls: list[FootnoteCall]) -> None:
 
 
 def _starts_paragraph(
-    prev: _Row | None, r: _Row, _prev_any, in_list: bool, layout: LayoutSettings
+    prev: _Row | None,
+    r: _Row,
+    item: _Row | None,
+    right_edge: dict[int, float],
+    layout: LayoutSettings,
 ) -> bool:
+    """Whether body line `r` starts a paragraph after `prev`; `item` is the bullet line of
+    the list item being read, None outside a list."""
     if prev is None or prev.kind in ("heading", "table"):
         return True
     if prev.page != r.page:
@@ -979,11 +998,38 @@ def _starts_paragraph(
         # and the new one starts with a capital
         ended = prev.text.rstrip().endswith(SENTENCE_END)
         return ended and not r.text[:1].islower()
-    if in_list:
-        indent = layout.list_indent_pt
-        return r.x0 <= prev.x0 - indent if prev.kind == "bullet" else r.x0 < prev.x0 - indent
     gap = r.top - prev.bottom
+    if item is not None:
+        indent = layout.list_indent_pt
+        if r.x0 <= prev.x0 - indent if prev.kind == "bullet" else r.x0 < prev.x0 - indent:
+            return True
+        return _leaves_item(prev, r, item, gap, right_edge.get(r.page), layout)
     return gap > r.size * layout.paragraph_gap
+
+
+def _leaves_item(
+    prev: _Row, r: _Row, item: _Row, gap: float, right_edge: float | None, layout: LayoutSettings
+) -> bool:
+    """Whether `r`, a line back at the list's left (not further left than the line above),
+    is a paragraph after the list rather than the next line of item `item`. A line at the
+    item's hanging indent (where its text starts after the bullet) goes on with the item,
+    whatever the space above it. Any other line (back under the bullet, at the body margin
+    when the bullet hangs in it, or a first-line indent short of the item's text) leaves
+    the item when white space sets it off, or, set solid, when the line above closed a
+    sentence and did not wrap: the new line's first word would have fitted after it."""
+    text_x0 = item.text_x0 if item.text_x0 is not None else item.x0
+    if r.x0 >= text_x0 - layout.hanging_indent_slack_pt:
+        return False
+    if gap > r.size * layout.paragraph_gap:
+        return True
+    if right_edge is None or not prev.text.rstrip().endswith(SENTENCE_END):
+        return False
+    first = r.text.split()[0] if r.text.split() else ""
+    if not first[:1].isupper() or len(r.xs) < len(first):
+        return False
+    width = r.xs[len(first) - 1] - r.x0
+    space = r.size * layout.word_gap
+    return prev.x1 + space + width < right_edge - layout.line_end_slack_pt
 
 
 def _heading_levels(page_rows, body_size: float) -> dict[int, int]:
