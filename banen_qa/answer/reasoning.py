@@ -11,6 +11,13 @@ from typing import Literal
 from banen_qa.answer.intent import ORDINALS
 from banen_qa.answer.letters import Letter, figure_context, letter_of
 from banen_qa.answer.operations import EDUCATION, Operation
+from banen_qa.answer.table import (
+    AGGREGATES,
+    PARTS_OF_TOTAL,
+    Table,
+    sector_rows,
+    years_asked,
+)
 from banen_qa.extract.vocab import METRIC, sector_label
 from banen_qa.models import Answer, Citation, Computed, Figure
 from banen_qa.text import Lang, fold, format_value
@@ -116,10 +123,6 @@ TEXT: dict[str, tuple[str, str]] = {
 }
 # (nl, en) the comparison of a threshold filter, above and below
 COMPARE = {False: ("boven", "above"), True: ("onder", "below")}
-# all employers, government, market: sums of other sectors, so no row of a ranking or list
-AGGREGATES = ("totaal", "overheid", "marktsector")
-# the sectors that together are all employers: their sum is the letter's own total
-PARTS_OF_TOTAL = ("marktsector", "overheid")
 VERDICT = {"yes": ("gehaald", "met"), "no": ("niet gehaald", "not met")}
 MET_WORDS = ("behaald", "gehaald", "bereikt", "overtroffen", "boven het quotum")
 NOT_MET_WORDS = ("niet gehaald", "niet behaald", "niet bereikt", "achter", "onder het")
@@ -146,150 +149,6 @@ def describe(f: Figure, lang: Lang, letters: Sequence[Letter]) -> str:
         f"{sector_label(f.sector, lang)} {_when(f, lang)}, {metric}: {_num(f.value, lang)}{unit} "
         f"{ref(f, letters)}"
     )
-
-
-class Table:
-    """The figures an operation may use: in scope, one per key, best first."""
-
-    def __init__(self, figures: Sequence[Figure], op: Operation, letters: Sequence[Letter]):
-        docs = op.scope.documents
-        figs = [f for f in figures if (docs is None or f.document in docs) and f.quarter is None]
-        if op.scope.table_only and any("table" in f.flags for f in figs):
-            tabled = [f for f in figs if "table" in f.flags]
-            figs = (
-                tabled
-                if op.kind in ("ranking", "sum", "filter")
-                else tabled + [f for f in figs if "table" not in f.flags]
-            )
-        self.figures = figs
-        # quarterly counts only for an operation between quarters (never an annual answer)
-        self.quarterly = (
-            [f for f in figures if f.quarter is not None]
-            if op.year_end or any(q for _, q in op.periods)
-            else []
-        )
-        # a year's end is its fourth quarter's count: the stand a letter gives for "Q4" answers
-        # a question about that year where the letter gives no annual figure
-        self.year_ends = [
-            f
-            for f in figures
-            if f.quarter == 4 and (docs is None or f.document in docs) and f.unit != "pct"
-        ]
-        self.scoped = docs
-        self.letters = letters
-        self.order = {ltr.document: ltr.sort_key for ltr in letters}
-
-    def get(self, doc: str, sector: str, year: int | None, metric: str) -> Figure | None:
-        hits = [
-            f
-            for f in self.figures
-            if (f.document, f.sector, f.year, f.metric) == (doc, sector, year, metric)
-        ]
-        return min(
-            hits,
-            key=lambda f: ("table" not in self.figures_flags(f), len(f.flags)),
-            default=None,
-        )
-
-    def at_end(self, doc: str, sector: str, year: int | None, metric: str) -> Figure | None:
-        """The year's own figure, else the count of its fourth quarter in that letter."""
-        found = self.get(doc, sector, year, metric)
-        if found is None and metric == "realised_jobs":
-            hits = [
-                f
-                for f in self.year_ends
-                if (f.document, f.sector, f.year, f.metric) == (doc, sector, year, metric)
-            ]
-            found = min(hits, key=lambda f: len(f.flags), default=None)
-        return found
-
-    def end_count(self, doc: str, sector: str, year: int | None, metric: str) -> Figure | None:
-        """The count of the year's fourth quarter in that letter, if it gives one."""
-        hits = [
-            f
-            for f in self.year_ends
-            if (f.document, f.sector, f.year, f.metric) == (doc, sector, year, metric)
-        ]
-        return min(hits, key=lambda f: len(f.flags), default=None)
-
-    def at(
-        self, doc: str, sector: str, period: tuple[int, int | None], metric: str
-    ) -> Figure | None:
-        """The count at a (year, quarter) point; the year's end (quarter None) is the
-        fourth quarter's count of the same series, else the year's own figure."""
-        year, quarter = period
-        hits = [
-            f
-            for f in self.quarterly
-            if (f.document, f.sector, f.year, f.metric, f.quarter)
-            == (doc, sector, year, metric, quarter or 4)
-        ]
-        if hits:
-            return min(hits, key=lambda f: len(f.flags))
-        if quarter is None:
-            return self.end_count(doc, sector, year, metric) or self.get(doc, sector, year, metric)
-        return None
-
-    def point(
-        self, doc: str, sector: str, year: int, quarter: int | None, metric: str
-    ) -> Figure | None:
-        """A figure at a named quarter, or at the year's end: the year's own figure, else
-        the fourth quarter's count (a quarterly series read at the year's end)."""
-        if quarter is None:
-            f = self.get(doc, sector, year, metric)
-            if f is not None:
-                return f
-        hits = [
-            f
-            for f in self.quarterly
-            if (f.document, f.sector, f.year, f.metric, f.quarter)
-            == (doc, sector, year, metric, quarter or 4)
-        ]
-        return min(hits, key=lambda f: len(f.flags), default=None)
-
-    def documents_with_quarters(self) -> list[str]:
-        """Documents newest first, the quarterly ones among them."""
-        docs = {f.document for f in [*self.figures, *self.quarterly, *self.year_ends]}
-        return sorted(docs, key=lambda d: self.order.get(d, ("", 0)), reverse=True)
-
-    @staticmethod
-    def figures_flags(f: Figure) -> list[str]:
-        return f.flags
-
-    def documents(self) -> list[str]:
-        """Documents newest first."""
-        docs = {f.document for f in self.figures}
-        return sorted(docs, key=lambda d: self.order.get(d, ("", 0)), reverse=True)
-
-    def best(self, sector: str, year: int, metric: str, end_first: bool = False) -> Figure | None:
-        """Across letters: the letter reporting on that year first, else the newest; an
-        annual figure before a year-end count, unless the year's end is asked."""
-        docs = sorted(self.documents_with_ends(), key=lambda d: self._reports_on(d) != year)
-        lookups = (self.end_count, self.at_end) if end_first else (self.get, self.at_end)
-        for lookup in lookups:
-            for doc in docs:
-                f = lookup(doc, sector, year, metric)
-                if f:
-                    return f
-        return None
-
-    def documents_with_ends(self) -> list[str]:
-        """Documents newest first, those with only a year-end count among them."""
-        docs = {f.document for f in [*self.figures, *self.year_ends]}
-        return sorted(docs, key=lambda d: self.order.get(d, ("", 0)), reverse=True)
-
-    def _reports_on(self, doc: str) -> int | None:
-        letter = letter_of(self.letters, doc)
-        return letter.year if letter else None
-
-    def years(self, metric: str, sectors: Sequence[str]) -> list[int]:
-        return sorted(
-            {
-                f.year
-                for f in self.figures
-                if f.metric == metric and f.year and (not sectors or f.sector in sectors)
-            }
-        )
 
 
 class Builder:
@@ -432,24 +291,12 @@ def reason(
     return b.answer()
 
 
-def _years(op: Operation, table: Table, metric: str) -> list[int]:
-    if op.years:
-        return op.years
-    if op.scope.documents:
-        years = [
-            ltr.year for ltr in table.letters if ltr.document in op.scope.documents and ltr.year
-        ]
-        if years:
-            return sorted(set(years))
-    return list(reversed(table.years(metric, op.sectors)))
-
-
 def _between_documents(op: Operation, table: Table, b: Builder) -> bool:
     """One sector-year's figure as two named documents give it, and how far apart they are:
     each from its own document (the first that holds it), the documents in the question's
     order."""
     lang, sector = b.lang, op.sectors[0]
-    for year in op.years or _years(op, table, op.metric):
+    for year in op.years or years_asked(op, table, op.metric):
         found = [
             next((f for d in group if (f := table.point(d, sector, year, None, op.metric))), None)
             for group in op.scope.named[:2]
@@ -484,7 +331,7 @@ def _difference(op: Operation, table: Table, b: Builder) -> bool:
         return _between_documents(op, table, b)
     done = False
     for doc in table.documents():
-        for year in _years(op, table, op.metric):
+        for year in years_asked(op, table, op.metric):
             if len(op.sectors) >= 2:
                 fa, fb = (table.get(doc, s, year, op.metric) for s in op.sectors[:2])
                 if not (fa and fb):
@@ -676,7 +523,7 @@ def _sum(op: Operation, table: Table, b: Builder) -> bool:
     if op.parts:
         return _sum_parts(op, table, b)
     for doc in table.documents():
-        for year in _years(op, table, op.metric):
+        for year in years_asked(op, table, op.metric):
             figs: list[Figure]
             if op.sectors:
                 found = [table.get(doc, s, year, op.metric) for s in op.sectors]
@@ -750,7 +597,7 @@ def _rank_measured(op: Operation, table: Table, b: Builder) -> bool:
     if op.over_years:
         sector = op.sectors[0]
         for year in op.years:
-            docs = sorted(table.documents(), key=lambda d: table._reports_on(d) != year)
+            docs = sorted(table.documents(), key=lambda d: table.reports_on(d) != year)
             if op.measure == "value":
                 f = table.best(sector, year, op.metric)
                 if f:
@@ -759,10 +606,10 @@ def _rank_measured(op: Operation, table: Table, b: Builder) -> bool:
                 rows.append((str(year), *pair))
     else:
         for doc in table.documents():
-            for year in _years(op, table, "realised_jobs")[:3]:
+            for year in years_asked(op, table, "realised_jobs")[:3]:
                 sectors = (
                     op.sectors
-                    or [s for s in _sector_rows(op, table, doc, year) if s not in AGGREGATES]
+                    or [s for s in sector_rows(op, table, doc, year) if s not in AGGREGATES]
                     or list(PARTS_OF_TOTAL)
                 )
                 found = [
@@ -817,7 +664,7 @@ def _ranking(op: Operation, table: Table, b: Builder) -> bool:
     best_doc: str | None = None
     best_set: list[Figure] = []
     for doc in table.documents():
-        for year in _years(op, table, op.metric)[:3] if not op.by_change else [op.years[-1]]:
+        for year in years_asked(op, table, op.metric)[:3] if not op.by_change else [op.years[-1]]:
             figs = [
                 f
                 for f in table.figures
@@ -1079,7 +926,7 @@ def _across(op: Operation, table: Table, b: Builder) -> bool:
         if op.metric != "realised_jobs"
         else ["realised_jobs", "target_jobs", "realisation_pct"]
     )
-    for year in _years(op, table, op.metric)[:1] if op.years else []:
+    for year in years_asked(op, table, op.metric)[:1] if op.years else []:
         for metric in metrics:
             for doc in table.documents():
                 f = table.get(doc, sector, year, metric)
@@ -1144,20 +991,6 @@ def _when_due(op: Operation, table: Table, b: Builder) -> bool:
     return bool(b.used)
 
 
-def _sector_rows(op: Operation, table: Table, doc: str, year: int) -> list[str]:
-    """The sectors a letter gives figures on for the year, in the letter's order; the
-    aggregates (all employers, government, market) are no sector of a list."""
-    sectors = dict.fromkeys(
-        f.sector
-        for f in sorted(table.figures, key=lambda f: (f.page, f.char_start))
-        if f.document == doc
-        and f.year == year
-        and f.sector not in ("totaal", "overheid", "marktsector")
-        and (not op.education or f.sector in EDUCATION)
-    )
-    return list(sectors)
-
-
 def _filter(op: Operation, table: Table, b: Builder) -> bool:
     """ "Which sectors fell short of / met their quota": every sector row of one letter's
     table for the year, split by realised < target (else the percentage < 100); the asked
@@ -1165,13 +998,13 @@ def _filter(op: Operation, table: Table, b: Builder) -> bool:
     lang = b.lang
     docs = table.documents()
     if op.years:  # the letter that reports on the asked year first
-        docs = sorted(docs, key=lambda d: table._reports_on(d) != op.years[0])
+        docs = sorted(docs, key=lambda d: table.reports_on(d) != op.years[0])
     if op.threshold is not None:
         return _threshold_filter(op, table, b, docs)
     for doc in docs:
-        for year in _years(op, table, "realised_jobs"):
+        for year in years_asked(op, table, "realised_jobs"):
             rows: list[tuple[bool, str, list[Figure]]] = []
-            for sector in _sector_rows(op, table, doc, year):
+            for sector in sector_rows(op, table, doc, year):
                 real = table.get(doc, sector, year, "realised_jobs")
                 goal = table.get(doc, sector, year, "target_jobs")
                 pct = table.get(doc, sector, year, "realisation_pct")
@@ -1213,8 +1046,8 @@ def _threshold_filter(op: Operation, table: Table, b: Builder, docs: Sequence[st
         return False
     unit = "%" if op.metric == "realisation_pct" else ""
     for doc in docs:
-        for year in _years(op, table, op.metric):
-            figs = [table.get(doc, s, year, op.metric) for s in _sector_rows(op, table, doc, year)]
+        for year in years_asked(op, table, op.metric):
+            figs = [table.get(doc, s, year, op.metric) for s in sector_rows(op, table, doc, year)]
             rows = [f for f in figs if f is not None]
             if len(rows) < 2:
                 continue
