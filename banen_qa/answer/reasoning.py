@@ -6,10 +6,9 @@ gate can recompute it from the cited figures."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal
 
-from banen_qa.answer.intent import ORDINALS
-from banen_qa.answer.letters import Letter, figure_context, letter_of
+from banen_qa.answer.compose import Builder
+from banen_qa.answer.letters import Letter
 from banen_qa.answer.operations import EDUCATION, Operation
 from banen_qa.answer.table import (
     AGGREGATES,
@@ -18,255 +17,16 @@ from banen_qa.answer.table import (
     sector_rows,
     years_asked,
 )
+from banen_qa.answer.wording import TEXT, num, ref, t, target_word, when
 from banen_qa.extract.vocab import METRIC, sector_label
-from banen_qa.models import Answer, Citation, Computed, Figure
-from banen_qa.text import Lang, fold, format_value
+from banen_qa.models import Answer, Figure
+from banen_qa.text import Lang, fold
 
-MINUS = "\u2212"
-
-# (nl, en) sentence templates of the answers
-TEXT: dict[str, tuple[str, str]] = {
-    "exceeded": (
-        "{name} zat in {year} {d} banen boven het {target}: {expr}.",
-        "{name} exceeded the {year} {target} by {d} jobs: {expr}.",
-    ),
-    "short": (
-        "{name} bleef in {year} {d} banen onder het {target}: {expr}.",
-        "{name} fell {d} jobs short of the {year} {target}: {expr}.",
-    ),
-    "more": (
-        "{a} had in {year} {d} {unit} meer dan {b}: {expr}.",
-        "{a} had {d} more {unit} than {b} in {year}: {expr}.",
-    ),
-    "up": (
-        "{name}: van {y0} tot {y1} {d} {unit} erbij ({v0} → {v1}): {expr}.",
-        "{name}: {d} {unit} added from {y0} to {y1} ({v0} → {v1}): {expr}.",
-    ),
-    "down": (
-        "{name}: van {y0} tot {y1} {d} {unit} minder ({v0} → {v1}): {expr}.",
-        "{name}: {d} fewer {unit} from {y0} to {y1} ({v0} → {v1}): {expr}.",
-    ),
-    "sum": ("Samen {d} {unit} in {year}: {expr}.", "Together {d} {unit} in {year}: {expr}."),
-    "parts": ("{items}; samen {d} banen: {expr}.", "{items}; together {d} jobs: {expr}."),
-    "between": (
-        "Volgens {a} {va}, volgens {b} {vb}; {hi} ligt {d} hoger: {expr}.",
-        "{a} gives {va}, {b} gives {vb}; {hi} is {d} higher: {expr}.",
-    ),
-    "total": (
-        "Alle werkgevers samen (het totaal van de brief) in {year}: {v}.",
-        "All employers together (the letter's total) in {year}: {v}.",
-    ),
-    "top": (
-        "{name} had in {year} de {which} {what}: {v}.",
-        "{name} had the {which} {what} in {year}: {v}.",
-    ),
-    "top_change": (
-        "{name} groeide van {y0} tot {y1} het {which}: {d} banen ({expr}).",
-        "{name} grew the {which} from {y0} to {y1}: {d} jobs ({expr}).",
-    ),
-    "order": ("Volgorde in {year}: {order}.", "Order in {year}: {order}."),
-    "top_measure": ("{name}: het {which} {what} ({v}).", "{name}: the {which} {what} ({v})."),
-    "measured": ("Per {per}: {items}.", "By {per}: {items}."),
-    "met": (
-        "Ja: {name} heeft het {target} over {year} gehaald ({v} tegenover {t}).",
-        "Yes: {name} met the {year} {target} ({v} against {t}).",
-    ),
-    "not_met": (
-        "Nee: {name} heeft het {target} over {year} niet gehaald ({v} tegenover {t}).",
-        "No: {name} did not meet the {year} {target} ({v} against {t}).",
-    ),
-    "not_yet": (
-        "Nog niet: {name} had {when} {v} banen, tegenover het {target} van {t} voor {year}.",
-        "Not yet: {name} had {v} jobs {when}, against the {target} of {t} for {year}.",
-    ),
-    "already": (
-        "Ja, al: {name} had {when} {v} banen, tegenover het {target} van {t} voor {year}.",
-        "Yes, already: {name} had {v} jobs {when}, against the {target} of {t} for {year}.",
-    ),
-    "met_pct": (
-        "{name} realiseerde in {year} {p}% van het {target}: {verdict}.",
-        "{name} realised {p}% of the {year} {target}: {verdict}.",
-    ),
-    "words": ("De brief zegt het zelf: “{quote}”", "The letter says so itself: “{quote}”"),
-    "used": ("Gebruikte cijfers: ", "Figures used: "),
-    "conflict": (
-        "Let op: de brieven verschillen. {items}. De nieuwste brief is {newest}.",
-        "Note: the letters differ. {items}. The newest letter is {newest}.",
-    ),
-    "per_letter": ("Volgens {letter}: ", "According to {letter}: "),
-    "others": (
-        "Dit volgt de brief die het zelf zegt; andere brieven geven cijfers over andere "
-        "jaren, die anders kunnen uitvallen.",
-        "This follows the letter that says so "
-        "itself; other letters give figures for other years, which may differ.",
-    ),
-    "trend": ("{name}, {what} per jaar: {items}.", "{name}, {what} by year: {items}."),
-    "below": (
-        "Onder het {target} in {year}: {items}.",
-        "Short of the {year} {target}: {items}.",
-    ),
-    "above": (
-        "Het {target} gehaald in {year}: {items}.",
-        "Met the {year} {target}: {items}.",
-    ),
-    "none": ("geen", "none"),
-    "due": ("{v} banen in {year}", "{v} jobs in {year}"),
-    "due_differs": (
-        "De documenten noemen verschillende jaren: {years}.",
-        "The documents give different years: {years}.",
-    ),
-    "passes": (
-        "Sectoren {cmp} {v} ({what}, {year}): {items}.",
-        "Sectors {cmp} {v} ({what}, {year}): {items}.",
-    ),
-    "fails": ("Niet: {items}.", "Not: {items}."),
-}
 # (nl, en) the comparison of a threshold filter, above and below
 COMPARE = {False: ("boven", "above"), True: ("onder", "below")}
 VERDICT = {"yes": ("gehaald", "met"), "no": ("niet gehaald", "not met")}
 MET_WORDS = ("behaald", "gehaald", "bereikt", "overtroffen", "boven het quotum")
 NOT_MET_WORDS = ("niet gehaald", "niet behaald", "niet bereikt", "achter", "onder het")
-
-
-def t(key: str, lang: Lang, **kw: object) -> str:
-    return TEXT[key][0 if lang == "nl" else 1].format(**kw)
-
-
-def _num(v: float, lang: Lang) -> str:
-    return format_value(round(v, 2), lang)
-
-
-def ref(f: Figure, letters: Sequence[Letter]) -> str:
-    letter = letter_of(letters, f.document)
-    name = letter.name() if letter else f.document
-    return f"[{name}, p. {f.page}]"
-
-
-def describe(f: Figure, lang: Lang, letters: Sequence[Letter]) -> str:
-    metric = METRIC[f.metric].names[0 if lang == "nl" else 1]
-    unit = "%" if f.unit == "pct" else ""
-    return (
-        f"{sector_label(f.sector, lang)} {_when(f, lang)}, {metric}: {_num(f.value, lang)}{unit} "
-        f"{ref(f, letters)}"
-    )
-
-
-class Builder:
-    """Collects sentences, used figures and computed numbers into one Answer."""
-
-    def __init__(self, question: str, lang: Lang, letters: Sequence[Letter]):
-        self.question, self.lang, self.letters = question, lang, letters
-        self.lines: list[str] = []
-        self.used: list[Figure] = []
-        self.computed: list[Computed] = []
-
-    def use(self, *figs: Figure) -> None:
-        for f in figs:
-            if f not in self.used:
-                self.used.append(f)
-
-    def compute(
-        self,
-        op: Literal["difference", "sum", "ratio"],
-        a: float,
-        b: float | None = None,
-        terms: Sequence[float] = (),
-    ) -> tuple[float, str]:
-        lang = self.lang
-        if op == "ratio" and b:
-            value = round(a / b * 100, 1)
-            expr = f"{_num(a, lang)} / {_num(b, lang)} = {_num(value, lang)}%"
-            self.computed.append(Computed(value=value, expression=expr, op=op, inputs=[a, b]))
-            return value, expr
-        if op == "difference" and b is not None:
-            value = round(a - b, 2)
-            expr = f"{_num(a, lang)} {MINUS} {_num(b, lang)} = {_num(value, lang)}"
-            inputs = [a, b]
-        else:
-            inputs = list(terms)
-            value = round(sum(inputs), 2)
-            expr = " + ".join(_num(v, lang) for v in inputs) + f" = {_num(value, lang)}"
-            op = "sum"
-        self.computed.append(Computed(value=value, expression=expr, op=op, inputs=inputs))
-        return value, expr
-
-    def answer(self) -> Answer:
-        lang = self.lang
-        used = self.used
-        text = " ".join(line[:1].upper() + line[1:] for line in self.lines)
-        text += (
-            " " + t("used", lang) + "; ".join(describe(f, lang, self.letters) for f in used) + "."
-        )
-        conflict = conflict_note(used, lang, self.letters)
-        if conflict:
-            text += " " + conflict
-        return Answer(
-            question=self.question,
-            answer=text,
-            abstained=False,
-            language=lang,
-            citations=citations_for(used, self.letters),
-            figures=used,
-            computed=self.computed,
-        )
-
-
-def citations_for(used: Sequence[Figure], letters: Sequence[Letter]) -> list[Citation]:
-    """Each figure's whole sentence (every page it stands on) and the footnotes it calls."""
-    out: dict[tuple[str, int, str], Citation] = {}
-    for f in used:
-        sentence, notes = figure_context(letters, f)
-        letter = letter_of(letters, f.document)
-        own = Citation(
-            document=f.document,
-            page=f.page,
-            quote=f.quote,
-            title=letter.title if letter else None,
-            date=letter.date if letter else None,
-        )
-        if not sentence or not any(c.page == f.page and f.quote in c.quote for c in sentence):
-            sentence = [own]
-        for c in [*sentence, *notes]:
-            out.setdefault((c.document, c.page, c.quote), c)
-    return list(out.values())
-
-
-def conflict_note(used: Sequence[Figure], lang: Lang, letters: Sequence[Letter]) -> str:
-    """Where a used figure is flagged `conflict` and another used figure of the same key has
-    another value: both values with their letters, and which letter is newer."""
-    groups: dict[tuple, list[Figure]] = {}
-    for f in used:
-        groups.setdefault((f.sector, f.year, f.quarter, f.metric), []).append(f)
-    notes = []
-    for figs in groups.values():
-        if len({f.value for f in figs}) < 2:
-            continue
-        ranked = sorted(figs, key=lambda f: _sort_key(letters, f.document), reverse=True)
-        items = "; ".join(f"{_num(f.value, lang)} {ref(f, letters)}" for f in ranked)
-        dated = [letter_of(letters, f.document) for f in ranked]
-        if all(d is not None and d.date for d in dated):
-            newest = ref(ranked[0], letters)
-        else:  # a letter without a known date: newer by the year it reports on, if it differs
-            years = {d.year if d else None for d in dated}
-            newest = (
-                ref(ranked[0], letters)
-                if len(years) == len(dated)
-                else (
-                    "onbekend (datum ontbreekt)" if lang == "nl" else "unknown (a date is missing)"
-                )
-            )
-        notes.append(t("conflict", lang, items=items, newest=newest))
-    return " ".join(notes)
-
-
-def _sort_key(letters: Sequence[Letter], doc: str) -> tuple[str, int]:
-    letter = letter_of(letters, doc)
-    return letter.sort_key if letter else ("", 0)
-
-
-def _target_word(lang: Lang, figs: Sequence[Figure]) -> str:
-    quota = any("quot" in f.quote.lower() for f in figs)
-    return ("quotum" if quota else "doel") if lang == "nl" else ("quota" if quota else "target")
 
 
 def reason(
@@ -312,11 +72,11 @@ def _between_documents(op: Operation, table: Table, b: Builder) -> bool:
                 "between",
                 lang,
                 a=ref(fa, b.letters),
-                va=f"{_num(fa.value, lang)}{unit}",
+                va=f"{num(fa.value, lang)}{unit}",
                 b=ref(fb, b.letters),
-                vb=f"{_num(fb.value, lang)}{unit}",
+                vb=f"{num(fb.value, lang)}{unit}",
                 hi=ref(hi, b.letters),
-                d=_num(d, lang),
+                d=num(d, lang),
                 expr=expr,
             )
         )
@@ -348,7 +108,7 @@ def _difference(op: Operation, table: Table, b: Builder) -> bool:
                         a=sector_label(hi.sector, lang),
                         b=sector_label(lo.sector, lang),
                         year=year,
-                        d=_num(d, lang),
+                        d=num(d, lang),
                         unit=unit,
                         expr=expr,
                     )
@@ -369,9 +129,9 @@ def _difference(op: Operation, table: Table, b: Builder) -> bool:
                         lang,
                         name=sector_label(sector, lang),
                         year=year,
-                        d=_num(d, lang),
+                        d=num(d, lang),
                         expr=expr,
-                        target=_target_word(lang, [goal]),
+                        target=target_word(lang, [goal]),
                     )
                 )
                 b.use(real, goal)
@@ -407,18 +167,6 @@ def _change_periods(op: Operation, table: Table, b: Builder) -> bool:
     for f0, f1 in pairs[:1]:
         _change_line(b, op, sector, f0, f1)
     return True
-
-
-def _when(f: Figure, lang: Lang) -> str:
-    """The figure's year, or its quarter ("het derde kwartaal van 2018")."""
-    if f.quarter is None:
-        return str(f.year)
-    ordinal = ORDINALS[f.quarter][0 if lang == "nl" else 1]
-    return (
-        f"het {ordinal} kwartaal van {f.year}"
-        if lang == "nl"
-        else f"the {ordinal} quarter of {f.year}"
-    )
 
 
 def _change(op: Operation, table: Table, b: Builder) -> bool:
@@ -461,12 +209,12 @@ def _change_line(b: Builder, op: Operation, sector: str, f0: Figure, f1: Figure)
             "up" if up else "down",
             lang,
             name=sector_label(sector, lang),
-            y0=_when(f0, lang),
-            y1=_when(f1, lang),
-            d=_num(d, lang),
+            y0=when(f0, lang),
+            y1=when(f1, lang),
+            d=num(d, lang),
             unit=unit,
-            v0=_num(f0.value, lang),
-            v1=_num(f1.value, lang),
+            v0=num(f0.value, lang),
+            v1=num(f1.value, lang),
             expr=expr,
         )
     )
@@ -509,10 +257,10 @@ def _sum_parts(op: Operation, table: Table, b: Builder) -> bool:
             total, expr = b.compute("sum", 0, terms=[f.value for f in got])
             shown = "; ".join(
                 f"{METRIC[f.metric].names[lang == 'en']} ({sector_label(f.sector, lang)}, "
-                f"{_when(f, lang)}): {_num(f.value, lang)}"
+                f"{when(f, lang)}): {num(f.value, lang)}"
                 for f in got
             )
-            b.lines.append(t("parts", lang, items=shown, d=_num(total, lang), expr=expr))
+            b.lines.append(t("parts", lang, items=shown, d=num(total, lang), expr=expr))
             b.use(*got)
             return True
     return False
@@ -547,11 +295,11 @@ def _sum(op: Operation, table: Table, b: Builder) -> bool:
             got = [f for f in figs if f]
             whole = table.get(doc, "totaal", year, op.metric)
             if whole and set(op.sectors) == set(PARTS_OF_TOTAL):  # "markt en overheid samen"
-                b.lines.append(t("total", lang, year=year, v=_num(whole.value, lang)))
+                b.lines.append(t("total", lang, year=year, v=num(whole.value, lang)))
                 b.use(whole)
             total, expr = b.compute("sum", 0, terms=[f.value for f in got])
             unit = "banen" if lang == "nl" else "jobs"
-            b.lines.append(t("sum", lang, d=_num(total, lang), unit=unit, year=year, expr=expr))
+            b.lines.append(t("sum", lang, d=num(total, lang), unit=unit, year=year, expr=expr))
             b.use(*got)
             return True
     return False
@@ -624,7 +372,7 @@ def _rank_measured(op: Operation, table: Table, b: Builder) -> bool:
     scored: list[tuple[float, str, str, list[Figure]]] = []
     for label, f, goal in rows:
         if goal is None:
-            scored.append((f.value, label, _num(f.value, lang), [f]))
+            scored.append((f.value, label, num(f.value, lang), [f]))
         elif op.measure == "closeness":
             pct, expr = b.compute("ratio", f.value, goal.value)
             scored.append((-abs(100 - pct), label, expr, [f, goal]))
@@ -716,7 +464,7 @@ def _ranking(op: Operation, table: Table, b: Builder) -> bool:
                 name=sector_label(f1.sector, lang),
                 y0=y0,
                 y1=f1.year,
-                d=_num(d, lang),
+                d=num(d, lang),
                 expr=expr,
                 which=which,
             )
@@ -730,7 +478,7 @@ def _ranking(op: Operation, table: Table, b: Builder) -> bool:
     which = which_nl if lang == "nl" else ("lowest" if op.low else "highest")
     if op.rank_all:
         order = " > ".join(
-            f"{sector_label(f.sector, lang)} ({_num(f.value, lang)}{unit})" for f in ranked
+            f"{sector_label(f.sector, lang)} ({num(f.value, lang)}{unit})" for f in ranked
         )
         b.lines.append(t("order", lang, year=ranked_year, order=order))
     else:
@@ -742,7 +490,7 @@ def _ranking(op: Operation, table: Table, b: Builder) -> bool:
                 year=ranked_year,
                 which=which,
                 what=what,
-                v=f"{_num(top.value, lang)}{unit}",
+                v=f"{num(top.value, lang)}{unit}",
             )
         )
     b.use(*sorted(best_set, key=lambda f: (f.page, f.char_start)))
@@ -791,9 +539,9 @@ def _met_target(op: Operation, table: Table, b: Builder) -> bool:
                             lang,
                             name=sector_label(sector, lang),
                             year=year,
-                            v=_num(real.value, lang),
-                            t=_num(goal.value, lang),
-                            target=_target_word(lang, [goal]),
+                            v=num(real.value, lang),
+                            t=num(goal.value, lang),
+                            target=target_word(lang, [goal]),
                         )
                     )
                     b.use(real, goal, *([pct] if pct else []))
@@ -805,9 +553,9 @@ def _met_target(op: Operation, table: Table, b: Builder) -> bool:
                             lang,
                             name=sector_label(sector, lang),
                             year=year,
-                            p=_num(pct.value, lang),
+                            p=num(pct.value, lang),
                             verdict=verdict,
-                            target=_target_word(lang, [pct]),
+                            target=target_word(lang, [pct]),
                         )
                     )
                     b.use(*([real] if real else []), pct)
@@ -865,11 +613,11 @@ def _met_later_target(op: Operation, table: Table, b: Builder) -> bool:
             "already" if real.value >= goal.value else "not_yet",
             lang,
             name=sector_label(sector, lang),
-            when=("eind " if lang == "nl" else "at the end of ") + _when(real, lang),
-            v=_num(real.value, lang),
-            t=_num(goal.value, lang),
+            when=("eind " if lang == "nl" else "at the end of ") + when(real, lang),
+            v=num(real.value, lang),
+            t=num(goal.value, lang),
             year=goal_year,
-            target=_target_word(lang, [goal]),
+            target=target_word(lang, [goal]),
         )
     )
     b.use(real, goal)
@@ -907,7 +655,7 @@ def _trend(op: Operation, table: Table, b: Builder) -> bool:
     if len(got) < 2:
         return False
     unit = "%" if op.metric == "realisation_pct" else ""
-    items = ", ".join(f"{f.year}: {_num(f.value, lang)}{unit} {ref(f, b.letters)}" for f in got)
+    items = ", ".join(f"{f.year}: {num(f.value, lang)}{unit} {ref(f, b.letters)}" for f in got)
     what = METRIC[op.metric].names[0 if lang == "nl" else 1]
     b.lines.append(t("trend", lang, name=sector_label(sector, lang), what=what, items=items))
     for f0, f1 in zip(got, got[1:], strict=False):
@@ -934,7 +682,7 @@ def _across(op: Operation, table: Table, b: Builder) -> bool:
                     what = METRIC[metric].names[0 if lang == "nl" else 1]
                     b.lines.append(
                         t("per_letter", lang, letter=ref(f, b.letters))
-                        + f"{what} {_num(f.value, lang)}"
+                        + f"{what} {num(f.value, lang)}"
                         + ("%" if f.unit == "pct" else "")
                         + "."
                     )
@@ -964,7 +712,7 @@ def _when_due(op: Operation, table: Table, b: Builder) -> bool:
         ]
         if whole:
             f = min(whole, key=lambda f: f.year or 0)
-            due = t("due", lang, v=_num(f.value, lang), year=f.year)
+            due = t("due", lang, v=num(f.value, lang), year=f.year)
             b.lines.append(t("per_letter", lang, letter=ref(f, b.letters)) + due + ".")
             b.use(f)
             years.add(f.year or 0)
@@ -978,7 +726,7 @@ def _when_due(op: Operation, table: Table, b: Builder) -> bool:
             continue
         _, expr = b.compute("sum", 0, terms=[f.value for f in found])
         shown = "; ".join(
-            f"{sector_label(f.sector, lang)}: " + t("due", lang, v=_num(f.value, lang), year=f.year)
+            f"{sector_label(f.sector, lang)}: " + t("due", lang, v=num(f.value, lang), year=f.year)
             for f in found
         )
         b.lines.append(
@@ -1010,19 +758,19 @@ def _filter(op: Operation, table: Table, b: Builder) -> bool:
                 pct = table.get(doc, sector, year, "realisation_pct")
                 if real and goal:
                     short = real.value < goal.value
-                    shown = f"{_num(real.value, lang)} / {_num(goal.value, lang)}"
+                    shown = f"{num(real.value, lang)} / {num(goal.value, lang)}"
                     if pct:
-                        shown += f"; {_num(pct.value, lang)}%"
+                        shown += f"; {num(pct.value, lang)}%"
                 elif pct:
                     short = pct.value < 100
-                    shown = f"{_num(pct.value, lang)}%"
+                    shown = f"{num(pct.value, lang)}%"
                 else:
                     continue
                 figs = [f for f in (real, goal, pct) if f]
                 rows.append((short, f"{sector_label(sector, lang)} ({shown})", figs))
             if len(rows) < 2:
                 continue
-            target = _target_word(lang, [f for _, _, figs in rows for f in figs])
+            target = target_word(lang, [f for _, _, figs in rows for f in figs])
             none = TEXT["none"][lang == "en"]
             below = "; ".join(text for short, text, _ in rows if short) or none
             above = "; ".join(text for short, text, _ in rows if not short) or none
@@ -1059,7 +807,7 @@ def _threshold_filter(op: Operation, table: Table, b: Builder, docs: Sequence[st
                     lang,
                     what=what,
                     cmp=COMPARE[op.low][lang == "en"],
-                    v=f"{_num(threshold, lang)}{unit}",
+                    v=f"{num(threshold, lang)}{unit}",
                     year=year,
                     items=_items(passes, lang),
                 )
@@ -1075,7 +823,7 @@ def _threshold_filter(op: Operation, table: Table, b: Builder, docs: Sequence[st
 def _items(figs: Sequence[Figure], lang: Lang) -> str:
     """ "municipalities (3,795); water boards (109.3%)", or "none"."""
     shown = [
-        f"{sector_label(f.sector, lang)} ({_num(f.value, lang)}{'%' if f.unit == 'pct' else ''})"
+        f"{sector_label(f.sector, lang)} ({num(f.value, lang)}{'%' if f.unit == 'pct' else ''})"
         for f in figs
     ]
     return "; ".join(shown) or TEXT["none"][lang == "en"]
