@@ -16,13 +16,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from banen_qa.answer.check import recomputed, strip_citation_markers, unsourced_numbers
+from banen_qa.answer.compose import citations_for, conflict_note
 from banen_qa.answer.explain import asks_explanation, asks_reason, explain
 from banen_qa.answer.figures import answer_from_figures
 from banen_qa.answer.intent import Intent, analyse, unknown_sector, without_possessives
 from banen_qa.answer.letters import Letter, resolve_scope, titled
 from banen_qa.answer.operations import parse_operation
 from banen_qa.answer.passages import abstain, answer_from_passages, cite, figure_sentence
-from banen_qa.answer.reasoning import citations_for, conflict_note
 from banen_qa.answer.reasoning import reason as run_operation
 from banen_qa.models import Answer, Figure
 from banen_qa.text import fold
