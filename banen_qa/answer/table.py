@@ -6,7 +6,7 @@ year) and none of them filters the raw list its own way."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from banen_qa.answer.letters import Letter, letter_of
 from banen_qa.answer.operations import EDUCATION, Operation
@@ -119,10 +119,15 @@ class Table:
         ]
         return min(hits, key=lambda f: len(f.flags), default=None)
 
+    def newest_first(self, figures: Iterable[Figure]) -> list[str]:
+        """The figures' documents, newest first; letters of one date by name, so an answer
+        lists them in the same order on every run."""
+        docs = {f.document for f in figures}
+        return sorted(docs, key=lambda d: (self.order.get(d, ("", 0)), d), reverse=True)
+
     def documents_with_quarters(self) -> list[str]:
         """Documents newest first, the quarterly ones among them."""
-        docs = {f.document for f in [*self.figures, *self.quarterly, *self.year_ends]}
-        return sorted(docs, key=lambda d: self.order.get(d, ("", 0)), reverse=True)
+        return self.newest_first([*self.figures, *self.quarterly, *self.year_ends])
 
     @staticmethod
     def figures_flags(f: Figure) -> list[str]:
@@ -130,8 +135,7 @@ class Table:
 
     def documents(self) -> list[str]:
         """Documents newest first."""
-        docs = {f.document for f in self.figures}
-        return sorted(docs, key=lambda d: self.order.get(d, ("", 0)), reverse=True)
+        return self.newest_first(self.figures)
 
     def best(self, sector: str, year: int, metric: str, end_first: bool = False) -> Figure | None:
         """Across letters: the letter reporting on that year first, else the newest; an
@@ -147,8 +151,7 @@ class Table:
 
     def documents_with_ends(self) -> list[str]:
         """Documents newest first, those with only a year-end count among them."""
-        docs = {f.document for f in [*self.figures, *self.year_ends]}
-        return sorted(docs, key=lambda d: self.order.get(d, ("", 0)), reverse=True)
+        return self.newest_first([*self.figures, *self.year_ends])
 
     def reports_on(self, doc: str) -> int | None:
         letter = letter_of(self.letters, doc)
