@@ -681,6 +681,9 @@ def _same_clause(a: tuple[int, int], b: tuple[int, int], s: _Sentence) -> bool:
     return not _CLAUSE_BREAK.search(gap) and not any(lo <= v.start < hi for v in s.values)
 
 
+_OF_THE_PART = re.compile(r"^\W*(?:van|of)\s+(?:de|het|deze|die|alle|the|these|all)\s+$", _I)
+
+
 def _breakdown_before(tok: NumberToken, s: _Sentence) -> str | None:
     """'Via SROI zijn 210 banen gerealiseerd': a breakdown cue opening the value's clause; of
     overlapping cues the longer ("uitzendcontract of detachering", not "detachering")."""
@@ -696,11 +699,17 @@ def _breakdown_before(tok: NumberToken, s: _Sentence) -> str | None:
             o is not h and o[0] <= h[0] and h[1] <= o[1] and o[1] - o[0] > h[1] - h[0] for o in hits
         )
     ]
+    for start, _end, metric in hits:
+        # "Van de reguliere banen zat het meeste bij de markt (38.850); de overheid kwam tot
+        # 2.945": a sentence that opens on a part speaks of that part throughout
+        if _OF_THE_PART.match(s.text[:start]):
+            return metric
     for _start, end, metric in sorted(hits, key=lambda h: -h[1]):
         gap = s.text[end : tok.start]
         if (
             len(gap) < 50
-            and not _CLAUSE_BREAK.search(gap)
+            # "Reguliere dienstverbanden: 24.155": a label naming the part, and its value
+            and (not _CLAUSE_BREAK.search(gap) or _CUE_COLON_VALUE.match(gap))
             and not any(end <= v.start < tok.start for v in s.values)
         ):
             return metric
