@@ -2138,3 +2138,27 @@ def test_ext8_a_label_naming_a_contract_kind(tmp_path: Path) -> None:
             ),
         ],
     )
+
+
+def test_ext8_a_bracket_after_a_sector(tmp_path: Path) -> None:
+    """'De marktsector (N extra banen; ambitie M)': the bracket after a sector holds its count
+    so far and, with its own cue, its target; both belong to that sector, not a later one."""
+    check(
+        tmp_path,
+        [
+            (
+                "Eind 2020 telde de banenafspraak 60.000 extra banen. De marktsector (51.200 "
+                "extra banen; ambitie 55.000) liep voor op de overheid.",
+                {
+                    ("totaal", 2020, "realised_jobs", 60000),
+                    ("marktsector", 2020, "realised_jobs", 51200),
+                    ("marktsector", 2020, "target_jobs", 55000),
+                },
+            ),
+            (  # a bracket after a member of a breakdown, not the subject: no cue, no figure
+                "Veel hangt af van de verdeling over markt (14.000 extra banen) en overheid "
+                "(6.500 extra banen).",
+                set(),
+            ),
+        ],
+    )

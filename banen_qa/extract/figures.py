@@ -1045,6 +1045,8 @@ def _sentence_drafts(
         metric = _metric(tok, unit, s) if unit else None
         if unit is not None and metric is None and ctx.metric and _POINTS_BACK.search(s.text):
             metric = ctx.metric if vocab.METRIC[ctx.metric].unit == unit else None
+        if metric is None and unit == "jobs" and _in_sector_bracket(tok, s):
+            metric = "realised_jobs"
         if metric is None and unit == "jobs" and pair is not None:
             metric = "realised_jobs"  # "het aantal (extra) banen steeg van N naar M": a level
         if metric is None and unit == "jobs" and _sector_label(tok, s):
@@ -1151,6 +1153,32 @@ def _sentence_drafts(
     return drafts
 
 
+def _sector_before_bracket(opened: int, s: _Sentence) -> str | None:
+    """The sector a bracket opens right after, with no value between: 'De marktsector (...'."""
+    head = s.text[:opened]
+    hits = vocab.find_sectors(head[-60:])
+    if not hits or head[-60:][hits[-1][2] :].strip():
+        return None
+    return hits[-1][0]
+
+
+def _in_sector_bracket(tok: NumberToken, s: _Sentence) -> bool:
+    """'De marktsector (74.031 extra banen; ...)': a count of jobs opening a bracket right after
+    a sector, with no cue of its own, is the sector's count so far."""
+    before = s.text[: tok.start]
+    opened = before.rstrip().rfind("(")
+    hits = vocab.find_sectors(before[:opened])
+    return (
+        before.rstrip().endswith("(")
+        and _sector_before_bracket(opened, s) is not None
+        # the sector is the sentence's subject ("De marktsector (...) kwam ..."), not a member
+        # of a breakdown ("de verdeling over markt (14.000 extra banen) en ...")
+        and len(hits) == 1
+        and re.fullmatch(r"\W*(?:de|het|the)?\s*", before[: hits[0][1]], _I) is not None
+        and bool(_JOB_UNIT_AFTER.match(s.text[tok.end :]))
+    )
+
+
 def _bracket_aside_of(
     tok: NumberToken, s: _Sentence, attached: dict[int, tuple[int, str, bool]]
 ) -> str | None:
@@ -1160,6 +1188,9 @@ def _bracket_aside_of(
     if opened < 0 or ")" in s.text[opened : tok.start]:
         return None
     inside = s.text[opened : tok.start]
+    named = _sector_before_bracket(opened, s)
+    if named is not None and not vocab.find_sectors(inside):
+        return named  # "De marktsector (74.031 extra banen; ambitie 80.000)"
     before = [v for v in s.values if v.end <= opened]
     if (
         not before
