@@ -2105,3 +2105,60 @@ def test_ext7_a_period_closing_on_a_level(tmp_path: Path) -> None:
             ),
         ],
     )
+
+
+# --- ext8 --------------------------------------------------------------------------------
+
+
+def test_ext8_a_label_naming_a_contract_kind(tmp_path: Path) -> None:
+    """'Reguliere dienstverbanden: N. Uitzendcontract of detachering: M.': a label naming the
+    part and a colon before its value; 'Van de reguliere banen ...' scopes its sentence."""
+    check(
+        tmp_path,
+        [
+            (
+                "In het tweede kwartaal van 2020 telde UWV 50.000 extra banen. Reguliere "
+                "dienstverbanden: 31.400. Uitzendcontract of detachering: 7.200.",
+                {
+                    ("totaal", 2020, "realised_jobs", 50000),
+                    ("totaal", 2020, "realised_jobs_regular", 31400),
+                    ("totaal", 2020, "realised_jobs_agency", 7200),
+                },
+            ),
+            (
+                "Eind 2020 waren er 60.000 extra banen, waarvan 45.100 via een regulier "
+                "dienstverband. Van de reguliere banen kwam het grootste deel voor rekening van "
+                "de marktsector (41.300); de overheid kwam tot 3.800.",
+                {
+                    ("totaal", 2020, "realised_jobs", 60000),
+                    ("totaal", 2020, "realised_jobs_regular", 45100),
+                    ("marktsector", 2020, "realised_jobs_regular", 41300),
+                    ("overheid", 2020, "realised_jobs_regular", 3800),
+                },
+            ),
+        ],
+    )
+
+
+def test_ext8_a_bracket_after_a_sector(tmp_path: Path) -> None:
+    """'De marktsector (N extra banen; ambitie M)': the bracket after a sector holds its count
+    so far and, with its own cue, its target; both belong to that sector, not a later one."""
+    check(
+        tmp_path,
+        [
+            (
+                "Eind 2020 telde de banenafspraak 60.000 extra banen. De marktsector (51.200 "
+                "extra banen; ambitie 55.000) liep voor op de overheid.",
+                {
+                    ("totaal", 2020, "realised_jobs", 60000),
+                    ("marktsector", 2020, "realised_jobs", 51200),
+                    ("marktsector", 2020, "target_jobs", 55000),
+                },
+            ),
+            (  # a bracket after a member of a breakdown, not the subject: no cue, no figure
+                "Veel hangt af van de verdeling over markt (14.000 extra banen) en overheid "
+                "(6.500 extra banen).",
+                set(),
+            ),
+        ],
+    )

@@ -681,6 +681,9 @@ def _same_clause(a: tuple[int, int], b: tuple[int, int], s: _Sentence) -> bool:
     return not _CLAUSE_BREAK.search(gap) and not any(lo <= v.start < hi for v in s.values)
 
 
+_OF_THE_PART = re.compile(r"^\W*(?:van|of)\s+(?:de|het|deze|die|alle|the|these|all)\s+$", _I)
+
+
 def _breakdown_before(tok: NumberToken, s: _Sentence) -> str | None:
     """'Via SROI zijn 210 banen gerealiseerd': a breakdown cue opening the value's clause; of
     overlapping cues the longer ("uitzendcontract of detachering", not "detachering")."""
@@ -696,11 +699,17 @@ def _breakdown_before(tok: NumberToken, s: _Sentence) -> str | None:
             o is not h and o[0] <= h[0] and h[1] <= o[1] and o[1] - o[0] > h[1] - h[0] for o in hits
         )
     ]
+    for start, _end, metric in hits:
+        # "Van de reguliere banen zat het meeste bij de markt (38.850); de overheid kwam tot
+        # 2.945": a sentence that opens on a part speaks of that part throughout
+        if _OF_THE_PART.match(s.text[:start]):
+            return metric
     for _start, end, metric in sorted(hits, key=lambda h: -h[1]):
         gap = s.text[end : tok.start]
         if (
             len(gap) < 50
-            and not _CLAUSE_BREAK.search(gap)
+            # "Reguliere dienstverbanden: 24.155": a label naming the part, and its value
+            and (not _CLAUSE_BREAK.search(gap) or _CUE_COLON_VALUE.match(gap))
             and not any(end <= v.start < tok.start for v in s.values)
         ):
             return metric
@@ -1036,6 +1045,8 @@ def _sentence_drafts(
         metric = _metric(tok, unit, s) if unit else None
         if unit is not None and metric is None and ctx.metric and _POINTS_BACK.search(s.text):
             metric = ctx.metric if vocab.METRIC[ctx.metric].unit == unit else None
+        if metric is None and unit == "jobs" and _in_sector_bracket(tok, s):
+            metric = "realised_jobs"
         if metric is None and unit == "jobs" and pair is not None:
             metric = "realised_jobs"  # "het aantal (extra) banen steeg van N naar M": a level
         if metric is None and unit == "jobs" and _sector_label(tok, s):
@@ -1142,6 +1153,32 @@ def _sentence_drafts(
     return drafts
 
 
+def _sector_before_bracket(opened: int, s: _Sentence) -> str | None:
+    """The sector a bracket opens right after, with no value between: 'De marktsector (...'."""
+    head = s.text[:opened]
+    hits = vocab.find_sectors(head[-60:])
+    if not hits or head[-60:][hits[-1][2] :].strip():
+        return None
+    return hits[-1][0]
+
+
+def _in_sector_bracket(tok: NumberToken, s: _Sentence) -> bool:
+    """'De marktsector (74.031 extra banen; ...)': a count of jobs opening a bracket right after
+    a sector, with no cue of its own, is the sector's count so far."""
+    before = s.text[: tok.start]
+    opened = before.rstrip().rfind("(")
+    hits = vocab.find_sectors(before[:opened])
+    return (
+        before.rstrip().endswith("(")
+        and _sector_before_bracket(opened, s) is not None
+        # the sector is the sentence's subject ("De marktsector (...) kwam ..."), not a member
+        # of a breakdown ("de verdeling over markt (14.000 extra banen) en ...")
+        and len(hits) == 1
+        and re.fullmatch(r"\W*(?:de|het|the)?\s*", before[: hits[0][1]], _I) is not None
+        and bool(_JOB_UNIT_AFTER.match(s.text[tok.end :]))
+    )
+
+
 def _bracket_aside_of(
     tok: NumberToken, s: _Sentence, attached: dict[int, tuple[int, str, bool]]
 ) -> str | None:
@@ -1151,6 +1188,9 @@ def _bracket_aside_of(
     if opened < 0 or ")" in s.text[opened : tok.start]:
         return None
     inside = s.text[opened : tok.start]
+    named = _sector_before_bracket(opened, s)
+    if named is not None and not vocab.find_sectors(inside):
+        return named  # "De marktsector (74.031 extra banen; ambitie 80.000)"
     before = [v for v in s.values if v.end <= opened]
     if (
         not before
