@@ -21,7 +21,13 @@ from banen_qa.answer.figures import answer_from_figures
 from banen_qa.answer.intent import Intent, analyse, unknown_sector, without_possessives
 from banen_qa.answer.letters import Letter, resolve_scope, titled
 from banen_qa.answer.operations import parse_operation
-from banen_qa.answer.passages import abstain, answer_from_passages, cite, figure_sentence
+from banen_qa.answer.passages import (
+    abstain,
+    answer_from_passages,
+    cite,
+    figure_sentence,
+    sentence_kind_answer,
+)
 from banen_qa.answer.reasoning import citations_for, conflict_note
 from banen_qa.answer.reasoning import reason as run_operation
 from banen_qa.models import Answer, Figure
@@ -72,6 +78,14 @@ def answer_question(
             answer = figure_sentence(question, intent, index, scope.documents) or answer
         elif letters:
             answer = _with_context(answer, letters)
+    if answer is None or answer.abstained:
+        # a number only sentences state (persons in work, the register, a quarter's
+        # increase): quote the sentence of each asked period, or abstain
+        periods = op.periods if op is not None else ()
+        quoted = sentence_kind_answer(question, intent, index, periods, scope.documents)
+        answer = (
+            quoted if quoted is not None and (answer is None or not quoted.abstained) else answer
+        )
     if answer is None:
         answer = (
             answer_from_passages(question, intent, index, scope.documents if scope.named else None)
