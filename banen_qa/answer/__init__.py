@@ -26,6 +26,7 @@ from banen_qa.answer.passages import (
     answer_from_passages,
     cite,
     figure_sentence,
+    per_document_sentences,
     sentence_kind_answer,
 )
 from banen_qa.answer.reasoning import citations_for, conflict_note
@@ -86,6 +87,9 @@ def answer_question(
         answer = (
             quoted if quoted is not None and (answer is None or not quoted.abstained) else answer
         )
+    if (answer is None or answer.abstained) and len(scope.named) >= 2:
+        # "what do A and B say": one sentence of each named document
+        answer = per_document_sentences(question, intent, index, scope.named) or answer
     if answer is None:
         answer = (
             answer_from_passages(question, intent, index, scope.documents if scope.named else None)

@@ -48,6 +48,9 @@ NAME = re.compile(
 SENTENCE_START = re.compile(r"(?:^|[.?!:]\s+)$")
 # a name that follows is the source a figure is taken from
 SOURCE_BEFORE = re.compile(r"\b(?:volgens|according\s+to)\s+(?:de\s+|het\s+|the\s+)?$", re.I)
+# a sector's word written as a publisher's name: a website ("Rijksoverheid.nl") or a
+# council named by its acronym ("PO-Raad", "MBO-Raad"); a source, no sector
+PUBLISHER_NAME = re.compile(r"[A-Z][\w-]*\.nl\b|[A-Z]{2,}-[A-Z][a-z]+\b")
 # capitalised words that name no document: months, question words and the letter kinds
 NOT_A_NAME = frozenset(
     """januari februari maart april mei juni juli augustus september oktober november
@@ -206,7 +209,10 @@ def names_in(question: str) -> list[str]:
             continue
         name = fold(" ".join(words))
         source = SOURCE_BEFORE.search(question[: m.start()]) is not None
-        if len(name) < 3 or (find_sectors(name) and not source) or years_in(name):
+        publisher = PUBLISHER_NAME.match(question, m.start())
+        if len(name) < 3 or years_in(name):
+            continue
+        if find_sectors(name) and not source and not publisher:
             continue
         out.append(name)
     return list(dict.fromkeys(out))
@@ -253,8 +259,11 @@ def closing(text: str) -> str:
 
 
 def _dated_in(letter: Letter, years: Sequence[int]) -> bool:
-    """The letter reports on, or is dated in, one of the years."""
-    return letter.year in years or (letter.date is not None and int(letter.date[:4]) in years)
+    """The letter reports on, or is dated in, one of the years; with no date read, the year
+    in its name ("...-2021": the 2021 letter) stands for it."""
+    if letter.year in years or (letter.date is not None and int(letter.date[:4]) in years):
+        return True
+    return letter.date is None and bool(set(years_in(letter.document)) & set(years))
 
 
 def _figure_years(folded: str, year: int) -> list[int]:

@@ -604,3 +604,47 @@ def sentence_kind_answer(
     lead = "The letter says: " if intent.language == "en" else "In de brief staat: "
     answer.answer = SENTENCE_KIND_LEAD[intent.language == "en"] + answer.answer.removeprefix(lead)
     return answer
+
+
+MIN_SOURCE_WORDS = 5  # a byline ("NRC", "PO-Raad") says nothing
+
+
+def per_document_sentences(
+    question: str, intent: Intent, index: PassageIndex, groups: Sequence[Sequence[str]]
+) -> Answer | None:
+    """What two (or more) named sources say: the best sentence of each named document's
+    own passages, one per name, quoted and cited; a number question takes sentences with an
+    amount. None when a name's documents hold no supported sentence."""
+    from banen_qa.text import years_in
+
+    terms = _content_terms(question)
+    qvec = _embed_query(question)
+    quantity = QUANTITY_QUESTION.search(fold(question)) or re.search(
+        r"\b(?:which|what|welk|welke)\s+(?:\w+\s+)?(?:percentage|number|aantal|year|jaar)\b",
+        fold(question),
+    )
+    chosen: list[Sentence] = []
+    for group in groups:
+        pool = [
+            s
+            for p in index.passages()
+            if p.kind == "body" and p.document in group
+            for s in passage_sentences(p)
+            if len(s.text.split()) >= MIN_SOURCE_WORDS
+            and (not quantity or amounts_in(undated(s.text)) or years_in(undated(s.text)))
+        ]
+        dated = [s for s in pool if set(years_in(undated(s.text))) & set(intent.years)]
+        pool = dated or pool  # "wat meldt NRC over 2016": a sentence on that year first
+        if not pool:
+            return None
+        for s, v in zip(pool, _sentence_vectors(index, [s.text for s in pool]), strict=True):
+            s.dense = float(v @ qvec)
+            s.overlap = overlap(terms, s.text + " " + s.passage.section)
+        best = max(pool, key=lambda s: s.score)
+        if best.dense < MIN_DENSE_FIGURE_SENTENCE and best.overlap < MIN_OVERLAP:
+            return None
+        chosen.append(best)
+    answer = _quote_answer(question, intent.language, _with_antecedents(chosen))
+    lead = "The letter says: " if intent.language == "en" else "In de brief staat: "
+    answer.answer = SENTENCE_KIND_LEAD[intent.language == "en"] + answer.answer.removeprefix(lead)
+    return answer
