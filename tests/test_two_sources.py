@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from banen_qa.answer.letters import names_in
+from banen_qa.answer.letters import letters_of, names_in, resolve_scope
 from tests.fixtures.letters import ask_corpus, news_corpus
 
 
@@ -29,7 +29,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory):
                 "MBO-Raad, 20 mei 2019 – Woerden",
                 [
                     "De MBO-Raad wil dat scholen extra geld krijgen voor jobcoaches.",
-                    "Een jobcoach maakt het voor docenten eenvoudiger om een collega te begeleiden.",
+                    "Een jobcoach maakt het docenten makkelijker een collega te begeleiden.",
                 ],
                 "Raad vraagt geld voor jobcoaches",
             ),
@@ -51,3 +51,44 @@ def test_one_sentence_of_each_named_document(corpus) -> None:
     assert not answer.abstained
     assert answer.answer.startswith("In de documenten staat:")
     assert {c.document for c in answer.citations} == {"item-vakblad-2019", "item-mboraad-2019"}
+
+
+@pytest.fixture(scope="module")
+def dated(tmp_path_factory: pytest.TempPathFactory):
+    return news_corpus(
+        tmp_path_factory.mktemp("dated"),
+        [
+            (
+                "item-werkpost-2018.pdf",
+                "Werkpost, 14 maart 2018 – Zwolle",
+                ["Werkpost schrijft dat de 40.000 banen in de regio er in 2024 moeten zijn."],
+                "Regio zet in op banen",
+            ),
+            (
+                "item-werkpost-2020.pdf",
+                "Werkpost, 2 juni 2020 – Zwolle",
+                ["De regio telde in 2019 ruim 900 nieuwe werkplekken voor de doelgroep."],
+                "Regio boven verwachting",
+            ),
+            (
+                "item-gazet-2018.pdf",
+                "Gazet, 20 april 2018 – Deventer",
+                ["Volgens Gazet moeten de 40.000 banen in de regio er pas in 2025 zijn."],
+                "Langer de tijd voor banen",
+            ),
+        ],
+    )
+
+
+def test_a_dated_name_picks_that_days_document(dated) -> None:
+    question = (
+        "By which year should the 40,000 jobs be there according to the Werkpost item of "
+        "14 March 2018, and according to Gazet?"
+    )
+    scope = resolve_scope(question, letters_of(dated[0]))
+    assert scope.named == [["item-werkpost-2018"], ["item-gazet-2018"]]
+    answer = ask_corpus(dated, question)
+    assert not answer.abstained
+    assert {c.document for c in answer.citations} == {"item-werkpost-2018", "item-gazet-2018"}
+    assert "2024" in answer.answer and "2025" in answer.answer
+    assert answer.answer.index("2024") < answer.answer.index("2025")  # the question's order

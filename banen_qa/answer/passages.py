@@ -623,18 +623,21 @@ def per_document_sentences(
         r"\b(?:which|what|welk|welke)\s+(?:\w+\s+)?(?:percentage|number|aantal|year|jaar)\b",
         fold(question),
     )
+    asked_amounts = {v for v in amounts_in(question) if not is_year(v)}
     chosen: list[Sentence] = []
-    for group in groups:
+    for rank, group in enumerate(groups):  # quoted in the question's order of names
         pool = [
             s
             for p in index.passages()
             if p.kind == "body" and p.document in group
-            for s in passage_sentences(p)
+            for s in passage_sentences(p, rank)
             if len(s.text.split()) >= MIN_SOURCE_WORDS
             and (not quantity or amounts_in(undated(s.text)) or years_in(undated(s.text)))
         ]
+        same = [s for s in pool if amounts_in(undated(s.text)) & asked_amounts]
+        pool = same or pool  # "the 125,000 extra jobs": a sentence on that amount first
         dated = [s for s in pool if set(years_in(undated(s.text))) & set(intent.years)]
-        pool = dated or pool  # "wat meldt NRC over 2016": a sentence on that year first
+        pool = dated or pool  # "wat meldt NRC over 2016": a sentence on that year next
         if not pool:
             return None
         for s, v in zip(pool, _sentence_vectors(index, [s.text for s in pool]), strict=True):
