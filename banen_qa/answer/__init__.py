@@ -22,7 +22,14 @@ from banen_qa.answer.figures import answer_from_figures
 from banen_qa.answer.intent import Intent, analyse, unknown_sector, without_possessives
 from banen_qa.answer.letters import Letter, resolve_scope, titled
 from banen_qa.answer.operations import parse_operation
-from banen_qa.answer.passages import abstain, answer_from_passages, cite, figure_sentence
+from banen_qa.answer.passages import (
+    abstain,
+    answer_from_passages,
+    cite,
+    figure_sentence,
+    per_document_sentences,
+    sentence_kind_answer,
+)
 from banen_qa.answer.reasoning import reason as run_operation
 from banen_qa.models import Answer, Figure
 from banen_qa.text import fold
@@ -72,6 +79,17 @@ def answer_question(
             answer = figure_sentence(question, intent, index, scope.documents) or answer
         elif letters:
             answer = _with_context(answer, letters)
+    if answer is None or answer.abstained:
+        # a number only sentences state (persons in work, the register, a quarter's
+        # increase): quote the sentence of each asked period, or abstain
+        periods = op.periods if op is not None else ()
+        quoted = sentence_kind_answer(question, intent, index, periods, scope.documents)
+        answer = (
+            quoted if quoted is not None and (answer is None or not quoted.abstained) else answer
+        )
+    if (answer is None or answer.abstained) and len(scope.named) >= 2:
+        # "what do A and B say": one sentence of each named document
+        answer = per_document_sentences(question, intent, index, scope.named) or answer
     if answer is None:
         answer = (
             answer_from_passages(question, intent, index, scope.documents if scope.named else None)

@@ -29,9 +29,22 @@ def unsourced_numbers(
     return [t.raw for t in find_numbers(answer) if round(t.value, 4) not in sourced]
 
 
+# Dutch "ten" that is a preposition, no number: "ten opzichte van", "ten behoeve van"
+NOT_TEN = re.compile(
+    r"\s+(?:opzichte|behoeve|minste|slotte|aanzien|gevolge|tijde|einde|laste|koste|dele)\b",
+    re.IGNORECASE,
+)
+
+
 def with_digits(text: str) -> str:
     """'twaalf medewerkers' -> 'twaalf (12) medewerkers', so the number is findable."""
-    return WORD_NUMBER.sub(lambda m: f"{m.group(1)} ({WORD_NUMBERS[m.group(1).lower()]})", text)
+
+    def digits(m: re.Match[str]) -> str:
+        if m.group(1).lower() == "ten" and NOT_TEN.match(text, m.end(1)):
+            return m.group(0)
+        return f"{m.group(1)} ({WORD_NUMBERS[m.group(1).lower()]})"
+
+    return WORD_NUMBER.sub(digits, text)
 
 
 # A citation marker in an answer, "[Title (2023-10-12), p. 3]": its numbers name the letter

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING
 
 from banen_qa.extract.vocab import find_sectors
@@ -48,6 +49,9 @@ NAME = re.compile(
 SENTENCE_START = re.compile(r"(?:^|[.?!:]\s+)$")
 # a name that follows is the source a figure is taken from
 SOURCE_BEFORE = re.compile(r"\b(?:volgens|according\s+to)\s+(?:de\s+|het\s+|the\s+)?$", re.I)
+# a sector's word written as a publisher's name: a website ("Rijksoverheid.nl") or a
+# council named by its acronym ("PO-Raad", "MBO-Raad"); a source, no sector
+PUBLISHER_NAME = re.compile(r"[A-Z][\w-]*\.nl\b|[A-Z]{2,}-[A-Z][a-z]+\b")
 # capitalised words that name no document: months, question words and the letter kinds
 NOT_A_NAME = frozenset(
     """januari februari maart april mei juni juli augustus september oktober november
@@ -206,7 +210,10 @@ def names_in(question: str) -> list[str]:
             continue
         name = fold(" ".join(words))
         source = SOURCE_BEFORE.search(question[: m.start()]) is not None
-        if len(name) < 3 or (find_sectors(name) and not source) or years_in(name):
+        publisher = PUBLISHER_NAME.match(question, m.start())
+        if len(name) < 3 or years_in(name):
+            continue
+        if find_sectors(name) and not source and not publisher:
             continue
         out.append(name)
     return list(dict.fromkeys(out))
@@ -229,6 +236,7 @@ def named_documents(
         docs = [ltr.document for ltr in letters if pattern.search(fold(ltr.masthead))] or [
             ltr.document for ltr in letters if pattern.search(fold(closing(ltr.text)))
         ]
+        docs = _dated_as_named(question, name, letters, docs)
         if docs:
             groups.append(docs)
     if not groups or len(groups) < len(names):
@@ -239,6 +247,38 @@ def named_documents(
     if every:
         return [[d for d in every if d in kinded] or every]
     return [g for i, g in enumerate(groups) if g not in groups[:i]]
+
+
+# "the SZW letter of 8 September 2017", "NRC's article of 1 July 2017": the date the name's
+# document carries, a few words after the name
+NAMED_DATE = re.compile(
+    r"^[^?.,;]{0,30}?\b(?:of|van|from|dated|d\.d\.)\s+(\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d)\b"
+)
+
+
+def _date_of(letter: Letter) -> date | None:
+    """The letter's date: its letterhead's, else its byline's ("Werkpost, 14 maart 2018 –")."""
+    if letter.date:
+        return date.fromisoformat(letter.date)
+    return document_date(byline(letter.text))
+
+
+def _dated_as_named(
+    question: str, name: str, letters: Sequence[Letter], docs: list[str]
+) -> list[str]:
+    """The name's documents of the date the question gives it, or, when none of them carries
+    that date, the documents that do ("the SZW letter of 8 September 2017": SZW's letter of
+    that day, not its news item of 2021)."""
+    folded = fold(question)
+    at = folded.find(name)
+    m = NAMED_DATE.match(folded[at + len(name) :]) if at >= 0 else None
+    when = document_date(m.group(1)) if m else None
+    if when is None:
+        return docs
+    dated = [ltr.document for ltr in letters if _date_of(ltr) == when]
+    if not dated:
+        return docs
+    return [d for d in docs if d in dated] or dated
 
 
 def closing(text: str) -> str:
@@ -253,8 +293,11 @@ def closing(text: str) -> str:
 
 
 def _dated_in(letter: Letter, years: Sequence[int]) -> bool:
-    """The letter reports on, or is dated in, one of the years."""
-    return letter.year in years or (letter.date is not None and int(letter.date[:4]) in years)
+    """The letter reports on, or is dated in, one of the years; with no date read, the year
+    in its name ("...-2021": the 2021 letter) stands for it."""
+    if letter.year in years or (letter.date is not None and int(letter.date[:4]) in years):
+        return True
+    return letter.date is None and bool(set(years_in(letter.document)) & set(years))
 
 
 def _figure_years(folded: str, year: int) -> list[int]:

@@ -434,3 +434,220 @@ def _embed_query(question: str) -> np.ndarray:
     from banen_qa.search.index import embed_query
 
     return embed_query(question)
+
+
+# (vocabulary) Kinds of number that stand only in sentences, never in the figures table:
+# kind -> (the question's words for it, a sentence's words for it). The first kind whose
+# question words match is the one asked.
+SENTENCE_KINDS: dict[str, tuple[str, str]] = {
+    "persons_working": (
+        r"\bin work\b|\bat work\b|\bworking\b|\bemployed\b|aan het werk|\bwerkzame?\b|"
+        r"\bwerkten\b|\bwerkend\w*",
+        r"aan het werk|\bwerkten\b|\bwerkzame?\b|\bin work\b|\bwere working\b|\bemployed\b",
+    ),
+    "register": (
+        r"\bregister\b|doelgroepregister|\bregistered\b|ingeschreven",
+        r"\bregister\b|doelgroepregister|\bregistered\b|ingeschreven",
+    ),
+    "quarter_increase": (
+        r"\b(?:added|gained|increase\w*|rose|rise|grew|growth|bij ?gekomen|erbij|toegenomen|"
+        r"toename|gestegen|steeg|groei\w*)\b",
+        r"\b(?:steeg|stegen|gestegen|toename|toegenomen|groeide|gegroeid|bijgekomen|erbij|"
+        r"increase\w*|rose|added|grew)\b|\bkwam(?:en)? er\b.{0,40}\bbij\b",
+    ),
+}
+# a change a sentence states: "groeide ... ten opzichte van het eerste kwartaal met 3.768"
+CHANGE_WORDS = (
+    r"\b(?:groeide|gegroeid|steeg|gestegen|toename|afname|daling|rose|grew|fell|"
+    r"increase\w*|decrease\w*|toe met|meer dan|minder dan)\b"
+)
+# "ten opzichte van het tweede kwartaal": the period compared with, not the one reported on
+COMPARED_PERIOD = re.compile(
+    r"\b(?:ten opzichte van|vergeleken met|compared (?:with|to)|than in|dan in)\s+"
+    r"(?:het |the )?(?:vorige |voorgaande |previous )?\w+\s+(?:kwartaal|quarter)"
+    r"(?:\s+(?:van|of)\s+(?:19|20)\d\d)?"
+)
+# the quarter a month's end closes ("eind maart" is the first quarter's end)
+QUARTER_END_MONTHS = {
+    "maart": 1,
+    "march": 1,
+    "juni": 2,
+    "june": 2,
+    "september": 3,
+    "december": 4,
+}
+SENTENCE_KIND_LEAD = ("In de documenten staat: ", "The documents say: ")
+
+
+def sentence_kind(question: str) -> str | None:
+    """The kind of sentence-only number a question asks, or None. A quarterly increase is
+    asked only with a quarter named."""
+    folded = fold(question)
+    if not QUANTITY_QUESTION.search(folded) and not re.search(
+        r"\b(?:by how much|hoeveel|how (?:many|much))\b", folded
+    ):
+        return None
+    for kind, (asked, _) in SENTENCE_KINDS.items():
+        if re.search(asked, folded) and (
+            kind != "quarter_increase" or _quarter_of(folded) is not None
+        ):
+            return kind
+    return None
+
+
+def _quarter_of(folded: str) -> int | None:
+    """The quarter a text names (an ordinal quarter, "Q3", or a quarter's last month)."""
+    from banen_qa.answer.intent import ORDINALS
+
+    for n, (nl, en) in ORDINALS.items():
+        if re.search(rf"\b(?:{nl} kwartaal|{en} quarter|q{n})\b", folded):
+            return n
+    m = re.search(
+        r"\b(?:eind|einde|end of|ultimo)\s+(" + "|".join(QUARTER_END_MONTHS) + r")\b", folded
+    )
+    return QUARTER_END_MONTHS[m.group(1)] if m else None
+
+
+def _sentence_period(s: Sentence) -> tuple[list[int], int | None]:
+    """The years a sentence reports on (else the last year written before it in its
+    passage: "in het eerste kwartaal van dit jaar" under a dated lead) and its quarter."""
+    from banen_qa.text import years_in
+
+    text = COMPARED_PERIOD.sub(" ", fold(undated(s.text)))
+    years = years_in(text)
+    if years:
+        return years, _quarter_of(text)
+    before = fold(s.passage.text[: s.start])
+    quarters = [q for q in map(_quarter_of, re.split(r"(?<=[.!?])\s+", before)) if q]
+    return years_in(before)[-1:], _quarter_of(text) or (quarters[-1] if quarters else None)
+
+
+def _change_first(text: str) -> bool:
+    """A change word before the sentence's first amount: it states a change, not a level."""
+    folded = fold(undated(text))
+    amounts = [t for t in find_numbers(folded) if not is_year(t.value)]
+    change = re.search(CHANGE_WORDS, folded)
+    return bool(change and amounts and change.start() < amounts[0].start)
+
+
+def _in_period(s: Sentence, year: int, quarter: int | None) -> bool:
+    """The sentence reports on that year and quarter; no quarter asked: the year's end (the
+    fourth quarter, December or no quarter named)."""
+    years, q = _sentence_period(s)
+    if year not in years:
+        return False
+    return q == quarter if quarter is not None else q in (None, 4)
+
+
+def sentence_kind_answer(
+    question: str,
+    intent: Intent,
+    index: PassageIndex,
+    periods: Sequence[tuple[int, int | None]] = (),
+    documents: Sequence[str] | None = None,
+) -> Answer | None:
+    """A number of a kind only sentences state (persons in work, the doelgroepregister, a
+    quarter's increase): for each asked period the best sentence that holds an amount of
+    that kind for it, quoted and cited, never computed over; for a change, also a sentence
+    of the later period's document that states the change since the earlier one. None when
+    the question asks no such kind; an abstention when a period has no such sentence."""
+    from banen_qa.text import years_in
+
+    kind = sentence_kind(question)
+    if kind is None:
+        return None
+    cue = SENTENCE_KINDS[kind][1]
+    quarter = intent.quarter or _quarter_of(fold(question))  # "eind juni 2018": the 2nd
+    asked = list(periods) or [(y, quarter) for y in intent.years]
+    if not asked:
+        return None
+    pool = [
+        s
+        for p in index.passages()
+        if p.kind == "body" and (not documents or p.document in documents)
+        for s in passage_sentences(p)
+        if re.search(cue, fold(s.text))
+        and any(not is_year(t.value) and not t.is_pct for t in find_numbers(undated(s.text)))
+    ]
+    place = [m.group(1) or m.group(2) for m in PLACE_NAMED.finditer(question)]
+    if any(p and p.split()[0] not in ("The", "De", "Het") for p in place):
+        pool = [s for s in pool if not place_unmet(question, [s])]
+    if not pool:
+        return abstain(question, intent.language)
+    qvec = _embed_query(question)
+    for s, v in zip(pool, _sentence_vectors(index, [s.text for s in pool]), strict=True):
+        s.dense = float(v @ qvec)
+    chosen: list[Sentence] = []
+    for year, quarter in asked:
+        fits = [
+            s
+            for s in pool
+            if _in_period(s, year, quarter)
+            and (kind == "quarter_increase" or not _change_first(s.text))
+        ]
+        if not fits:
+            return abstain(question, intent.language)
+        chosen.append(max(fits, key=lambda s: s.dense))
+    if len(asked) == 2 and asked[0][1] is not None:
+        later = chosen[-1].passage.document
+        stated = [
+            s
+            for s in pool
+            if s.passage.document == later
+            and re.search(CHANGE_WORDS, fold(s.text))
+            and _quarter_of(fold(s.text)) == asked[0][1]
+            and asked[0][0] in years_in(s.text)
+        ]
+        chosen += stated[:1]
+    unique = list({(s.passage.id, s.start): s for s in chosen}.values())
+    answer = _quote_answer(question, intent.language, unique)
+    lead = "The letter says: " if intent.language == "en" else "In de brief staat: "
+    answer.answer = SENTENCE_KIND_LEAD[intent.language == "en"] + answer.answer.removeprefix(lead)
+    return answer
+
+
+MIN_SOURCE_WORDS = 5  # a byline ("NRC", "PO-Raad") says nothing
+
+
+def per_document_sentences(
+    question: str, intent: Intent, index: PassageIndex, groups: Sequence[Sequence[str]]
+) -> Answer | None:
+    """What two (or more) named sources say: the best sentence of each named document's
+    own passages, one per name, quoted and cited; a number question takes sentences with an
+    amount. None when a name's documents hold no supported sentence."""
+    from banen_qa.text import years_in
+
+    terms = _content_terms(question)
+    qvec = _embed_query(question)
+    quantity = QUANTITY_QUESTION.search(fold(question)) or re.search(
+        r"\b(?:which|what|welk|welke)\s+(?:\w+\s+)?(?:percentage|number|aantal|year|jaar)\b",
+        fold(question),
+    )
+    asked_amounts = {v for v in amounts_in(question) if not is_year(v)}
+    chosen: list[Sentence] = []
+    for rank, group in enumerate(groups):  # quoted in the question's order of names
+        pool = [
+            s
+            for p in index.passages()
+            if p.kind == "body" and p.document in group
+            for s in passage_sentences(p, rank)
+            if len(s.text.split()) >= MIN_SOURCE_WORDS
+            and (not quantity or amounts_in(undated(s.text)) or years_in(undated(s.text)))
+        ]
+        same = [s for s in pool if amounts_in(undated(s.text)) & asked_amounts]
+        pool = same or pool  # "the 125,000 extra jobs": a sentence on that amount first
+        dated = [s for s in pool if set(years_in(undated(s.text))) & set(intent.years)]
+        pool = dated or pool  # "wat meldt NRC over 2016": a sentence on that year next
+        if not pool:
+            return None
+        for s, v in zip(pool, _sentence_vectors(index, [s.text for s in pool]), strict=True):
+            s.dense = float(v @ qvec)
+            s.overlap = overlap(terms, s.text + " " + s.passage.section)
+        best = max(pool, key=lambda s: s.score)
+        if best.dense < MIN_DENSE_FIGURE_SENTENCE and best.overlap < MIN_OVERLAP:
+            return None
+        chosen.append(best)
+    answer = _quote_answer(question, intent.language, _with_antecedents(chosen))
+    lead = "The letter says: " if intent.language == "en" else "In de brief staat: "
+    answer.answer = SENTENCE_KIND_LEAD[intent.language == "en"] + answer.answer.removeprefix(lead)
+    return answer
