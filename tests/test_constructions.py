@@ -1371,11 +1371,11 @@ def test_ext3a_a_page_dated_by_its_year_only() -> None:
     """'Gepubliceerd in 2017', 'Bijgewerkt: juni 2020': the year a page without a full date
     was written (what 'vorig jaar' and 'op dit moment' are read against) -- not a year a
     sentence names later on."""
-    from banen_qa.extract.figures import _dateline_year
+    from banen_qa.extract.periods import dateline_year
 
-    assert _dateline_year("Gepubliceerd in 2017\n\nIn 2018 gaat de Quotumwet gelden.") == 2017
-    assert _dateline_year("Bijgewerkt: juni 2020\n\nDe umc's hebben 550 banen.") == 2020
-    assert _dateline_year("In 2018 gaat de Quotumwet gelden.") is None
+    assert dateline_year("Gepubliceerd in 2017\n\nIn 2018 gaat de Quotumwet gelden.") == 2017
+    assert dateline_year("Bijgewerkt: juni 2020\n\nDe umc's hebben 550 banen.") == 2020
+    assert dateline_year("In 2018 gaat de Quotumwet gelden.") is None
 
 
 # --- ext3b: metric cues and negatives, round 3 -------------------------------------------
