@@ -433,3 +433,13 @@ def test_every_project_error_is_a_banen_qa_error() -> None:
         TableFormatError,
     ):
         assert issubclass(cls, BanenQAError), cls
+
+
+def test_the_parse_cache_key_covers_every_extract_module() -> None:
+    """The cache key hashes the modules the pipeline imports: each module of the extract step
+    (figures.py and the modules it is split into) is among them."""
+    from banen_qa.corpus import pipeline_modules
+
+    extract = Path(__file__).resolve().parents[1] / "banen_qa" / "extract"
+    wanted = {f"banen_qa.extract.{p.stem}" for p in extract.glob("*.py") if p.stem != "__init__"}
+    assert wanted <= set(pipeline_modules())
