@@ -67,22 +67,12 @@ class Table:
         """The year's own figure, else the count of its fourth quarter in that letter."""
         found = self.get(doc, sector, year, metric)
         if found is None and metric == "realised_jobs":
-            hits = [
-                f
-                for f in self.year_ends
-                if (f.document, f.sector, f.year, f.metric) == (doc, sector, year, metric)
-            ]
-            found = min(hits, key=lambda f: len(f.flags), default=None)
+            found = _fewest_flags(self.year_ends, (doc, sector, year, metric))
         return found
 
     def end_count(self, doc: str, sector: str, year: int | None, metric: str) -> Figure | None:
         """The count of the year's fourth quarter in that letter, if it gives one."""
-        hits = [
-            f
-            for f in self.year_ends
-            if (f.document, f.sector, f.year, f.metric) == (doc, sector, year, metric)
-        ]
-        return min(hits, key=lambda f: len(f.flags), default=None)
+        return _fewest_flags(self.year_ends, (doc, sector, year, metric))
 
     def at(
         self, doc: str, sector: str, period: tuple[int, int | None], metric: str
@@ -90,14 +80,9 @@ class Table:
         """The count at a (year, quarter) point; the year's end (quarter None) is the
         fourth quarter's count of the same series, else the year's own figure."""
         year, quarter = period
-        hits = [
-            f
-            for f in self.quarterly
-            if (f.document, f.sector, f.year, f.metric, f.quarter)
-            == (doc, sector, year, metric, quarter or 4)
-        ]
-        if hits:
-            return min(hits, key=lambda f: len(f.flags))
+        hit = _fewest_flags(self.quarterly, (doc, sector, year, metric), quarter or 4)
+        if hit is not None:
+            return hit
         if quarter is None:
             return self.end_count(doc, sector, year, metric) or self.get(doc, sector, year, metric)
         return None
@@ -111,13 +96,7 @@ class Table:
             f = self.get(doc, sector, year, metric)
             if f is not None:
                 return f
-        hits = [
-            f
-            for f in self.quarterly
-            if (f.document, f.sector, f.year, f.metric, f.quarter)
-            == (doc, sector, year, metric, quarter or 4)
-        ]
-        return min(hits, key=lambda f: len(f.flags), default=None)
+        return _fewest_flags(self.quarterly, (doc, sector, year, metric), quarter or 4)
 
     def newest_first(self, figures: Iterable[Figure]) -> list[str]:
         """The figures' documents, newest first; letters of one date by name, so an answer
@@ -193,3 +172,17 @@ def sector_rows(op: Operation, table: Table, doc: str, year: int) -> list[str]:
         and (not op.education or f.sector in EDUCATION)
     )
     return list(sectors)
+
+
+def _fewest_flags(
+    figures: Iterable[Figure], key: tuple[str, str, int | None, str], quarter: int | None = None
+) -> Figure | None:
+    """Of the figures with this (document, sector, year, metric) -- and this quarter, when
+    one is given -- the one with the fewest flags (the least doubtful reading)."""
+    hits = [
+        f
+        for f in figures
+        if (f.document, f.sector, f.year, f.metric) == key
+        and (quarter is None or f.quarter == quarter)
+    ]
+    return min(hits, key=lambda f: len(f.flags), default=None)
