@@ -27,7 +27,15 @@ from banen_qa.evaluate.score import (
 # Scored but never tuned on (CONTRIBUTING.md): their misses, extras and answers are kept
 # out of the console and the report unless asked for (`eval --show-held-out`).
 HELD_OUT = frozenset(
-    {"real-test", "real-fresh3", "reasoning-test", "reasoning-real-test", "reasoning-fresh3"}
+    {
+        "real-test",
+        "real-fresh3",
+        "real-fresh5",
+        "reasoning-test",
+        "reasoning-real-test",
+        "reasoning-fresh3",
+        "reasoning-fresh5",
+    }
 )
 
 
@@ -49,7 +57,7 @@ def gold_sets(gold_dir: Path) -> list[tuple[str, Path, Path, Path | None]]:
             )
         )
     # real wording (eval/real/README.md): figures only
-    for split in ("dev", "test", "fresh", "fresh2", "fresh3", "para"):
+    for split in ("dev", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "para"):
         real = gold_dir / "real" / split
         if (real / "gold-figures.jsonl").exists() and (real / "letters").is_dir():
             sets.append(
@@ -103,14 +111,17 @@ def reasoning_sets(gold_dir: Path) -> list[tuple[str, Path, list[Path], str]]:
             "eval-reasoning-fresh2",  # its own index, apart from the other real splits
         )
     )
-    sets.append(
+    # blind question sets over the letters of one real split each, with an index of their own
+    # (fresh3 and fresh5 held out; fresh4 scored blind first, then tuned on)
+    sets += [
         (
-            "reasoning-fresh3",  # held out: written blind over the fresh3 real-wording letters
-            folder / "fresh3-questions.jsonl",
-            [gold_dir / "real" / "fresh3" / "letters"],
-            "eval-reasoning-fresh3",  # its own index, apart from the other real splits
+            f"reasoning-{split}",
+            folder / f"{split}-questions.jsonl",
+            [gold_dir / "real" / split / "letters"],
+            f"eval-reasoning-{split}",
         )
-    )
+        for split in ("fresh3", "fresh4", "fresh5")
+    ]
     return [s for s in sets if s[1].exists()]
 
 

@@ -6,6 +6,8 @@
     .venv/bin/python eval/reasoning/verify.py fresh    # questions over the fresh letters
     .venv/bin/python eval/reasoning/verify.py fresh2-dev  # dev questions, fresh2 letters
     .venv/bin/python eval/reasoning/verify.py fresh3   # held-out questions, fresh3 letters
+    .venv/bin/python eval/reasoning/verify.py fresh4   # blind, then tuned: fresh4 letters
+    .venv/bin/python eval/reasoning/verify.py fresh5   # held-out questions, fresh5 letters
 
 For every question: the fields and types are right; every cited (document, page) exists;
 unanswerable questions have no numbers/terms/sources; each number in `numbers` either
@@ -49,6 +51,8 @@ def pdf_path(document: str) -> Path:
         ROOT / "eval" / "real" / "fresh" / "letters" / f"{document}.pdf",  # the fresh set
         ROOT / "eval" / "real" / "fresh2" / "letters" / f"{document}.pdf",  # fresh2-dev
         ROOT / "eval" / "real" / "fresh3" / "letters" / f"{document}.pdf",  # fresh3 (held out)
+        ROOT / "eval" / "real" / "fresh4" / "letters" / f"{document}.pdf",  # fresh4
+        ROOT / "eval" / "real" / "fresh5" / "letters" / f"{document}.pdf",  # fresh5 (held out)
     ):
         if p.exists():
             return p
@@ -140,7 +144,18 @@ def check(path: Path, seen: set[str]) -> tuple[list[str], list[str]]:
     return errors, derived_log
 
 
-SPLITS = ("dev", "test", "extra", "real-dev", "real-test", "fresh", "fresh2-dev", "fresh3")
+SPLITS = (
+    "dev",
+    "test",
+    "extra",
+    "real-dev",
+    "real-test",
+    "fresh",
+    "fresh2-dev",
+    "fresh3",
+    "fresh4",
+    "fresh5",
+)
 
 
 def main(splits: list[str] | None = None) -> int:
