@@ -89,3 +89,34 @@ def test_a_negative_counts_only_where_it_stands():
     other_doc = Negative(document="another-letter", value=88, quote="op 88%")
     assert negatives_extracted([figure], [elsewhere, other_doc]) == []
     assert [n["quote"] for n in negatives_extracted([figure], [same])] == [same.quote]
+
+
+def test_readme_tables_put_held_out_sets_last_in_bold():
+    """eval/tables.py prints the README's tables from a report: held-out sets last, in bold."""
+    from eval.tables import figure_table, question_table
+
+    figures = {
+        "gold": 10,
+        "precision": 0.5,
+        "recall": 0.4,
+        "f1": 0.444,
+        "page_accuracy": 1.0,
+        "negatives": 3,
+        "negatives_extracted": [{"value": 1}],
+    }
+    questions = {
+        "total": 4,
+        "correct": 3,
+        "citations_ok": 2,
+        "abstention_correct": 4,
+        "unanswerable": 1,
+        "by_type": {"sum": {"correct": 1, "total": 2}},
+    }
+    report = {"real-test": {"figures": figures}, "real-dev": {"figures": figures}}
+    rows = figure_table(report).splitlines()
+    assert rows[2].startswith("| real-dev (tuned on) | 10 | 0.500 | 0.400 | 0.444 |")
+    assert rows[3].startswith("| **real-test (held out)** |") and rows[3].endswith("| 1 of 3 |")
+    row = question_table({"reasoning-fresh5": {"reasoning": questions}}).splitlines()[2]
+    assert row.startswith(
+        "| **reasoning-fresh5 (held out, blind)** | 3/4 | 2/3 | 4/4 | – | – | – | 1/2 |"
+    )
