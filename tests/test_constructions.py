@@ -2162,3 +2162,76 @@ def test_ext8_a_bracket_after_a_sector(tmp_path: Path) -> None:
             ),
         ],
     )
+
+
+# --- gen-extract ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Verleden jaar realiseerden de provincies 410 banen.",
+            {("provincies", 2020, "realised_jobs", 410)},
+        ),
+        (
+            "Het vorige kalenderjaar sloten de waterschappen af op 288 banen.",
+            {("waterschappen", 2020, "realised_jobs", 288)},
+        ),
+        (
+            "Drie jaar geleden hadden de gemeenten 3.000 banen gerealiseerd.",
+            {("gemeenten", 2018, "realised_jobs", 3000)},
+        ),
+        (
+            "Over vier jaar moeten de provincies 700 banen hebben gerealiseerd.",
+            {("provincies", 2025, "target_jobs", 700)},
+        ),
+        (
+            "Two years ago the water boards realised 250 jobs.",
+            {("waterschappen", 2019, "realised_jobs", 250)},
+        ),
+        (
+            "In 2019 the police realised 1,000 jobs; the following year they realised 1,080.",
+            {("politie", 2019, "realised_jobs", 1000), ("politie", 2020, "realised_jobs", 1080)},
+        ),
+        (
+            "Het Rijk realiseerde in 2019 4.800 banen; het voorgaande jaar waren dat er 4.500.",
+            {("rijk", 2019, "realised_jobs", 4800), ("rijk", 2018, "realised_jobs", 4500)},
+        ),
+    ],
+)
+def test_gen_relative_year_every_form(tmp_path: Path, sentence: str, expected: set[Fact]) -> None:
+    """Relative years by meaning, not by one wording: 'verleden/vorige (kalender)jaar', 'N
+    jaar geleden', 'over N jaar', 'the following year', 'het voorgaande jaar' (letter of
+    15 March 2021)."""
+    check(tmp_path, [(sentence, expected)])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In 2017 telde Defensie 520 banen en het jaar erna 575.",
+            {("defensie", 2017, "realised_jobs", 520), ("defensie", 2018, "realised_jobs", 575)},
+        ),
+        (
+            "De politie kwam in 2016 uit op 900 banen, twee jaar later 1.150.",
+            {("politie", 2016, "realised_jobs", 900), ("politie", 2018, "realised_jobs", 1150)},
+        ),
+        (
+            "In 2018 realiseerden de gemeenten 3.000 banen, een jaar later 3.500 en twee jaar "
+            "later 3.900.",
+            {
+                ("gemeenten", 2018, "realised_jobs", 3000),
+                ("gemeenten", 2019, "realised_jobs", 3500),
+                ("gemeenten", 2020, "realised_jobs", 3900),
+            },
+        ),
+    ],
+)
+def test_gen_relative_year_before_an_enumerated_value(
+    tmp_path: Path, sentence: str, expected: set[Fact]
+) -> None:
+    """'N banen en het jaar erna M': a relative year right before a value dates it as 'in
+    2019 M' does, so M is a member of the run (its metric and sector) with a year of its own."""
+    check(tmp_path, [(sentence, expected)])

@@ -291,6 +291,16 @@ def dated_by_relative_year(after: str) -> bool:
     return any(rx.match(after.lstrip()) for rx, _, _ in _RELATIVE_YEARS)
 
 
+def relative_year_before(tok: NumberToken, s: Sentence) -> bool:
+    """'... en het jaar erna 3.500', 'een jaar later 650': a relative year written right
+    before the value dates it, as 'in 2019 3.500' does."""
+    return any(
+        _YEAR_BEFORE.match(s.text[m.end() : tok.start])
+        for rx, _, _ in _RELATIVE_YEARS
+        for m in rx.finditer(s.text, 0, tok.start)
+    )
+
+
 def bound_quarter(tok: NumberToken, s: Sentence) -> re.Match[str] | None:
     """A quarter written right next to the value: 'in het derde kwartaal 1.200', '1.200 in
     het derde kwartaal (van 2020)'."""

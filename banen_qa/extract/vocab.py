@@ -1261,24 +1261,85 @@ NOT_JOB_ADJECTIVE = r"(?:de|het|een|der|van|in|op|voor|aan|bij|met|the|a|of|in|a
 
 # Relative years: (pattern, anchor, offset). Anchor "document": the year of the document's
 # date; "context": the nearest explicit year before (in the sentence, else the passage);
-# "context_or_document": the nearest explicit year, else the document's date.
+# "context_or_document": the nearest explicit year, else the document's date. Every form of
+# one meaning is one row: Dutch and English, with or without article, and a counted span
+# ("twee jaar later", "over vier jaar", "three years ago") one row per count.
+_COUNT_WORDS = {
+    1: ("een", "één", "1", "one", "a"),
+    2: ("twee", "2", "two"),
+    3: ("drie", "3", "three"),
+    4: ("vier", "4", "four"),
+    5: ("vijf", "5", "five"),
+    6: ("zes", "6", "six"),
+    7: ("zeven", "7", "seven"),
+    8: ("acht", "8", "eight"),
+    9: ("negen", "9", "nine"),
+    10: ("tien", "10", "ten"),
+}
+
+
+def _counted(anchor: str, sign: int, dutch: str, english: str) -> list[tuple[str, str, int]]:
+    """One row per count for a span of years: `dutch`/`english` hold {n} for the count word
+    and {y} for "year(s)" ("{n} jaar later", "{n} {y} later")."""
+    return [
+        (
+            dutch.format(n=f"(?:{'|'.join(words)})")
+            + "|"
+            + english.format(n=f"(?:{'|'.join(words)})", y="years?" if n > 1 else "year"),
+            anchor,
+            sign * n,
+        )
+        for n, words in _COUNT_WORDS.items()
+    ]
+
+
 RELATIVE_YEARS: list[tuple[str, str, int]] = [
     (
-        r"\bvorig\s+jaar\b|\b(?:het\s+)?afgelopen\s+jaar\b|\been\s+jaar\s+geleden\b"
-        r"|\blast\s+year\b|\bthe\s+past\s+year\b",
+        r"\b(?:vorig|vorige|verleden)\s+(?:kalender)?jaar\b"
+        r"|\b(?:het\s+)?afgelopen\s+(?:kalender)?jaar\b|\blast\s+year\b|\bthe\s+past\s+year\b",
         "document",
         -1,
     ),
     # "op 1 januari jongstleden": the stand at the end of the year before the document's
     (r"\b1\s+januari\s+(?:jongstleden|jl\.|j\.l\.|van\s+dit\s+jaar)", "document", -1),
-    (r"\bvolgend\s+jaar\b|\bkomend\s+jaar\b|\bnext\s+year\b", "document", 1),
     (
-        r"\b(?:een|één)\s+jaar\s+(?:eerder|daarvoor|ervoor)\b|\bhet\s+jaar\s+(?:daarvoor|ervoor)\b"
-        r"|\ba\s+year\s+(?:earlier|before)\b",
+        r"\b(?:volgend|volgende|komend|komende)\s+jaar\b|\b(?:next|the\s+coming)\s+year\b",
+        "document",
+        1,
+    ),
+    # "drie jaar geleden", "three years ago"; "over twee jaar" (not "over twee jaar verspreid")
+    *_counted("document", -1, r"\b{n}\s+jaar\s+geleden\b", r"\b{n}\s+{y}\s+ago\b"),
+    *_counted(
+        "document",
+        1,
+        r"\bover\s+{n}\s+jaar\b(?!\s+(?:tijd|verspreid|verdeeld))",
+        r"\b{n}\s+{y}\s+from\s+now\b|\bin\s+{n}\s+{y}'?\s+time\b",
+    ),
+    (
+        r"\bhet\s+jaar\s+(?:daarvoor|ervoor|voordien)\b|\bhet\s+(?:voorgaande|voorafgaande)\s+jaar\b"
+        r"|\bthe\s+(?:year\s+before|previous\s+year|preceding\s+year)\b",
         "context",
         -1,
     ),
-    (r"\btwee\s+jaar\s+(?:eerder|daarvoor)\b|\btwo\s+years\s+earlier\b", "context", -2),
+    (
+        r"\bhet\s+jaar\s+(?:daarna|erna|nadien|daarop)\b|\bhet\s+daar(?:op)?\s*volgende\s+jaar\b"
+        r"|\bthe\s+(?:year\s+after|following\s+year)\b",
+        "context",
+        1,
+    ),
+    # "twee jaar eerder", "een jaar later", "three years earlier"
+    *_counted(
+        "context",
+        -1,
+        r"\b{n}\s+jaar\s+(?:eerder|daarvoor|ervoor|voordien)\b",
+        r"\b{n}\s+{y}\s+(?:earlier|before)\b",
+    ),
+    *_counted(
+        "context",
+        1,
+        r"\b{n}\s+jaar\s+(?:later|daarna|erna|nadien)\b",
+        r"\b{n}\s+{y}\s+(?:later|after)\b",
+    ),
     (
         r"\b(?:dat|datzelfde|hetzelfde|dat\s+zelfde)\s+jaar\b|\b(?:that|the\s+same)\s+year\b",
         "context",
