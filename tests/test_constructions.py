@@ -2235,3 +2235,84 @@ def test_gen_relative_year_before_an_enumerated_value(
     """'N banen en het jaar erna M': a relative year right before a value dates it as 'in
     2019 M' does, so M is a member of the run (its metric and sector) with a year of its own."""
     check(tmp_path, [(sentence, expected)])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Bedrijven realiseerden in 2020 51.000 banen.",
+            {("marktsector", 2020, "realised_jobs", 51000)},
+        ),
+        (
+            "In 2020 zijn bij private bedrijven 51.000 banen gerealiseerd.",
+            {("marktsector", 2020, "realised_jobs", 51000)},
+        ),
+        (
+            "Private employers realised 51,000 jobs in 2020.",
+            {("marktsector", 2020, "realised_jobs", 51000)},
+        ),
+        (
+            "In 2020, 51,000 jobs were created by companies.",
+            {("marktsector", 2020, "realised_jobs", 51000)},
+        ),
+        (
+            "Public employers realised 21,000 jobs in 2020.",
+            {("overheid", 2020, "realised_jobs", 21000)},
+        ),
+        (
+            "De krijgsmacht realiseerde in 2020 650 banen.",
+            {("defensie", 2020, "realised_jobs", 650)},
+        ),
+        (
+            "De provinciale overheid realiseerde in 2020 410 banen.",
+            {("provincies", 2020, "realised_jobs", 410)},
+        ),
+        (
+            "Municipal employers created 4,700 jobs in 2020.",
+            {("gemeenten", 2020, "realised_jobs", 4700)},
+        ),
+        (
+            "In heel Nederland zijn er in 2020 72.000 banen gerealiseerd.",
+            {("totaal", 2020, "realised_jobs", 72000)},
+        ),
+        (
+            "Nationwide, 72,000 jobs had been realised by the end of 2020.",
+            {("totaal", 2020, "realised_jobs", 72000)},
+        ),
+    ],
+)
+def test_gen_sector_names_in_every_form(tmp_path: Path, sentence: str, expected: set[Fact]) -> None:
+    """A sector by any of its common names: companies for the market ('bedrijven',
+    'businesses', 'private employers'), adjectival and compound government bodies ('de
+    provinciale overheid', 'municipal employers', 'de krijgsmacht'), and the whole country
+    ('in heel Nederland', 'nationwide')."""
+    check(tmp_path, [(sentence, expected)])
+
+
+def test_gen_sheltered_companies_are_not_the_market(tmp_path: Path) -> None:
+    """'sw-bedrijven' (sheltered employment) contain the word for companies but are no
+    market employers."""
+    figs = read(tmp_path, ["In 2020 telden de sw-bedrijven 4.000 banen via detachering."])
+    assert [f.value for f in figs] == [4000]
+    assert figs[0].sector != "marktsector"
+
+
+def test_gen_the_agreements_end_targets_are_its_own(tmp_path: Path) -> None:
+    """125.000, 100.000 and 25.000 as a target are the agreement's totals (all employers, the
+    market, the government), even where the sentence names another body near them."""
+    check(
+        tmp_path,
+        [
+            (
+                "De bond wil dat bedrijven met meer dan 25 werknemers een heffing betalen als de "
+                "doelstelling van 125.000 banen niet wordt gehaald.",
+                {("totaal", None, "target_jobs", 125000)},
+            ),
+            (
+                "Alle werkgevers, de waterschappen inbegrepen, beloofden dat er in 2026 voor "
+                "125.000 mensen met een arbeidsbeperking een baan zou zijn.",
+                {("totaal", 2026, "target_jobs", 125000)},
+            ),
+        ],
+    )

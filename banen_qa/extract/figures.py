@@ -205,6 +205,8 @@ def _sentence_drafts(
                 # run that names no sector of its own is about the run's, not the context's
                 d.sector = prev.sector
                 d.flags.remove("sector_from_context")
+        if metric == "target_jobs" and tok.value in vocab.END_TARGET_SECTOR:
+            d.sector = vocab.END_TARGET_SECTOR[tok.value]  # the agreement's end targets
         d.year = resolve_year(tok, group, s, ctx, year_groups, report_year, metric, d.flags)
         # "N, tegen M een jaar eerder" sets periods against each other; "25.000 bij de
         # overheid tegenover 100.000 bij de markt" sets sectors against each other

@@ -63,6 +63,15 @@ SECTOR_SPECS: list[SectorSpec] = [
             "in total",
             "together",
             "employers",
+            # the whole country, both sectors: "in heel Nederland", "beide sectoren samen" (not
+            # "alle sectoren": in a letter on government that is all government sectors)
+            "in heel nederland",
+            "heel nederland",
+            "beide sectoren",
+            "nationwide",
+            "overall",
+            "altogether",
+            "both sectors",
         ),
     ),
     SectorSpec(
@@ -83,8 +92,19 @@ SECTOR_SPECS: list[SectorSpec] = [
             "marktopdrachtgevers",
             "bedrijfsleven",
             "marktpartijen",
+            # companies are the market's employers: "Bedrijven realiseerden ...", "bij private
+            # bedrijven" (not "sw-bedrijven", see NOT_SECTOR_PHRASES)
+            "bedrijven",
+            "private bedrijven",
+            "ondernemingen",
             "market sector",
             "market",
+            "private employers",
+            "private companies",
+            "companies",
+            "businesses",
+            "business sector",
+            "the business community",
         ),
     ),
     SectorSpec(
@@ -113,6 +133,9 @@ SECTOR_SPECS: list[SectorSpec] = [
             "government sector",
             "government and education",
             "public sector",
+            "public employers",
+            "public sector employers",
+            "government employers",
         ),
     ),
     SectorSpec(
@@ -133,7 +156,14 @@ SECTOR_SPECS: list[SectorSpec] = [
     SectorSpec(
         id="defensie",
         names=("Defensie", "Defence"),
-        aliases=("defensie", "ministerie van defensie", "defence", "defense", "armed forces"),
+        aliases=(
+            "defensie",
+            "ministerie van defensie",
+            "krijgsmacht",
+            "defence",
+            "defense",
+            "armed forces",
+        ),
     ),
     SectorSpec(
         id="politie",
@@ -150,6 +180,10 @@ SECTOR_SPECS: list[SectorSpec] = [
             "gemeentelijke sector",
             "gemeentelijke organisaties",
             "gemeentelijke werkgevers",
+            "gemeentelijke overheid",
+            "gemeentelijke overheden",
+            "municipal employers",
+            "municipal sector",
             "Vereniging Nederlandse Gemeenten",
             "municipalities",
             "municipality",
@@ -164,6 +198,11 @@ SECTOR_SPECS: list[SectorSpec] = [
             "provincie",
             "provinciale organisaties",
             "provinciale werkgevers",
+            "provinciale overheid",
+            "provinciale overheden",
+            "provinciale sector",
+            "provincial employers",
+            "provincial authorities",
             "Interprovinciaal Overleg",
             "provinces",
             "province",
@@ -319,6 +358,10 @@ NOT_SECTOR_PHRASES = [
     "totaal van",
     "een totaal",
     "totale aantal",
+    # sheltered employment companies, not the market: "detacheringen via sw-bedrijven"
+    "sw-bedrijven",
+    "sw bedrijven",
+    "sociale werkbedrijven",
 ]
 
 
@@ -1207,6 +1250,10 @@ TARGET_ANAPHORA = (
 # between sectors, so where a sentence does not date such a target it stays undated: it is
 # not the year the text reports on, nor that of the figure before.
 END_TARGETS = frozenset({125_000.0, 100_000.0, 25_000.0})
+# ... and whose they are: a sentence that names some other body near such a target ("wil dat
+# bedrijven ... een quotum krijgen als de doelstelling van 125.000 banen", "Werkgevers, de
+# umc's daaronder, zegden toe ... 125.000") still speaks of the agreement's own target.
+END_TARGET_SECTOR = {125_000.0: "totaal", 100_000.0: "marktsector", 25_000.0: "overheid"}
 # A sentence that opens like this continues the previous one: it inherits its year.
 CONTINUATION = (
     r"^\W*(?:daarmee|hiermee|waarmee|daar|dat\s+is|dit\s+is|daarvan|hiervan|zij|ze|dit\s+betekent"
