@@ -2316,3 +2316,60 @@ def test_gen_the_agreements_end_targets_are_its_own(tmp_path: Path) -> None:
             ),
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In 2020 werden bij de gemeenten 4.500 mensen uit de doelgroep aangenomen.",
+            {("gemeenten", 2020, "realised_jobs", 4500)},
+        ),
+        (
+            "In 2020 zijn bij de provincies 380 mensen met een beperking geplaatst.",
+            {("provincies", 2020, "realised_jobs", 380)},
+        ),
+        (
+            "De waterschappen boden in 2020 aan 260 mensen met een arbeidsbeperking een baan.",
+            {("waterschappen", 2020, "realised_jobs", 260)},
+        ),
+        (
+            "In 2020 the municipalities employed 4,600 people with a disability.",
+            {("gemeenten", 2020, "realised_jobs", 4600)},
+        ),
+        (
+            "Het Rijk moet in 2024 werk bieden aan 6.500 arbeidsgehandicapten.",
+            {("rijk", 2024, "target_jobs", 6500)},
+        ),
+        (  # UWV's count of persons in work is not its count of jobs
+            "In het derde kwartaal van 2020 werkten 120.000 personen uit de doelgroep.",
+            set(),
+        ),
+    ],
+)
+def test_gen_people_of_the_target_group_given_work(
+    tmp_path: Path, sentence: str, expected: set[Fact]
+) -> None:
+    """People of the target group under any of their names (mensen met een (arbeids)beperking,
+    uit de doelgroep, arbeidsgehandicapten, people with a disability) that were taken on,
+    placed, offered a job or employed count as jobs; 'personen ... werkten' stays a person
+    count."""
+    check(tmp_path, [(sentence, expected)])
+
+
+def test_gen_an_end_target_due_in_the_end(tmp_path: Path) -> None:
+    """'Uiteindelijk moeten bedrijven werk bieden aan 100.000 ...' after the paragraph dated
+    the agreement's end: the end target is due in that year."""
+    check(
+        tmp_path,
+        [
+            (
+                "In het akkoord is afgesproken dat er tot 2026 in totaal 125.000 extra banen "
+                "komen. Uiteindelijk moeten bedrijven werk bieden aan 100.000 arbeidsbeperkten.",
+                {
+                    ("totaal", 2026, "target_jobs", 125000),
+                    ("marktsector", 2026, "target_jobs", 100000),
+                },
+            )
+        ],
+    )

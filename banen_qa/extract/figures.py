@@ -321,6 +321,10 @@ def _update_context(ctx: Context, s: Sentence, drafts: list[Draft]) -> None:
     weak = vocab.find_weak_sectors(s.text) if not mentions else []
     ctx.previous_weak_sector = weak[-1][0] if weak else None
     ctx.previous_head = drafts[0] if drafts else None
+    ends = [
+        d.year for d in drafts if d.metric == "target_jobs" and d.tok.value in vocab.END_TARGETS
+    ]
+    ctx.end_year = next((y for y in ends if y is not None), ctx.end_year)
     if mentions:
         ctx.sector = mentions[-1][0]
 

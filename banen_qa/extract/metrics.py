@@ -87,11 +87,7 @@ _ANSWER_TO_HOW_MANY = re.compile(
 TARGET_MODAL = re.compile(vocab.TARGET_MODAL, _I)
 _MODAL_SCOPE_BREAK = re.compile(vocab.MODAL_SCOPE_BREAK, _I)
 _PEOPLE_WITH_JOB = re.compile(vocab.PEOPLE_WITH_JOB, _I)
-_PEOPLE_HEAD = re.compile(
-    r"^\s*(?:mensen|personen|werknemers)\s+(?:met\s+een\s+(?:arbeids)?beperking|uit\s+de\s+"
-    r"doelgroep(?:\s+banenafspraak)?)",
-    _I,
-)
+_PEOPLE_HEAD = re.compile(rf"^\s*{vocab.TARGET_GROUP_HEAD}", _I)
 # "het aantal personen ... komt uit op 238.721": a bare number that counts something else
 COUNTED_OTHER = re.compile(
     rf"\baantal\s+(?:(?!\w*banen\b)\w+\s+)?(?:{vocab.NON_JOB_NOUNS})\b|doelgroepregister", _I
