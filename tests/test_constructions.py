@@ -2373,3 +2373,40 @@ def test_gen_an_end_target_due_in_the_end(tmp_path: Path) -> None:
             )
         ],
     )
+
+
+def test_gen_a_part_as_the_subject_measured_against_the_baseline(tmp_path: Path) -> None:
+    """'Het aantal banen via uitzendcontracten ... ligt nog N banen boven de nulmeting': a
+    sentence that opens on a part counts that part; 'boven de nulmeting' measures against the
+    baseline (as 'ten opzichte van' does), it is not the baseline's own number."""
+    check(
+        tmp_path,
+        [
+            (
+                "Het aantal banen via uitzendcontracten daalde in 2020, maar ligt nog 8.000 "
+                "banen boven de nulmeting.",
+                {("totaal", 2020, "realised_jobs_agency", 8000)},
+            )
+        ],
+    )
+
+
+def test_gen_a_semicolon_joins_the_members_of_a_run(tmp_path: Path) -> None:
+    """'... 40.000 via een regulier dienstverband bij marktwerkgevers; nog eens 8.000 banen
+    via een uitzendcontract': the sector before the semicolon is the member's before it, as
+    with ', en nog eens'."""
+    check(
+        tmp_path,
+        [
+            (
+                "Eind 2020 telde UWV in totaal 52.000 banen. Daarvan ontstonden er 40.000 via een "
+                "regulier dienstverband bij marktwerkgevers; nog eens 8.000 banen liepen via een "
+                "uitzendcontract.",
+                {
+                    ("totaal", 2020, "realised_jobs", 52000),
+                    ("marktsector", 2020, "realised_jobs_regular", 40000),
+                    ("totaal", 2020, "realised_jobs_agency", 8000),
+                },
+            )
+        ],
+    )
