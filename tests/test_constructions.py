@@ -2162,3 +2162,251 @@ def test_ext8_a_bracket_after_a_sector(tmp_path: Path) -> None:
             ),
         ],
     )
+
+
+# --- gen-extract ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Verleden jaar realiseerden de provincies 410 banen.",
+            {("provincies", 2020, "realised_jobs", 410)},
+        ),
+        (
+            "Het vorige kalenderjaar sloten de waterschappen af op 288 banen.",
+            {("waterschappen", 2020, "realised_jobs", 288)},
+        ),
+        (
+            "Drie jaar geleden hadden de gemeenten 3.000 banen gerealiseerd.",
+            {("gemeenten", 2018, "realised_jobs", 3000)},
+        ),
+        (
+            "Over vier jaar moeten de provincies 700 banen hebben gerealiseerd.",
+            {("provincies", 2025, "target_jobs", 700)},
+        ),
+        (
+            "Two years ago the water boards realised 250 jobs.",
+            {("waterschappen", 2019, "realised_jobs", 250)},
+        ),
+        (
+            "In 2019 the police realised 1,000 jobs; the following year they realised 1,080.",
+            {("politie", 2019, "realised_jobs", 1000), ("politie", 2020, "realised_jobs", 1080)},
+        ),
+        (
+            "Het Rijk realiseerde in 2019 4.800 banen; het voorgaande jaar waren dat er 4.500.",
+            {("rijk", 2019, "realised_jobs", 4800), ("rijk", 2018, "realised_jobs", 4500)},
+        ),
+    ],
+)
+def test_gen_relative_year_every_form(tmp_path: Path, sentence: str, expected: set[Fact]) -> None:
+    """Relative years by meaning, not by one wording: 'verleden/vorige (kalender)jaar', 'N
+    jaar geleden', 'over N jaar', 'the following year', 'het voorgaande jaar' (letter of
+    15 March 2021)."""
+    check(tmp_path, [(sentence, expected)])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In 2017 telde Defensie 520 banen en het jaar erna 575.",
+            {("defensie", 2017, "realised_jobs", 520), ("defensie", 2018, "realised_jobs", 575)},
+        ),
+        (
+            "De politie kwam in 2016 uit op 900 banen, twee jaar later 1.150.",
+            {("politie", 2016, "realised_jobs", 900), ("politie", 2018, "realised_jobs", 1150)},
+        ),
+        (
+            "In 2018 realiseerden de gemeenten 3.000 banen, een jaar later 3.500 en twee jaar "
+            "later 3.900.",
+            {
+                ("gemeenten", 2018, "realised_jobs", 3000),
+                ("gemeenten", 2019, "realised_jobs", 3500),
+                ("gemeenten", 2020, "realised_jobs", 3900),
+            },
+        ),
+    ],
+)
+def test_gen_relative_year_before_an_enumerated_value(
+    tmp_path: Path, sentence: str, expected: set[Fact]
+) -> None:
+    """'N banen en het jaar erna M': a relative year right before a value dates it as 'in
+    2019 M' does, so M is a member of the run (its metric and sector) with a year of its own."""
+    check(tmp_path, [(sentence, expected)])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Bedrijven realiseerden in 2020 51.000 banen.",
+            {("marktsector", 2020, "realised_jobs", 51000)},
+        ),
+        (
+            "In 2020 zijn bij private bedrijven 51.000 banen gerealiseerd.",
+            {("marktsector", 2020, "realised_jobs", 51000)},
+        ),
+        (
+            "Private employers realised 51,000 jobs in 2020.",
+            {("marktsector", 2020, "realised_jobs", 51000)},
+        ),
+        (
+            "In 2020, 51,000 jobs were created by companies.",
+            {("marktsector", 2020, "realised_jobs", 51000)},
+        ),
+        (
+            "Public employers realised 21,000 jobs in 2020.",
+            {("overheid", 2020, "realised_jobs", 21000)},
+        ),
+        (
+            "De krijgsmacht realiseerde in 2020 650 banen.",
+            {("defensie", 2020, "realised_jobs", 650)},
+        ),
+        (
+            "De provinciale overheid realiseerde in 2020 410 banen.",
+            {("provincies", 2020, "realised_jobs", 410)},
+        ),
+        (
+            "Municipal employers created 4,700 jobs in 2020.",
+            {("gemeenten", 2020, "realised_jobs", 4700)},
+        ),
+        (
+            "In heel Nederland zijn er in 2020 72.000 banen gerealiseerd.",
+            {("totaal", 2020, "realised_jobs", 72000)},
+        ),
+        (
+            "Nationwide, 72,000 jobs had been realised by the end of 2020.",
+            {("totaal", 2020, "realised_jobs", 72000)},
+        ),
+    ],
+)
+def test_gen_sector_names_in_every_form(tmp_path: Path, sentence: str, expected: set[Fact]) -> None:
+    """A sector by any of its common names: companies for the market ('bedrijven',
+    'businesses', 'private employers'), adjectival and compound government bodies ('de
+    provinciale overheid', 'municipal employers', 'de krijgsmacht'), and the whole country
+    ('in heel Nederland', 'nationwide')."""
+    check(tmp_path, [(sentence, expected)])
+
+
+def test_gen_sheltered_companies_are_not_the_market(tmp_path: Path) -> None:
+    """'sw-bedrijven' (sheltered employment) contain the word for companies but are no
+    market employers."""
+    figs = read(tmp_path, ["In 2020 telden de sw-bedrijven 4.000 banen via detachering."])
+    assert [f.value for f in figs] == [4000]
+    assert figs[0].sector != "marktsector"
+
+
+def test_gen_the_agreements_end_targets_are_its_own(tmp_path: Path) -> None:
+    """125.000, 100.000 and 25.000 as a target are the agreement's totals (all employers, the
+    market, the government), even where the sentence names another body near them."""
+    check(
+        tmp_path,
+        [
+            (
+                "De bond wil dat bedrijven met meer dan 25 werknemers een heffing betalen als de "
+                "doelstelling van 125.000 banen niet wordt gehaald.",
+                {("totaal", None, "target_jobs", 125000)},
+            ),
+            (
+                "Alle werkgevers, de waterschappen inbegrepen, beloofden dat er in 2026 voor "
+                "125.000 mensen met een arbeidsbeperking een baan zou zijn.",
+                {("totaal", 2026, "target_jobs", 125000)},
+            ),
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In 2020 werden bij de gemeenten 4.500 mensen uit de doelgroep aangenomen.",
+            {("gemeenten", 2020, "realised_jobs", 4500)},
+        ),
+        (
+            "In 2020 zijn bij de provincies 380 mensen met een beperking geplaatst.",
+            {("provincies", 2020, "realised_jobs", 380)},
+        ),
+        (
+            "De waterschappen boden in 2020 aan 260 mensen met een arbeidsbeperking een baan.",
+            {("waterschappen", 2020, "realised_jobs", 260)},
+        ),
+        (
+            "In 2020 the municipalities employed 4,600 people with a disability.",
+            {("gemeenten", 2020, "realised_jobs", 4600)},
+        ),
+        (
+            "Het Rijk moet in 2024 werk bieden aan 6.500 arbeidsgehandicapten.",
+            {("rijk", 2024, "target_jobs", 6500)},
+        ),
+        (  # UWV's count of persons in work is not its count of jobs
+            "In het derde kwartaal van 2020 werkten 120.000 personen uit de doelgroep.",
+            set(),
+        ),
+    ],
+)
+def test_gen_people_of_the_target_group_given_work(
+    tmp_path: Path, sentence: str, expected: set[Fact]
+) -> None:
+    """People of the target group under any of their names (mensen met een (arbeids)beperking,
+    uit de doelgroep, arbeidsgehandicapten, people with a disability) that were taken on,
+    placed, offered a job or employed count as jobs; 'personen ... werkten' stays a person
+    count."""
+    check(tmp_path, [(sentence, expected)])
+
+
+def test_gen_an_end_target_due_in_the_end(tmp_path: Path) -> None:
+    """'Uiteindelijk moeten bedrijven werk bieden aan 100.000 ...' after the paragraph dated
+    the agreement's end: the end target is due in that year."""
+    check(
+        tmp_path,
+        [
+            (
+                "In het akkoord is afgesproken dat er tot 2026 in totaal 125.000 extra banen "
+                "komen. Uiteindelijk moeten bedrijven werk bieden aan 100.000 arbeidsbeperkten.",
+                {
+                    ("totaal", 2026, "target_jobs", 125000),
+                    ("marktsector", 2026, "target_jobs", 100000),
+                },
+            )
+        ],
+    )
+
+
+def test_gen_a_part_as_the_subject_measured_against_the_baseline(tmp_path: Path) -> None:
+    """'Het aantal banen via uitzendcontracten ... ligt nog N banen boven de nulmeting': a
+    sentence that opens on a part counts that part; 'boven de nulmeting' measures against the
+    baseline (as 'ten opzichte van' does), it is not the baseline's own number."""
+    check(
+        tmp_path,
+        [
+            (
+                "Het aantal banen via uitzendcontracten daalde in 2020, maar ligt nog 8.000 "
+                "banen boven de nulmeting.",
+                {("totaal", 2020, "realised_jobs_agency", 8000)},
+            )
+        ],
+    )
+
+
+def test_gen_a_semicolon_joins_the_members_of_a_run(tmp_path: Path) -> None:
+    """'... 40.000 via een regulier dienstverband bij marktwerkgevers; nog eens 8.000 banen
+    via een uitzendcontract': the sector before the semicolon is the member's before it, as
+    with ', en nog eens'."""
+    check(
+        tmp_path,
+        [
+            (
+                "Eind 2020 telde UWV in totaal 52.000 banen. Daarvan ontstonden er 40.000 via een "
+                "regulier dienstverband bij marktwerkgevers; nog eens 8.000 banen liepen via een "
+                "uitzendcontract.",
+                {
+                    ("totaal", 2020, "realised_jobs", 52000),
+                    ("marktsector", 2020, "realised_jobs_regular", 40000),
+                    ("totaal", 2020, "realised_jobs_agency", 8000),
+                },
+            )
+        ],
+    )

@@ -48,6 +48,7 @@ from banen_qa.extract.periods import (
     lead_in_year,
     previous_period,
     quarter_list,
+    relative_year_before,
     report_year,
     resolve_year,
     transition_pair,
@@ -199,6 +200,13 @@ def _sentence_drafts(
             d.sector = resolve_sector(
                 tok, group, s, ctx, section, sector_groups, metric, d.flags, claimed, attached_at
             )
+            if inherit and prev is not None and "sector_from_context" in d.flags:
+                # "3.000 banen, een jaar later 3.500 en twee jaar later 3.900": a member of a
+                # run that names no sector of its own is about the run's, not the context's
+                d.sector = prev.sector
+                d.flags.remove("sector_from_context")
+        if metric == "target_jobs" and tok.value in vocab.END_TARGET_SECTOR:
+            d.sector = vocab.END_TARGET_SECTOR[tok.value]  # the agreement's end targets
         d.year = resolve_year(tok, group, s, ctx, year_groups, report_year, metric, d.flags)
         # "N, tegen M een jaar eerder" sets periods against each other; "25.000 bij de
         # overheid tegenover 100.000 bij de markt" sets sectors against each other
@@ -215,6 +223,7 @@ def _sentence_drafts(
             and len(group) == 1
             and not year_in_own_clause(tok, s)
             and not dated_by_relative_year(s.text[tok.end :])
+            and not relative_year_before(tok, s)
         ):
             # a value set against a figure, with no period of its own, is the period before
             d.year = previous_period(prev.year, prev.quarter)[0] if compared else prev.year
@@ -266,8 +275,8 @@ def _continues_enumeration(tok: NumberToken, prev: Draft, s: Sentence, attached:
     between = s.text[prev.tok.end : tok.start]
     if attached or WAARVAN.search(between) or _compared_with(tok, prev, s):
         return True
-    own = bound_year(tok, s) or bound_quarter(tok, s)
-    return own is not None and _ENUM_RUN.match(between) is not None
+    own = bound_year(tok, s) or bound_quarter(tok, s) or relative_year_before(tok, s)
+    return bool(own) and _ENUM_RUN.match(between) is not None
 
 
 def _splits_previous(tok: NumberToken, s: Sentence, ctx: Context, attached: bool) -> Draft | None:
@@ -312,6 +321,10 @@ def _update_context(ctx: Context, s: Sentence, drafts: list[Draft]) -> None:
     weak = vocab.find_weak_sectors(s.text) if not mentions else []
     ctx.previous_weak_sector = weak[-1][0] if weak else None
     ctx.previous_head = drafts[0] if drafts else None
+    ends = [
+        d.year for d in drafts if d.metric == "target_jobs" and d.tok.value in vocab.END_TARGETS
+    ]
+    ctx.end_year = next((y for y in ends if y is not None), ctx.end_year)
     if mentions:
         ctx.sector = mentions[-1][0]
 

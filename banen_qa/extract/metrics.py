@@ -74,7 +74,10 @@ _WORK_FOR_PEOPLE = re.compile(vocab.WORK_FOR_PEOPLE_BEFORE, _I)
 # "om in 2019 55.000 banen te realiseren": a purpose clause, with its own number
 _PURPOSE_CLAUSE = re.compile(r"\bom\s[^,;:()]*?\bte\s+\w+", _I)
 _PCT_NOT_METRIC = re.compile(rf"^\s*(?:{vocab.PCT_NOT_METRIC_AFTER})", _I)
-_COMPARISON_WORD = re.compile(rf"(?:{vocab.COMPARED_WITH}|relative\s+to)\s+(?:de|het|the)?\s*$", _I)
+# "10.291 banen boven de nulmeting": measured against the baseline, like "ten opzichte van"
+_COMPARISON_WORD = re.compile(
+    rf"(?:{vocab.COMPARED_WITH}|relative\s+to|boven|onder|beneden|below)\s+(?:de|het|the)?\s*$", _I
+)
 _BASELINE_OF = re.compile(r"^\s*(?:van|of|[:=]|bedroeg|bedraagt|was|is)\s*$", _I)
 WAARVAN = re.compile(r"(?:waarvan|daarvan|hiervan|of\s+which|of\s+these)\s*(?:\w+\s+)?$", _I)
 _IMPLIED_JOB_BEFORE = re.compile(vocab.IMPLIED_JOB_BEFORE, _I)
@@ -87,11 +90,7 @@ _ANSWER_TO_HOW_MANY = re.compile(
 TARGET_MODAL = re.compile(vocab.TARGET_MODAL, _I)
 _MODAL_SCOPE_BREAK = re.compile(vocab.MODAL_SCOPE_BREAK, _I)
 _PEOPLE_WITH_JOB = re.compile(vocab.PEOPLE_WITH_JOB, _I)
-_PEOPLE_HEAD = re.compile(
-    r"^\s*(?:mensen|personen|werknemers)\s+(?:met\s+een\s+(?:arbeids)?beperking|uit\s+de\s+"
-    r"doelgroep(?:\s+banenafspraak)?)",
-    _I,
-)
+_PEOPLE_HEAD = re.compile(rf"^\s*{vocab.TARGET_GROUP_HEAD}", _I)
 # "het aantal personen ... komt uit op 238.721": a bare number that counts something else
 COUNTED_OTHER = re.compile(
     rf"\baantal\s+(?:(?!\w*banen\b)\w+\s+)?(?:{vocab.NON_JOB_NOUNS})\b|doelgroepregister", _I
@@ -410,7 +409,13 @@ def _is_reference_point(cue: tuple[str, int, int], span: tuple[int, int], s: Sen
     return bool(compared) and not own_number
 
 
-_OF_THE_PART = re.compile(r"^\W*(?:van|of)\s+(?:de|het|deze|die|alle|the|these|all)\s+$", _I)
+# a sentence that opens on a part: "Van de reguliere banen ...", "Het aantal banen via
+# uitzendcontracten ...", "The number of jobs through agency work ..."
+_OF_THE_PART = re.compile(
+    r"^\W*(?:(?:van|of)\s+(?:de|het|deze|die|alle|the|these|all)"
+    r"|(?:het\s+|the\s+)?(?:aantal|number\s+of)\s+(?:extra\s+|additional\s+)?(?:banen|jobs))\s+$",
+    _I,
+)
 
 
 def _breakdown_before(tok: NumberToken, s: Sentence) -> str | None:

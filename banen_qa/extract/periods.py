@@ -45,6 +45,7 @@ _COMPARED_BEFORE = re.compile(
 )
 ANAPHORA = re.compile(vocab.YEAR_ANAPHORA, _I)
 _TARGET_ANAPHORA = re.compile(vocab.TARGET_ANAPHORA, _I)
+_EVENTUALLY = re.compile(vocab.EVENTUALLY, _I)
 CONTINUATION = re.compile(vocab.CONTINUATION, _I)
 _YEAR_AFTER = re.compile(vocab.YEAR_AFTER_VALUE, _I)
 _YEAR_BEFORE = re.compile(vocab.YEAR_BEFORE_VALUE, _I)
@@ -291,6 +292,16 @@ def dated_by_relative_year(after: str) -> bool:
     return any(rx.match(after.lstrip()) for rx, _, _ in _RELATIVE_YEARS)
 
 
+def relative_year_before(tok: NumberToken, s: Sentence) -> bool:
+    """'... en het jaar erna 3.500', 'een jaar later 650': a relative year written right
+    before the value dates it, as 'in 2019 3.500' does."""
+    return any(
+        _YEAR_BEFORE.match(s.text[m.end() : tok.start])
+        for rx, _, _ in _RELATIVE_YEARS
+        for m in rx.finditer(s.text, 0, tok.start)
+    )
+
+
 def bound_quarter(tok: NumberToken, s: Sentence) -> re.Match[str] | None:
     """A quarter written right next to the value: 'in het derde kwartaal 1.200', '1.200 in
     het derde kwartaal (van 2020)'."""
@@ -345,6 +356,9 @@ def resolve_year(
     if metric in vocab.UNDATED_METRICS:
         return None
     if metric == "target_jobs" and tok.value in vocab.END_TARGETS and not anaphora:
+        if ctx.end_year is not None and _EVENTUALLY.search(s.text):
+            flags.append("year_from_context")
+            return ctx.end_year
         # "haar streefgetal van 25.000 banen", "25.000 banen tegenover 100.000 bij de markt"
         return None
     if metric == "target_jobs" and _COMMITMENT.search(s.text) and not anaphora:

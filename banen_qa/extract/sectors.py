@@ -32,9 +32,9 @@ _SECTOR_ENUM_SEP = re.compile(
 _SECTOR_AFTER_VALUE = re.compile(vocab.SECTOR_AFTER_VALUE, _I)
 _SECTOR_BEFORE_VALUE = re.compile(vocab.SECTOR_BEFORE_VALUE, _I)
 _SECTOR_ASIDE = re.compile(vocab.SECTOR_ASIDE_BEFORE, _I)
-# what joins one member of a run to the next: "... en nog eens 12.448", ", 3.000"
+# what joins one member of a run to the next: "... en nog eens 12.448", ", 3.000", "; nog eens"
 _NEXT_MEMBER = re.compile(
-    r"^[^.;:()]{0,25}?(?:,|\ben\b|\band\b)\s*(?:(?:nog\s+eens|ook|daarnaast)\s+)?$", _I
+    r"^[^.;:()]{0,25}?(?:,|;|\ben\b|\band\b)\s*(?:(?:nog\s+eens|ook|daarnaast)\s+)?$", _I
 )
 _LABEL_BEFORE = re.compile(vocab.LABEL_BEFORE, _I)
 _UNKNOWN_SECTOR = re.compile(r"\b\w+sector\b", _I)

@@ -140,6 +140,7 @@ class Context:
     baseline_year: int | None = None  # the year the document dates its baseline in
     counted_other: bool = False  # the last sentence counted something, but not jobs
     metric: str | None = None  # of the paragraph's last figure
+    end_year: int | None = None  # the year the paragraph dated one of the agreement's end targets
 
 
 def page_clip(doc: ParsedDocument, start: int, end: int, at: int) -> tuple[int, int]:

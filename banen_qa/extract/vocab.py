@@ -63,6 +63,15 @@ SECTOR_SPECS: list[SectorSpec] = [
             "in total",
             "together",
             "employers",
+            # the whole country, both sectors: "in heel Nederland", "beide sectoren samen" (not
+            # "alle sectoren": in a letter on government that is all government sectors)
+            "in heel nederland",
+            "heel nederland",
+            "beide sectoren",
+            "nationwide",
+            "overall",
+            "altogether",
+            "both sectors",
         ),
     ),
     SectorSpec(
@@ -83,8 +92,19 @@ SECTOR_SPECS: list[SectorSpec] = [
             "marktopdrachtgevers",
             "bedrijfsleven",
             "marktpartijen",
+            # companies are the market's employers: "Bedrijven realiseerden ...", "bij private
+            # bedrijven" (not "sw-bedrijven", see NOT_SECTOR_PHRASES)
+            "bedrijven",
+            "private bedrijven",
+            "ondernemingen",
             "market sector",
             "market",
+            "private employers",
+            "private companies",
+            "companies",
+            "businesses",
+            "business sector",
+            "the business community",
         ),
     ),
     SectorSpec(
@@ -113,6 +133,9 @@ SECTOR_SPECS: list[SectorSpec] = [
             "government sector",
             "government and education",
             "public sector",
+            "public employers",
+            "public sector employers",
+            "government employers",
         ),
     ),
     SectorSpec(
@@ -133,7 +156,14 @@ SECTOR_SPECS: list[SectorSpec] = [
     SectorSpec(
         id="defensie",
         names=("Defensie", "Defence"),
-        aliases=("defensie", "ministerie van defensie", "defence", "defense", "armed forces"),
+        aliases=(
+            "defensie",
+            "ministerie van defensie",
+            "krijgsmacht",
+            "defence",
+            "defense",
+            "armed forces",
+        ),
     ),
     SectorSpec(
         id="politie",
@@ -150,6 +180,10 @@ SECTOR_SPECS: list[SectorSpec] = [
             "gemeentelijke sector",
             "gemeentelijke organisaties",
             "gemeentelijke werkgevers",
+            "gemeentelijke overheid",
+            "gemeentelijke overheden",
+            "municipal employers",
+            "municipal sector",
             "Vereniging Nederlandse Gemeenten",
             "municipalities",
             "municipality",
@@ -164,6 +198,11 @@ SECTOR_SPECS: list[SectorSpec] = [
             "provincie",
             "provinciale organisaties",
             "provinciale werkgevers",
+            "provinciale overheid",
+            "provinciale overheden",
+            "provinciale sector",
+            "provincial employers",
+            "provincial authorities",
             "Interprovinciaal Overleg",
             "provinces",
             "province",
@@ -319,6 +358,10 @@ NOT_SECTOR_PHRASES = [
     "totaal van",
     "een totaal",
     "totale aantal",
+    # sheltered employment companies, not the market: "detacheringen via sw-bedrijven"
+    "sw-bedrijven",
+    "sw bedrijven",
+    "sociale werkbedrijven",
 ]
 
 
@@ -471,7 +514,14 @@ METRIC_SPECS: list[MetricSpec] = [
             r"goed\s+voor",
             r"aan\s+het\s+werk",
             r"aan\s+de\s+slag",
-            r"een\s+baan\s+(?:gegeven|gevonden)",
+            r"een\s+baan\s+(?:gegeven|gevonden|geboden|aangeboden)",
+            # "boden 4.600 mensen een baan", "hebben 400 mensen aangenomen / geplaatst / in dienst
+            # genomen"
+            r"\b(?:bood|boden|gaf|gaven)\s+(?:\S+\s+){0,10}?een\s+baan\b",
+            r"\baangenomen\b",
+            r"\bgeplaatst\b",
+            r"\bin\s+dienst\s+genomen\b",
+            r"\b(?:hired|placed|employed)\b",
             r"zaten\s+met",
             r"kwam\w*\s+(?:\S+\s+){0,3}?tot\b",  # "kwamen in 2019 tot ruim 480"
             r"werden\s+er",
@@ -1109,8 +1159,11 @@ COUNTED_IN = r"\btel(?:t|den|de|len)?\s+(?:\S+\s+){0,8}?mee\b|\bmeegeteld\b|\bme
 # Jobs for people, the job named first: "dat zij in 2026 werk zouden hebben gezorgd voor
 # 125.000 mensen met een arbeidsbeperking", "een baan bieden aan 4.000 mensen uit de doelgroep".
 WORK_FOR_PEOPLE_BEFORE = (
-    r"\b(?:werk|een\s+baan|banen|arbeidsplaatsen|werkplekken)\s+(?:\S+\s+){0,5}?(?:voor|aan)"
-    r"\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|minstens|zeker|nog\s+eens)\s+)?$"
+    r"(?:\b(?:werk|een\s+baan|banen|arbeidsplaatsen|werkplekken|work|jobs)\s+(?:\S+\s+){0,5}?"
+    r"(?:voor|aan|for|to)"
+    # the verb first: "In 2020 the municipalities employed 4,600 people with a disability"
+    r"|\b(?:employ(?:ed|s)?|hired|placed|recruited)\b(?:\s+[^\s\d]+){0,5}?(?:\s+(?:19|20)\d\d)?)"
+    r"\s+(?:(?:ruim|bijna|circa|ongeveer|zo'n|minstens|zeker|nog\s+eens|over|more\s+than)\s+)?$"
 )
 # A cumulative count said with "(er)bij gekomen": a level when measured from the baseline or
 # called a total ("In totaal zijn er in 2019 61.615 banen bijgekomen", "22.554 banen zijn
@@ -1207,6 +1260,13 @@ TARGET_ANAPHORA = (
 # between sectors, so where a sentence does not date such a target it stays undated: it is
 # not the year the text reports on, nor that of the figure before.
 END_TARGETS = frozenset({125_000.0, 100_000.0, 25_000.0})
+# ... and whose they are: a sentence that names some other body near such a target ("wil dat
+# bedrijven ... een quotum krijgen als de doelstelling van 125.000 banen", "Werkgevers, de
+# umc's daaronder, zegden toe ... 125.000") still speaks of the agreement's own target.
+END_TARGET_SECTOR = {125_000.0: "totaal", 100_000.0: "marktsector", 25_000.0: "overheid"}
+# "De markt moet uiteindelijk werk bieden aan 100.000 ...": an end target said to come in the
+# end is due when the text has just said the agreement ends ("tot 2025 ... 125.000").
+EVENTUALLY = r"\b(?:uiteindelijk|op\s+termijn|eventually|ultimately|in\s+the\s+end)\b"
 # A sentence that opens like this continues the previous one: it inherits its year.
 CONTINUATION = (
     r"^\W*(?:daarmee|hiermee|waarmee|daar|dat\s+is|dit\s+is|daarvan|hiervan|zij|ze|dit\s+betekent"
@@ -1261,24 +1321,85 @@ NOT_JOB_ADJECTIVE = r"(?:de|het|een|der|van|in|op|voor|aan|bij|met|the|a|of|in|a
 
 # Relative years: (pattern, anchor, offset). Anchor "document": the year of the document's
 # date; "context": the nearest explicit year before (in the sentence, else the passage);
-# "context_or_document": the nearest explicit year, else the document's date.
+# "context_or_document": the nearest explicit year, else the document's date. Every form of
+# one meaning is one row: Dutch and English, with or without article, and a counted span
+# ("twee jaar later", "over vier jaar", "three years ago") one row per count.
+_COUNT_WORDS = {
+    1: ("een", "één", "1", "one", "a"),
+    2: ("twee", "2", "two"),
+    3: ("drie", "3", "three"),
+    4: ("vier", "4", "four"),
+    5: ("vijf", "5", "five"),
+    6: ("zes", "6", "six"),
+    7: ("zeven", "7", "seven"),
+    8: ("acht", "8", "eight"),
+    9: ("negen", "9", "nine"),
+    10: ("tien", "10", "ten"),
+}
+
+
+def _counted(anchor: str, sign: int, dutch: str, english: str) -> list[tuple[str, str, int]]:
+    """One row per count for a span of years: `dutch`/`english` hold {n} for the count word
+    and {y} for "year(s)" ("{n} jaar later", "{n} {y} later")."""
+    return [
+        (
+            dutch.format(n=f"(?:{'|'.join(words)})")
+            + "|"
+            + english.format(n=f"(?:{'|'.join(words)})", y="years?" if n > 1 else "year"),
+            anchor,
+            sign * n,
+        )
+        for n, words in _COUNT_WORDS.items()
+    ]
+
+
 RELATIVE_YEARS: list[tuple[str, str, int]] = [
     (
-        r"\bvorig\s+jaar\b|\b(?:het\s+)?afgelopen\s+jaar\b|\been\s+jaar\s+geleden\b"
-        r"|\blast\s+year\b|\bthe\s+past\s+year\b",
+        r"\b(?:vorig|vorige|verleden)\s+(?:kalender)?jaar\b"
+        r"|\b(?:het\s+)?afgelopen\s+(?:kalender)?jaar\b|\blast\s+year\b|\bthe\s+past\s+year\b",
         "document",
         -1,
     ),
     # "op 1 januari jongstleden": the stand at the end of the year before the document's
     (r"\b1\s+januari\s+(?:jongstleden|jl\.|j\.l\.|van\s+dit\s+jaar)", "document", -1),
-    (r"\bvolgend\s+jaar\b|\bkomend\s+jaar\b|\bnext\s+year\b", "document", 1),
     (
-        r"\b(?:een|één)\s+jaar\s+(?:eerder|daarvoor|ervoor)\b|\bhet\s+jaar\s+(?:daarvoor|ervoor)\b"
-        r"|\ba\s+year\s+(?:earlier|before)\b",
+        r"\b(?:volgend|volgende|komend|komende)\s+jaar\b|\b(?:next|the\s+coming)\s+year\b",
+        "document",
+        1,
+    ),
+    # "drie jaar geleden", "three years ago"; "over twee jaar" (not "over twee jaar verspreid")
+    *_counted("document", -1, r"\b{n}\s+jaar\s+geleden\b", r"\b{n}\s+{y}\s+ago\b"),
+    *_counted(
+        "document",
+        1,
+        r"\bover\s+{n}\s+jaar\b(?!\s+(?:tijd|verspreid|verdeeld))",
+        r"\b{n}\s+{y}\s+from\s+now\b|\bin\s+{n}\s+{y}'?\s+time\b",
+    ),
+    (
+        r"\bhet\s+jaar\s+(?:daarvoor|ervoor|voordien)\b|\bhet\s+(?:voorgaande|voorafgaande)\s+jaar\b"
+        r"|\bthe\s+(?:year\s+before|previous\s+year|preceding\s+year)\b",
         "context",
         -1,
     ),
-    (r"\btwee\s+jaar\s+(?:eerder|daarvoor)\b|\btwo\s+years\s+earlier\b", "context", -2),
+    (
+        r"\bhet\s+jaar\s+(?:daarna|erna|nadien|daarop)\b|\bhet\s+daar(?:op)?\s*volgende\s+jaar\b"
+        r"|\bthe\s+(?:year\s+after|following\s+year)\b",
+        "context",
+        1,
+    ),
+    # "twee jaar eerder", "een jaar later", "three years earlier"
+    *_counted(
+        "context",
+        -1,
+        r"\b{n}\s+jaar\s+(?:eerder|daarvoor|ervoor|voordien)\b",
+        r"\b{n}\s+{y}\s+(?:earlier|before)\b",
+    ),
+    *_counted(
+        "context",
+        1,
+        r"\b{n}\s+jaar\s+(?:later|daarna|erna|nadien)\b",
+        r"\b{n}\s+{y}\s+(?:later|after)\b",
+    ),
     (
         r"\b(?:dat|datzelfde|hetzelfde|dat\s+zelfde)\s+jaar\b|\b(?:that|the\s+same)\s+year\b",
         "context",
@@ -1336,11 +1457,26 @@ TABLE_REQUIRED = (
 # Where a modal's reach ends (an enumerated value after "en" inherits its head's metric).
 MODAL_SCOPE_BREAK = r"[;:()]|[.,]\s|\s(?:en|maar|terwijl|waarmee|toen|and|but|while)\s"
 # People counted as holding a job ("5.453 mensen met een arbeidsbeperking een baan gegeven").
+# The people the agreement is for, by any of their names: a count of them that the sentence
+# says were given work is a count of jobs. Not "personen": "N personen uit de doelgroep aan het
+# werk" is UWV's count of persons, which differs from its count of jobs (eval/real/README.md).
+_TARGET_GROUP = (
+    r"(?:met\s+een\s+(?:arbeids)?beperking|uit\s+de\s+doelgroep(?:\s+banenafspraak)?"
+    r"|met\s+een\s+afstand\s+tot\s+de\s+arbeidsmarkt)"
+)
+TARGET_GROUP_PEOPLE = (
+    rf"(?:(?:extra\s+)?(?:mensen|werknemers|kandidaten)\s+{_TARGET_GROUP}"
+    r"|(?:extra\s+)?(?:arbeidsgehandicapten|arbeidsbeperkten|participanten)"
+    r"|people\s+(?:with\s+(?:an?\s+)?(?:occupational\s+)?disabilit(?:y|ies)"
+    r"|from\s+the\s+target\s+group)|disabled\s+(?:people|workers))"
+)
+# ... and the persons counted of them, as the head of a phrase that may still say they got work
+TARGET_GROUP_HEAD = rf"(?:{TARGET_GROUP_PEOPLE}|personen\s+{_TARGET_GROUP})"
+# ... followed by what says they work: "4.500 mensen uit de doelgroep aangenomen"
 PEOPLE_WITH_JOB = (
-    r"^\s*(?:(?:mensen|werknemers)\s+(?:met\s+een\s+(?:arbeids)?beperking|uit\s+de"
-    r"\s+doelgroep(?:\s+banenafspraak)?)|(?:extra\s+)?(?:arbeidsgehandicapten|arbeidsbeperkten))"
-    r"\s+(?:\w+\s+){0,3}?"
-    r"(?:een\s+baan|aan\s+het\s+werk|werkzaam|in\s+dienst|aan\s+de\s+slag|een\s+regulier)"
+    rf"^\s*{TARGET_GROUP_PEOPLE}\s+(?:\w+\s+){{0,3}}?"
+    r"(?:een\s+baan|aan\s+het\s+werk|werkzaam|in\s+dienst|aan\s+de\s+slag|een\s+regulier"
+    r"|aangenomen|geplaatst|employed|hired|placed)"
 )
 # One organisation's own numbers (a worked example, one municipality) are not a sector's:
 # "organisatie X moet 68 banen realiseren", "de gemeente Utrecht had 120 banen".
