@@ -97,6 +97,12 @@ def test_two_sectors_are_compared_across_two_letters(items) -> None:
     assert cited(a) == {"markt-2019", "overheid-2019"}
 
 
+def test_two_sectors_are_added_up_across_two_letters(items) -> None:
+    a = ask_corpus(items, "Tel de banen van de markt en de overheid in 2019 bij elkaar op.")
+    assert "47.150 + 8.420 = 55.570" in a.answer, a.answer
+    assert cited(a) == {"markt-2019", "overheid-2019"}
+
+
 def test_which_fell_further_short_ranks_by_the_shortfall(items) -> None:
     a = ask_corpus(
         items, "Which fell further short of its 2020 target: the provinces or the water boards?"

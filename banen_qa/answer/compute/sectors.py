@@ -64,6 +64,8 @@ def _sum_parts(op: Operation, table: Table, b: Builder) -> bool:
 
 
 def sum_figures(op: Operation, table: Table, b: Builder) -> bool:
+    """The named sectors' figures of a year added up: all from one letter where one holds
+    them all, else each from the letter that reports it; no sector named, a letter's rows."""
     lang = b.lang
     if op.parts:
         return _sum_parts(op, table, b)
@@ -94,12 +96,23 @@ def sum_figures(op: Operation, table: Table, b: Builder) -> bool:
             if whole and set(op.sectors) == set(PARTS_OF_TOTAL):  # "markt en overheid samen"
                 b.lines.append(t("total", lang, year=year, v=num(whole.value, lang)))
                 b.use(whole)
-            total, expr = b.compute("sum", 0, terms=[f.value for f in got])
-            unit = "banen" if lang == "nl" else "jobs"
-            b.lines.append(t("sum", lang, d=num(total, lang), unit=unit, year=year, expr=expr))
-            b.use(*got)
+            _sum_line(b, got, year)
+            return True
+    for year in years_asked(op, table, op.metric) if op.sectors else []:
+        # no letter holds every named sector: each from the letter that reports it
+        found = [table.best(s, year, op.metric) for s in op.sectors]
+        figs = [f for f in found if f is not None]
+        if len(figs) == len(found) and len({f.document for f in figs}) > 1:
+            _sum_line(b, figs, year)
             return True
     return False
+
+
+def _sum_line(b: Builder, figs: Sequence[Figure], year: int) -> None:
+    total, expr = b.compute("sum", 0, terms=[f.value for f in figs])
+    unit = "banen" if b.lang == "nl" else "jobs"
+    b.lines.append(t("sum", b.lang, d=num(total, b.lang), unit=unit, year=year, expr=expr))
+    b.use(*figs)
 
 
 # (nl, en) what a computed ranking ranks, and its words for first and last
