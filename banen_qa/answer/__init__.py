@@ -21,7 +21,7 @@ from banen_qa.answer.explain import asks_explanation, asks_reason, explain
 from banen_qa.answer.figures import answer_from_figures
 from banen_qa.answer.intent import Intent, analyse, unknown_sector, without_possessives
 from banen_qa.answer.letters import Letter, resolve_scope, titled
-from banen_qa.answer.operations import parse_operation
+from banen_qa.answer.operations import Operation, parse_operation
 from banen_qa.answer.passages import (
     abstain,
     answer_from_passages,
@@ -79,6 +79,8 @@ def answer_question(
             answer = figure_sentence(question, intent, index, scope.documents) or answer
         elif letters:
             answer = _with_context(answer, letters)
+        if op is not None and not _every_operand(op, answer):
+            answer = None  # one year's figure does not answer how much it changed
     if answer is None or answer.abstained:
         # a number only sentences state (persons in work, the register, a quarter's
         # increase): quote the sentence of each asked period, or abstain
@@ -107,6 +109,18 @@ def answer_question(
         if unsourced_numbers(text, quotes, allowed):
             return abstain(question, intent.language)  # never a number without a source
     return answer
+
+
+def _every_operand(op: Operation, answer: Answer) -> bool:
+    """Whether a figure answer, given where the operation found too little, still holds a
+    figure of every year a change compares and of every sector a difference or sum joins;
+    else it answers another question than the one asked."""
+    got = {(f.sector, f.year) for f in answer.figures}
+    if op.kind == "change" and not op.periods and len(op.years) >= 2:
+        return all(any(y == year for _, y in got) for year in op.years)
+    if op.kind in ("difference", "sum") and len(op.sectors) >= 2:
+        return all(any(s == sector for s, _ in got) for sector in op.sectors)
+    return True
 
 
 def _with_context(answer: Answer, letters: Sequence[Letter]) -> Answer:

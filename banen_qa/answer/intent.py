@@ -81,8 +81,12 @@ ALL_EMPLOYERS_ASKED = (
 
 
 # A question's words for the market sector that the letters do not use for it ("did
-# businesses hit their target"); read only in questions.
-MARKET_ASKED = r"(?<![\w-])(?:businesses|companies|private companies|bedrijven)\b"
+# businesses hit their target", "the business community", "private employers", "firms");
+# read only in questions.
+MARKET_ASKED = (
+    r"(?<![\w-])(?:business(?:es|\s+community|\s+sector|\s+world)|(?:private\s+)?companies|"
+    r"firms|(?:private|commercial)\s+employers|bedrijven|ondernemingen|ondernemers)\b"
+)
 
 
 def unknown_sector(question: str) -> str | None:
@@ -106,12 +110,21 @@ def detect_language(text: str) -> Lang:
     return "nl" if nl > en else "en"
 
 
+def unhyphenated(text: str) -> str:
+    """Folded, a hyphen between two words read as a space: "regular-contract jobs" asks what
+    "regular contract jobs" does."""
+    return re.sub(r"(?<=\w)-(?=\w)", " ", fold(text))
+
+
 def cue_hits(text: str, cues: dict[str, tuple[str, ...]]) -> list[str]:
-    """Keys whose cues occur in text (word-start match), longest cue first, no overlaps."""
-    folded = fold(text)
+    """Keys whose cues occur in text (word-start match), longest cue first, no overlaps;
+    hyphenated or not."""
+    folded = unhyphenated(text)
     taken: list[tuple[int, int]] = []
     found: list[tuple[int, str]] = []
-    pairs = sorted(((c, k) for k, cs in cues.items() for c in cs), key=lambda p: -len(p[0]))
+    pairs = sorted(
+        ((unhyphenated(c), k) for k, cs in cues.items() for c in cs), key=lambda p: -len(p[0])
+    )
     for cue, key in pairs:
         pattern = re.escape(cue) if not cue[0].isalnum() else r"(?<!\w)" + re.escape(cue)
         for m in re.finditer(pattern, folded):
@@ -128,10 +141,14 @@ def shared_cues_dropped(question: str, metrics: list[str]) -> list[str]:
     is no breakdown of its own: in "via an agency contract or secondment" the secondment
     belongs to the agency count ("agency work or secondment"), while "in eigen dienst en via
     detachering" still asks for own employment."""
-    folded = fold(question)
+    folded = unhyphenated(question)
     kept = []
     for m in metrics:
-        hits = [c for c in METRIC[m].question_cues if re.search(r"(?<!\w)" + re.escape(c), folded)]
+        hits = [
+            c
+            for c in METRIC[m].question_cues
+            if re.search(r"(?<!\w)" + re.escape(unhyphenated(c)), folded)
+        ]
         others = [
             fold(name)
             for o in metrics

@@ -77,7 +77,18 @@ OP_CUES: dict[str, tuple[str, ...]] = {
         "meet",
         "met their",
         "met its",
+        "made its",
+        "made their",
+        "make its",
+        "make their",
+        "fulfil",
         "reach",
+        "bereik",  # bereikt, bereiken, bereikte
+        "halen",
+        "haalden",
+        "voldaan",
+        "voldeed",
+        "voldeden",
         "hit ",
         "gehaald",
         "behaald",
@@ -197,23 +208,22 @@ WHICH_SECTOR = (
     "welk onderdeel",
     "which of",
 )
-# "which realised more: A, B or C": a comparative among the sectors the question names
-COMPARATIVE_CUES = (
-    "more",
-    "fewer",
-    "less",
-    "higher",
-    "lower",
-    "meer",
-    "minder",
-    "hoger",
-    "lager",
-    "minder",
-    "groter",
-    "kleiner",
-    "larger",
-    "smaller",
+# "which realised more: A, B or C": a comparative among the sectors the question names, in
+# either language (more/fewer, higher/lower, larger/smaller, further, better/worse)
+COMPARATIVES = (
+    "more meer fewer less minder higher hoger lower lager larger bigger greater groter smaller"
+    " kleiner further farther verder better beter worse slechter stronger sterker faster sneller"
+).split()
+COMPARATIVE_CUES = tuple(COMPARATIVES)
+# "hoeveel minder banen had A dan B", "how many fewer jobs did A have than B", "hoeveel banen
+# meer ... dan": an amount asked of a comparative, in any word order before "than"
+AMOUNT_COMPARED = (
+    r"\b(?:hoeveel|how (?:many|much)|by how (?:many|much))\b(?:\s+[\w'-]+){0,3}?\s+(?:"
+    + "|".join(COMPARATIVES)
+    + r")\b.*\b(?:dan|than)\b"
 )
+# (cue table) a ranking by realised / target: "which did better against its target"
+BETTER_CUES = ("better", "beter", "best", "worse", "worst", "slechter", "slechtst")
 # (cue table) words that ask how far a figure is from its target, beside a met-the-target cue
 GAP_CUES = (
     "boven het doel",
@@ -230,6 +240,8 @@ GAP_CUES = (
 )
 AMOUNT_CUES = ("how many", "how much", "hoeveel", "by how", "verschil", "difference")
 LOW_CUES = (
+    "worse",
+    "slechter",
     "fewer",
     "less",
     "lower",
@@ -327,7 +339,18 @@ BELOW_CUES = (
     "hoogstens",
 )
 PCT_CUES = ("percentage", "procent", "rate", "procentpunt", "percentage point", "%")
-TARGET_CUES = ("target", "quota", "quotum", "doel", "doelstelling", "opgave")
+TARGET_CUES = (
+    "target",
+    "goal",
+    "quota",
+    "quotum",
+    "doel",
+    "doelstelling",
+    "opgave",
+    "streefcijfer",
+    "streefgetal",
+    "taakstelling",
+)
 EDUCATION_CUES = ("onderwijssector", "education sector", "onderwijs", "education")
 EDUCATION = ("funderend_onderwijs", "mbo", "hbo", "wo", "onderzoeksinstellingen", "umc")
 
@@ -345,7 +368,7 @@ class Operation:
     threshold: float | None = None  # filter: the figure the sectors' figures are held against
     # ranking: what is ranked: the figure itself, or computed from realised and target (the
     # shortfall, the margin above it, or how near to 100% of it)
-    measure: Literal["value", "shortfall", "margin", "closeness"] = "value"
+    measure: Literal["value", "shortfall", "margin", "closeness", "ratio"] = "value"
     over_years: bool = False  # ranking: the named years of one sector, not sectors
     amount: float | None = None  # when: the number of jobs whose due year is asked
     scope: Scope = field(default_factory=Scope)
@@ -455,16 +478,25 @@ def _amount_in(folded: str) -> float | None:
     return None
 
 
-def _measure(folded: str) -> Literal["value", "shortfall", "margin", "closeness"]:
-    """What a ranking of a sector's years ranks: the gap to the target, its nearness, or
-    the figure itself."""
+def _measure(folded: str) -> Literal["value", "shortfall", "margin", "closeness", "ratio"]:
+    """What a ranking of sectors or of a sector's years ranks: the gap to the target, its
+    nearness, the share of it realised ("did better against its target"), or the figure
+    itself."""
     if has(folded, CLOSER_CUES + FARTHER_CUES):
         return "closeness"
+    if has(folded, BETTER_CUES) and has(folded, TARGET_CUES):
+        return "ratio"
     if has(folded, SHORTFALL_RANK_CUES):
         return "shortfall"
     if has(folded, MARGIN_RANK_CUES):
         return "margin"
     return "value"
+
+
+def _a_count(metric: str) -> bool:
+    """A number of jobs a change or series can follow: the count, the target, or one
+    breakdown of the count ("regular-contract jobs from Q2 to Q3")."""
+    return metric in ("realised_jobs", "target_jobs") or bool(METRIC[metric].part_of)
 
 
 def _parts(intent: Intent) -> list[str]:
@@ -546,6 +578,8 @@ def parse_operation(question: str, intent: Intent, scope: Scope) -> Operation | 
         op.education = has(folded, EDUCATION_CUES) and not sectors
         if not pct:
             op.metric = "realised_jobs"
+            # "which fell further short of its target", "which did better against its goal"
+            op.measure = _measure(folded) if not op.by_change else "value"
     elif (
         (periods := periods_in(question))
         and len(periods) >= 2
@@ -561,7 +595,7 @@ def parse_operation(question: str, intent: Intent, scope: Scope) -> Operation | 
         op.periods = [periods[0], periods[-1]]
         op.sectors = sectors or ["totaal"]
         op.years = sorted({y for y, _ in op.periods})
-        if not pct and metric not in ("realised_jobs", "target_jobs"):
+        if not pct and not _a_count(metric):
             op.metric = "realised_jobs"
         return op
     elif len(scope.named) >= 2 and (
@@ -586,6 +620,11 @@ def parse_operation(question: str, intent: Intent, scope: Scope) -> Operation | 
         return op
     elif not sectors and scope.table_only and has(folded, OP_CUES["sum"]):
         op.kind = "sum"  # "the sectors in the (overview) table ... together": its rows
+    elif not sectors and years and has(folded, OP_CUES["met_target"]) and has(folded, TARGET_CUES):
+        # "is het doel voor eind 2023 bereikt?": no sector named, so the scheme's own target
+        op.kind = "met_target"
+        op.sectors = ["totaal"]
+        return op
     elif not sectors:
         return None
     elif has(folded, OP_CUES["met_target"]):
@@ -611,17 +650,13 @@ def parse_operation(question: str, intent: Intent, scope: Scope) -> Operation | 
         or re.search(r"\b(between|from|van|tussen)\b", folded)
     ):
         op.kind = "change"
-    elif has(folded, OP_CUES["difference"]):
+    elif has(folded, OP_CUES["difference"]) or re.search(AMOUNT_COMPARED, folded):
         op.kind = "difference"
     else:
         return None  # a lookup: the figures path answers it
     if op.kind == "difference" and len(sectors) < 2:
         op.metric = "realised_jobs"
-    if (
-        op.kind in ("change", "trend", "across")
-        and not pct
-        and metric not in ("realised_jobs", "target_jobs")
-    ):
+    if op.kind in ("change", "trend", "across") and not pct and not _a_count(metric):
         op.metric = "realised_jobs"
     if op.kind == "sum" and has(folded, TARGET_CUES):
         op.metric = "target_jobs"

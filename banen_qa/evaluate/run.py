@@ -111,6 +111,14 @@ def reasoning_sets(gold_dir: Path) -> list[tuple[str, Path, list[Path], str]]:
             "eval-reasoning-fresh2",  # its own index, apart from the other real splits
         )
     )
+    sets.append(
+        (
+            "reasoning-compute-dev",  # computed questions in many phrasings, tuned on
+            folder / "compute-dev-questions.jsonl",
+            [gold_dir / "real" / split / "letters" for split in ("dev", "fresh", "fresh2")],
+            "eval-reasoning-compute",  # its own index: the three tuning splits together
+        )
+    )
     # blind question sets over the letters of one real split each, with an index of their own
     # (fresh3 and fresh5 held out; fresh4 scored blind first, then tuned on)
     sets += [

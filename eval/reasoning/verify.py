@@ -5,6 +5,7 @@
     .venv/bin/python eval/reasoning/verify.py real-dev # questions over the real dev letters
     .venv/bin/python eval/reasoning/verify.py fresh    # questions over the fresh letters
     .venv/bin/python eval/reasoning/verify.py fresh2-dev  # dev questions, fresh2 letters
+    .venv/bin/python eval/reasoning/verify.py compute-dev # computed questions, dev+fresh+fresh2
     .venv/bin/python eval/reasoning/verify.py fresh3   # held-out questions, fresh3 letters
     .venv/bin/python eval/reasoning/verify.py fresh4   # blind, then tuned: fresh4 letters
     .venv/bin/python eval/reasoning/verify.py fresh5   # held-out questions, fresh5 letters
@@ -152,6 +153,7 @@ SPLITS = (
     "real-test",
     "fresh",
     "fresh2-dev",
+    "compute-dev",
     "fresh3",
     "fresh4",
     "fresh5",

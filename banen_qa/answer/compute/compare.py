@@ -4,6 +4,9 @@ two years or quarters (change), a run of years (trend), and the figure each lett
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from banen_qa.answer.compose import Builder
 from banen_qa.answer.operations import Operation
 from banen_qa.answer.table import Table, years_asked
@@ -47,58 +50,73 @@ def _between_documents(op: Operation, table: Table, b: Builder) -> bool:
 
 
 def difference(op: Operation, table: Table, b: Builder) -> bool:
-    lang = b.lang
+    """Two sectors' figures, or a sector's count against its target, in one year: from each
+    letter that holds both, else each from the letter that reports it (a market count in one
+    news item, the government's in another)."""
     if op.between_documents:
         return _between_documents(op, table, b)
+    years = years_asked(op, table, op.metric)
     done = False
-    for doc in table.documents():
-        for year in years_asked(op, table, op.metric):
-            if len(op.sectors) >= 2:
-                fa, fb = (table.get(doc, s, year, op.metric) for s in op.sectors[:2])
-                if not (fa and fb):
-                    continue
-                hi, lo = (fa, fb) if fa.value >= fb.value else (fb, fa)
-                d, expr = b.compute("difference", hi.value, lo.value)
-                unit = (
-                    "%" if op.metric == "realisation_pct" else ("banen" if lang == "nl" else "jobs")
-                )
-                b.lines.append(
-                    t(
-                        "more",
-                        lang,
-                        a=sector_label(hi.sector, lang),
-                        b=sector_label(lo.sector, lang),
-                        year=year,
-                        d=num(d, lang),
-                        unit=unit,
-                        expr=expr,
-                    )
-                )
-                b.use(fa, fb)
-            else:
-                sector = op.sectors[0]
-                real = table.at_end(doc, sector, year, "realised_jobs")
-                goal = table.get(doc, sector, year, "target_jobs")
-                if not (real and goal):
-                    continue
-                key = "exceeded" if real.value >= goal.value else "short"
-                hi, lo = (real, goal) if key == "exceeded" else (goal, real)
-                d, expr = b.compute("difference", hi.value, lo.value)
-                b.lines.append(
-                    t(
-                        key,
-                        lang,
-                        name=sector_label(sector, lang),
-                        year=year,
-                        d=num(d, lang),
-                        expr=expr,
-                        target=target_word(lang, [goal]),
-                    )
-                )
-                b.use(real, goal)
-            done = True
-            break
-    return done
+    for doc in table.documents():  # each letter that holds both: its first year asked
+        in_letter = partial(_in_letter, table, doc)
+        done = any(_difference_line(op, b, y, in_letter) for y in years) or done
+    return done or any(_difference_line(op, b, y, table.best) for y in years)
+
+
+def _in_letter(table: Table, doc: str, sector: str, year: int, metric: str) -> Figure | None:
+    """A letter's figure; a count may be the year's fourth-quarter stand."""
+    if metric == "realised_jobs":
+        return table.at_end(doc, sector, year, metric)
+    return table.get(doc, sector, year, metric)
+
+
+def _difference_line(
+    op: Operation, b: Builder, year: int, lookup: Callable[[str, int, str], Figure | None]
+) -> bool:
+    """The difference of the two figures `lookup` (sector, year, metric) finds, with its
+    arithmetic; False when one is missing."""
+    lang = b.lang
+    if len(op.sectors) >= 2:
+        fa, fb = (lookup(s, year, op.metric) for s in op.sectors[:2])
+        if not (fa and fb):
+            return False
+        hi, lo = (fa, fb) if fa.value >= fb.value else (fb, fa)
+        d, expr = b.compute("difference", hi.value, lo.value)
+        unit = "%" if op.metric == "realisation_pct" else ("banen" if lang == "nl" else "jobs")
+        b.lines.append(
+            t(
+                "more",
+                lang,
+                a=sector_label(hi.sector, lang),
+                b=sector_label(lo.sector, lang),
+                year=year,
+                d=num(d, lang),
+                unit=unit,
+                expr=expr,
+            )
+        )
+        b.use(fa, fb)
+        return True
+    sector = op.sectors[0]
+    real, goal = lookup(sector, year, "realised_jobs"), lookup(sector, year, "target_jobs")
+    if not (real and goal):
+        return False
+    key = "exceeded" if real.value >= goal.value else "short"
+    hi, lo = (real, goal) if key == "exceeded" else (goal, real)
+    d, expr = b.compute("difference", hi.value, lo.value)
+    b.lines.append(
+        t(
+            key,
+            lang,
+            name=sector_label(sector, lang),
+            year=year,
+            d=num(d, lang),
+            expr=expr,
+            target=target_word(lang, [goal]),
+        )
+    )
+    b.use(real, goal)
+    return True
 
 
 def _change_periods(op: Operation, table: Table, b: Builder) -> bool:

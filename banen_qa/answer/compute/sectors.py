@@ -64,6 +64,8 @@ def _sum_parts(op: Operation, table: Table, b: Builder) -> bool:
 
 
 def sum_figures(op: Operation, table: Table, b: Builder) -> bool:
+    """The named sectors' figures of a year added up: all from one letter where one holds
+    them all, else each from the letter that reports it; no sector named, a letter's rows."""
     lang = b.lang
     if op.parts:
         return _sum_parts(op, table, b)
@@ -94,12 +96,23 @@ def sum_figures(op: Operation, table: Table, b: Builder) -> bool:
             if whole and set(op.sectors) == set(PARTS_OF_TOTAL):  # "markt en overheid samen"
                 b.lines.append(t("total", lang, year=year, v=num(whole.value, lang)))
                 b.use(whole)
-            total, expr = b.compute("sum", 0, terms=[f.value for f in got])
-            unit = "banen" if lang == "nl" else "jobs"
-            b.lines.append(t("sum", lang, d=num(total, lang), unit=unit, year=year, expr=expr))
-            b.use(*got)
+            _sum_line(b, got, year)
+            return True
+    for year in years_asked(op, table, op.metric) if op.sectors else []:
+        # no letter holds every named sector: each from the letter that reports it
+        found = [table.best(s, year, op.metric) for s in op.sectors]
+        figs = [f for f in found if f is not None]
+        if len(figs) == len(found) and len({f.document for f in figs}) > 1:
+            _sum_line(b, figs, year)
             return True
     return False
+
+
+def _sum_line(b: Builder, figs: Sequence[Figure], year: int) -> None:
+    total, expr = b.compute("sum", 0, terms=[f.value for f in figs])
+    unit = "banen" if b.lang == "nl" else "jobs"
+    b.lines.append(t("sum", b.lang, d=num(total, b.lang), unit=unit, year=year, expr=expr))
+    b.use(*figs)
 
 
 # (nl, en) what a computed ranking ranks, and its words for first and last
@@ -107,6 +120,10 @@ MEASURE_WORDS = {
     "shortfall": (("tekort op het doel", "shortfall against the target"), ("grootste", "largest")),
     "margin": (("marge boven het doel", "margin above the target"), ("grootste", "largest")),
     "closeness": (("dichtst bij het doel", "closest to the target"), ("", "")),
+    "ratio": (
+        ("deel van het doel gerealiseerd", "share of the target realised"),
+        ("hoogste", "highest"),
+    ),
 }
 
 
@@ -114,6 +131,7 @@ MEASURE_LOW = {
     "shortfall": ("kleinste", "smallest"),
     "margin": ("kleinste", "smallest"),
     "closeness": ("", ""),
+    "ratio": ("laagste", "lowest"),
 }
 
 
@@ -124,15 +142,20 @@ CLOSENESS_WORDS = {
 
 
 def _realised_and_target(
-    table: Table, sector: str, year: int, docs: Sequence[str]
-) -> tuple[Figure, Figure] | None:
+    table: Table, sector: str, year: int, docs: Sequence[str], measure: str = ""
+) -> tuple[Figure, Figure | None] | None:
     """A sector-year's realised count and target from one letter: the first of `docs` that
-    holds both."""
+    holds both. For the share of the target realised, a letter that gives only the
+    percentage gives that (figure, None)."""
     for doc in docs:
-        real = table.get(doc, sector, year, "realised_jobs")
+        real = table.at_end(doc, sector, year, "realised_jobs")
         goal = table.get(doc, sector, year, "target_jobs")
         if real and goal:
             return real, goal
+    if measure == "ratio":
+        pct = next((f for d in docs if (f := table.get(d, sector, year, "realisation_pct"))), None)
+        if pct:
+            return pct, None
     return None
 
 
@@ -151,7 +174,7 @@ def _rank_measured(op: Operation, table: Table, b: Builder) -> bool:
                 f = table.best(sector, year, op.metric)
                 if f:
                     rows.append((str(year), f, None))
-            elif pair := _realised_and_target(table, sector, year, docs):
+            elif pair := _realised_and_target(table, sector, year, docs, op.measure):
                 rows.append((str(year), *pair))
     else:
         for doc in table.documents():
@@ -164,7 +187,7 @@ def _rank_measured(op: Operation, table: Table, b: Builder) -> bool:
                 found = [
                     (sector_label(s, lang), *pair)
                     for s in sectors
-                    if (pair := _realised_and_target(table, s, year, [doc]))
+                    if (pair := _realised_and_target(table, s, year, [doc], op.measure))
                 ]
                 if len(found) > len(rows):
                     rows = list(found)
@@ -173,7 +196,11 @@ def _rank_measured(op: Operation, table: Table, b: Builder) -> bool:
     scored: list[tuple[float, str, str, list[Figure]]] = []
     for label, f, goal in rows:
         if goal is None:
-            scored.append((f.value, label, num(f.value, lang), [f]))
+            unit = "%" if f.unit == "pct" else ""
+            scored.append((f.value, label, num(f.value, lang) + unit, [f]))
+        elif op.measure == "ratio":
+            pct, expr = b.compute("ratio", f.value, goal.value)
+            scored.append((pct, label, expr, [f, goal]))
         elif op.measure == "closeness":
             pct, expr = b.compute("ratio", f.value, goal.value)
             scored.append((-abs(100 - pct), label, expr, [f, goal]))
