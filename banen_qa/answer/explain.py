@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from banen_qa.answer.intent import Intent, detect_language
@@ -15,6 +16,7 @@ from banen_qa.answer.letters import Letter
 from banen_qa.answer.passages import (
     ANAPHORA_INSIDE,
     ANAPHORA_START,
+    MIN_DENSE,
     Sentence,
     _content_terms,
     _quote_answer,
@@ -26,34 +28,25 @@ from banen_qa.answer.passages import (
     with_sector_sections,
 )
 from banen_qa.extract.vocab import (
+    CHANGE_DIRECTIONS,
+    CONSEQUENCE_OPENERS,
     QUESTION_TRANSLATIONS,
-    REASON_QUESTION_CUES,
+    REASON_CUES,
+    REASON_QUESTION,
     find_sectors,
     find_weak_sectors,
     sector_label,
 )
 from banen_qa.models import Answer, Passage
+from banen_qa.search.keyword import tokenize
 from banen_qa.text import fold, years_in
 
 if TYPE_CHECKING:
     from banen_qa.search.index import PassageIndex
 
-# (cue table) question kinds and the words that open them
-WHY_CUES = (
-    "why",
-    "waarom",
-    "what caused",
-    "wat is de reden",
-    "hoe komt het",
-    "how come",
-    "how did",
-    "hoe kon",
-    # the past and the modal of "hoe komt het": "hoe kwam het dat ...", "how is it that ..."
-    "hoe kwam het",
-    "hoe kan het",
-    "how is it that",
-    "how was it that",
-)
+# (cue table) a how that asks what made something happen ("how did the UMCs grow despite
+# the pandemic"); every other reason question is vocab.REASON_QUESTION
+HOW_CAUSE = ("how did", "hoe kon")
 WHICH_CUES = (
     "which",
     "welke",
@@ -64,42 +57,6 @@ WHICH_CUES = (
     "hoe ",
     "op welke manier",
     "in what way",
-)
-# (cue table) openers of a consequence: the reason is the sentence before ("... begrip voor
-# de knelpunten. Daarom wordt de heffing uitgesteld.")
-CONSEQUENCE = ("^daarom", "^om die reden", "^therefore", "^for that reason", "^hence")
-# (cue table) sentence cues: reasons, outcomes
-REASON_CUES = (
-    "omdat",
-    "doordat",
-    "reden",
-    "oorzaak",
-    "vanwege",
-    "^door ",
-    "als gevolg van",
-    "because",
-    "due to",
-    "dankzij",
-    "gevolg",
-    "waardoor",
-    "hierdoor",
-    "daardoor",
-    "mede door",
-    "komt door",
-    "ligt in",
-    "corona",
-    "succesvol",
-    "budget",
-    # a problem or obstacle is the reason of a "why is X a problem / hard"
-    "met zich mee",
-    "niet volledig",
-    "belemmer",
-    "knelpunt",
-    "lastig",
-    "moeilijk",
-    "kosten",
-    *REASON_QUESTION_CUES,
-    *CONSEQUENCE,
 )
 OUTCOME_CUES = (
     "gehaald",
@@ -159,6 +116,10 @@ CREDIT_CUES = ("te danken", "dankzij", "thanks to", "due to", "owing to", "voora
 SPEAKER = re.compile(r"\b(?:volgens|according to)\s+(?:de\s+|het\s+|the\s+)?((?:[A-Z][\w'-]*\s*)+)")
 MIN_SUPPORT = 0.75
 MIN_OVERLAP = 0.3
+# a sentence as close in meaning as a passage answer needs (passages.MIN_DENSE) is on topic
+# with fewer of the question's words: two of seven is noise next to three of seven
+CLOSE_DENSE = MIN_DENSE
+CLOSE_OVERLAP = 0.2
 PASSAGES_READ = 6
 
 
@@ -172,9 +133,12 @@ REASON_WORDS = ("why", "waarom", "reden", "reason", "oorzaak", "cause", "hoe kom
 
 
 def asks_reason(question: str) -> bool:
-    """The question asks for a reason in so many words (not a "how did X change")."""
-    folded = fold(question)
-    return any(re.search(r"(?<!\w)" + re.escape(w), folded) for w in REASON_WORDS)
+    """The question asks for a reason in so many words (not a "how did X change"): it opens
+    as a reason question (vocab.REASON_QUESTION) or names a reason anywhere."""
+    folded = fold(question).strip()
+    return bool(REASON_QUESTION.search(folded)) or any(
+        re.search(r"(?<!\w)" + re.escape(w), folded) for w in REASON_WORDS
+    )
 
 
 def asks_explanation(question: str) -> str | None:
@@ -182,9 +146,9 @@ def asks_explanation(question: str) -> str | None:
     folded = fold(question).strip()
     if QUANTITY.search(folded):
         return None
-    if any(folded.startswith(c) or f" {c}" in folded[:30] for c in WHY_CUES[:2]):
+    if any(folded.startswith(c) or f" {c}" in folded[:30] for c in ("why", "waarom")):
         return "why"
-    if folded.startswith(WHY_CUES[2:]):
+    if REASON_QUESTION.search(folded) or folded.startswith(HOW_CAUSE):
         return "why"
     opened = re.sub(WHICH_PREPOSITION, "", folded)
     if any(opened.startswith(c) for c in WHICH_CUES):
@@ -198,8 +162,6 @@ def topic_overlap(terms: Sequence[str], text: str, lang: str) -> float:
     "kwartaal", "levy" ~ "heffing")."""
     if lang != "en" or not terms:
         return overlap(terms, text)
-    from banen_qa.search.keyword import tokenize
-
     tokens = set(tokenize(text))
     hits = sum(
         overlap([t], text) > 0
@@ -221,18 +183,23 @@ def _translated(question: str, lang: str) -> list[str]:
 
 
 def _has(text: str, cues: Sequence[str]) -> bool:
-    """A cue at a word start ("corona" in "coronapandemie"); a cue ending in "$" is a whole
-    word ("beste", not "besteedt"), one starting with "^" opens the sentence (a causal "Door
-    de pandemie ...", not "verricht door ministeries")."""
-    low = text.lower().lstrip()
-    return any(
-        re.search(
+    """A cue (a regex fragment) at a word start ("corona" in "coronapandemie"); a cue ending
+    in "$" ends a word ("beste", not "besteedt"), one starting with "^" opens the sentence (a
+    causal "Door de pandemie ...", not "verricht door ministeries")."""
+    return _cue_pattern(tuple(cues)).search(text.lower().lstrip()) is not None
+
+
+@lru_cache(maxsize=32)
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(
+        "|".join(
             ("^" if c.startswith("^") else r"(?<!\w)")
-            + re.escape(c.strip("^$"))
-            + (r"(?!\w)" if c.endswith("$") else ""),
-            low,
+            + "(?:"
+            + c.removeprefix("^").removesuffix("$")
+            + ")"
+            + (r"(?!\w)" if c.endswith("$") else "")
+            for c in cues
         )
-        for c in cues
     )
 
 
@@ -267,7 +234,10 @@ def explain(
     passages = list({p.id: p for p in passages}.values())
     # the asked sector's own section, wherever search ranked it
     # "welke werkgevers", "which sectors": the sectors that answer are asked for, not given
-    sectors = [sid for sid in intent.sectors if sid not in _asked_sectors(folded)]
+    # all employers together ("overall", "landelijk") is every national letter's scope, no
+    # section's sector
+    answering = _asked_sectors(folded)
+    sectors = [sid for sid in intent.sectors if sid not in answering and sid != "totaal"]
     passages = with_sector_sections(passages, index, sectors)
     if documents:
         passages = [p for p in passages if p.document in documents] or passages
@@ -276,7 +246,10 @@ def explain(
         return abstain(question, lang)
     # who is quoted ("volgens de Adviesraad Sociaal Domein Leiden") is not the topic
     speaker = set(_content_terms(" ".join(SPEAKER.findall(question))))
-    terms = [t for t in _content_terms(question) if t not in speaker]
+    # what is asked ("welke verklaring geeft", "what was the main reason") is not the topic
+    asked = REASON_QUESTION.search(folded)
+    topic = folded[: asked.start()] + " " + folded[asked.end() :] if asked else folded
+    terms = [t for t in _content_terms(topic) if t not in speaker]
     from banen_qa.search.index import embed_query
 
     qvec = embed_query(question)
@@ -314,7 +287,7 @@ def explain(
                 figure.insert(0, b)
             elif not (ANAPHORA_START.search(b.text.lstrip()) or ANAPHORA_INSIDE.search(b.text)):
                 break
-        if kind == "why" and before and _has(s.text, CONSEQUENCE):
+        if kind == "why" and before and _has(s.text, CONSEQUENCE_OPENERS):
             # "Daarom ...": the sentence before holds the reason; the two are one statement,
             # read (words and meaning) together
             leads[id(s)] = before[-1:]
@@ -325,6 +298,9 @@ def explain(
             first = max(figure, key=lambda b: b.overlap)
             s.overlap = first.overlap
             leads[id(s)] = [b for b in before if b.start >= first.start]
+        said = " ".join([*(b.text for b in leads.get(id(s), [])), s.text])
+        if kind == "why" and not _same_direction(topic, said):
+            continue  # "why did X fall": a reason for something that did not fall is none
         strong = best_q and _has(s.text, STRONG_OUTCOME) and bool(find_sectors(s.text))
         # a question for measures or actions: the sentence that opens a list
         strong = strong or (asks_list and s.text.rstrip().endswith(":"))
@@ -337,7 +313,7 @@ def explain(
         if strong or own:
             s.overlap = max(s.overlap, MIN_OVERLAP)
     # a sentence that shares the question's topic before a closer one about something else
-    scored.sort(key=lambda p: (p[1].overlap < MIN_OVERLAP, -p[0]))
+    scored.sort(key=lambda p: (not _on_topic(p[1]), -p[0]))
     if intent.years and not documents:  # the letters on the asked year answer first
         on_asked = [
             p
@@ -354,7 +330,7 @@ def explain(
         top = scored[0][1]
         together = f"{top.text} {going_on.text} {top.passage.section}"
         top.overlap = max(top.overlap, topic_overlap(terms, together, lang))
-    if not scored or scored[0][1].dense < MIN_SUPPORT or scored[0][1].overlap < MIN_OVERLAP:
+    if not scored or scored[0][1].dense < MIN_SUPPORT or not _on_topic(scored[0][1]):
         listed = _listed(question, kind, index, documents) if kind == "which" else None
         return listed or abstain(question, lang)
     score, best = scored[0]
@@ -363,9 +339,11 @@ def explain(
     chosen = [b for b in leads.get(id(best), []) if (b.passage.id, b.start) not in have] + chosen
     if going_on is not None:
         chosen.append(going_on)
-    if kind == "why":  # the next sentence that goes on with the reason ("... moeilijker")
+    if kind == "why":  # the next sentence that goes on with the reason ("... moeilijker"), or
+        # gives it when this one only announces it ("... waar de achterstand vandaan komt.")
         after = [s for s in passage_sentences(best.passage, best.rank) if s.start >= best.end]
-        if after and _has(after[0].text, REASON_CUES) and not after[0].text.rstrip().endswith(":"):
+        goes_on = after and (_has(after[0].text, REASON_CUES) or _announces(best.text))
+        if goes_on and not after[0].text.rstrip().endswith(":"):
             chosen.append(after[0])
     if best.text.rstrip().endswith(":"):  # a list follows: its items answer the question
         after = [s for s in passage_sentences(best.passage, best.rank) if s.start >= best.end]
@@ -448,6 +426,38 @@ def _list_end(text: str, start: int) -> int:
         end = nxt if nxt != -1 else len(text)
         pos = nxt
     return end
+
+
+def _directions(text: str) -> set[str]:
+    """The directions of change (up, down) the text's words name."""
+    folded = fold(text)
+    return {d for d, words in CHANGE_DIRECTIONS.items() if _word_pattern(words).search(folded)}
+
+
+@lru_cache(maxsize=8)
+def _word_pattern(words: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)")
+
+
+def _same_direction(question: str, statement: str) -> bool:
+    """A question about a change in one direction ("waarom daalde", "why did it rise") is
+    answered by a statement that names a change in that direction."""
+    asked = _directions(question)
+    return len(asked) != 1 or bool(asked & _directions(statement))
+
+
+def _on_topic(s: Sentence) -> bool:
+    """The sentence shares enough of the question's words, or fewer of them and is as close in
+    meaning as a passage answer must be."""
+    return s.overlap >= MIN_OVERLAP or (s.dense >= CLOSE_DENSE and s.overlap >= CLOSE_OVERLAP)
+
+
+def _announces(text: str) -> bool:
+    """The sentence names a reason only at its very end ("... gaf aan waar de achterstand
+    vandaan komt."): the reason itself is the next sentence."""
+    low = text.lower().rstrip(" .")
+    last = max((m.end() for m in _cue_pattern(REASON_CUES).finditer(low)), default=-1)
+    return last >= 0 and len(low[last:].split()) <= 2
 
 
 def _continuation(s: Sentence) -> Sentence | None:

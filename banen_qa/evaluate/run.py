@@ -130,6 +130,14 @@ def reasoning_sets(gold_dir: Path) -> list[tuple[str, Path, list[Path], str]]:
         )
         for split in ("fresh3", "fresh4", "fresh5")
     ]
+    sets.append(
+        (
+            "reasoning-why-dev",  # why/how/which questions over the letters of the tuning splits
+            folder / "why-dev-questions.jsonl",
+            [gold_dir / "real" / split / "letters" for split in ("dev", "fresh", "fresh2")],
+            "eval-reasoning-why",  # its own index: three splits' letters together
+        )
+    )
     return [s for s in sets if s[1].exists()]
 
 

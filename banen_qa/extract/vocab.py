@@ -1665,6 +1665,152 @@ QUESTION_TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "contracts": ("contract", "dienstverband"),
     "figures": ("cijfers",),
 }
-# A sentence that gives a reason in words the cue table of explain.py does not list: "UWV
-# wijt die afname aan", "komt die daling vooral door", "is te wijten aan".
-REASON_QUESTION_CUES = ("wijt", "te wijten", "vooral door", "toe te schrijven", "verklaring")
+
+# -- reasons (answer/explain.py) ---------------------------------------------------------
+# A question that asks for a reason, a cause or what brought a result about (folded text),
+# in any of its forms, after an optional named source ("volgens UWV, ...", "according to
+# the minister, ..."): a reason word that opens it ("waarom", "waardoor", "waaraan", "hoe
+# komt het", "how come", "om welke reden"); a reason noun after what/which ("welke
+# verklaring", "what was the main reason", "which factors"); a verb of causing after what
+# ("wat verklaart", "what made", "what led to", "what lies behind"); a how that asks how a
+# result came about ("hoe is X boven het doel uitgekomen", "how did X manage to grow").
+_REASON_NOUN = (
+    r"(?:reden(?:en)?|oorza(?:ak|ken)|verklaring(?:en)?|aanleiding|reasons?|causes?"
+    r"|explanations?)"
+)
+_CAUSING_VERB = (
+    r"(?:verklaart|verklaarde|verklaren|veroorzaakt\w*|maakte|maakt|zorgde|zorgt|leidde|leidt"
+    r"|explains?|explained|caused?|made|makes|led|leads|drove|drives|accounts?\s+for"
+    r"|lies\s+behind|lay\s+behind|(?:is|was|were|are)\s+behind)"
+)
+_ACHIEVED = (
+    r"(?:manage[sd]?\s+to|achieved?|succeed(?:ed|s)?\s+in|gehaald|behaald|bereikt|gelukt"
+    r"|geslaagd|uitgekomen|voor\s+elkaar)"
+)
+REASON_QUESTION = re.compile(
+    r"^(?:(?:volgens|according\s+to|in)\b[^,?]{0,60},\s*)?(?:"
+    r"waarom|why|waardoor|waaraan|door\s+wat|hoe\s+komt|hoe\s+kwam|hoe\s+kan\s+het"
+    r"|hoe\s+kon\s+het|how\s+come|how\s+(?:is|was)\s+it\s+that"
+    r"|(?:om|for)\s+(?:welke|what)\s+(?:reden(?:en)?|reasons?)"
+    rf"|(?:wat|welke?|what|which)\b(?:\s+\w+){{0,3}}?\s+{_REASON_NOUN}\b"
+    rf"|(?:wat|what)\s+(?:\w+\s+)?{_CAUSING_VERB}\b"
+    r"|(?:hoe|how)\s+(?:is|zijn|heeft|hebben|kon|konden|wist|wisten|did|does|do|has|have|had"
+    rf"|could|was|were)\b[^?]*\b{_ACHIEVED}\b"
+    r")"
+)
+# The direction of a change (regex fragments over folded text, whole words; verbs in all
+# their forms, separable ones too): a why-question about a fall is answered by a statement
+# about a fall, not by a reason for something else nearby.
+CHANGE_DIRECTIONS: dict[str, str] = {
+    "down": (
+        r"da(?:al|alt|alde|alden|len|lend\w*|ling\w*)|gedaald|afname|afgenomen"
+        r"|n(?:am|amen|eemt|emen) (?:\w+ ){0,6}?af|minder|lager|teruggel\w*"
+        r"|l(?:iep|iepen|oopt) (?:\w+ ){0,3}?terug"
+        r"|krimp\w*|kromp|gekrompen|verlies|verloren|achteruit|halver\w*|gehalveerd"
+        r"|fall\w*|fell|drop\w*|declin\w*|decreas\w*|fewer|less|lower|shr[iau]nk\w*|lost|loss"
+    ),
+    "up": (
+        r"stijg\w*|steeg|stegen|gestegen|groei\w*|gegroeid|toename|toegenomen"
+        r"|n(?:am|amen|eemt|emen) (?:\w+ ){0,6}?toe|meer|hoger|bijgekomen|erbij|verdubbel\w*"
+        r"|ris(?:e|es|en|ing)|rose|grow\w*|grew|increas\w*|more|higher|gain\w*"
+    ),
+}
+# Openers of a consequence, or of a sentence that points back at its reason: the reason is
+# the sentence before ("... begrip voor de knelpunten. Daarom wordt de heffing uitgesteld.",
+# "... 165 banen minder dan het quotum. Reden te meer om ...", "That is why ...").
+CONSEQUENCE_OPENERS = (
+    "^daarom",
+    "^hierom",
+    "^daardoor",
+    "^hierdoor",
+    "^om die reden",
+    "^als gevolg daarvan",
+    "^reden",
+    r"^(?:dat|dit) is (?:ook |mede )?(?:de |een )?(?:reden|oorzaak|waarom)",
+    "^therefore",
+    "^for that reason",
+    "^hence",
+    "^as a result",
+    r"^(?:that|this) is (?:also )?(?:the reason|why)",
+)
+# A sentence that gives a reason (regex fragments matched at a word start, "^" at the
+# sentence's start, "$" a word end): a causal conjunction or preposition, a cause or credit
+# phrase (all tenses), a consequence connective, a purpose, an obstacle; Dutch and English.
+REASON_CUES = (
+    # causal conjunctions and prepositions
+    "omdat",
+    "doordat",
+    "want$",
+    "^door ",
+    r"(?:mede|vooral|deels|grotendeels|voornamelijk|onder meer|onder andere) door$",
+    r"(?:komt|kwam|komen|kwamen)(?: \w+){0,3}? door$",
+    "vanwege",
+    "wegens",
+    "als gevolg van",
+    "ten gevolge van",
+    "gevolg",
+    "dankzij",
+    "te danken",
+    "met dank aan",
+    "te wijten",
+    "wijt",
+    "toe te schrijven",
+    r"(?:ligt|lag|liggen|lagen)(?: \w+){0,2}? aan$",
+    "ligt in$",
+    # cause, reason, explanation as words, and the phrases of relation
+    "oorza",
+    "reden",
+    "verklar",
+    "aanleiding",
+    r"(?:hangt|hing|hangen|hingen)(?: \w+){0,3}? samen met",
+    "samenhang",
+    "te maken (?:met|heeft|had)",
+    "vandaan",
+    "voort(?:komt|kwam|komen| uit)",
+    r"(?:leidt|leidde|leiden|leidden|geleid) tot",
+    r"(?:zorgt|zorgde|zorgen|zorgden) ervoor",
+    "bijgedragen",
+    r"(?:draagt|droeg|dragen|droegen) bij",
+    r"(?:een|belangrijke|grote) rol$",
+    # consequence connectives: the sentence holds a cause and what it brought
+    "waardoor",
+    "hierdoor",
+    "daardoor",
+    # purpose: why someone does something
+    "bedoeld",
+    "met als doel",
+    # obstacles: why something is hard or held back
+    "bang",
+    "vrees",
+    "terughoudend",
+    "ingewikkeld",
+    "lastig",
+    "moeilijk",
+    "knelpunt",
+    "belemmer",
+    "risico",
+    "niet sluitend",
+    "met zich mee",
+    "niet volledig",
+    "kosten",
+    # the letters' own recurring causes
+    "corona",
+    "succesvol",
+    "budget",
+    # English
+    "because",
+    "due to",
+    "owing to",
+    "thanks to",
+    "as a result",
+    "caused",
+    "reason",
+    "explain",
+    "therefore",
+    "hence$",
+    "so that",
+    "in order to",
+    r"(?:led|leads?) to",
+    "contribut",
+    *CONSEQUENCE_OPENERS,
+)

@@ -9,6 +9,7 @@
     .venv/bin/python eval/reasoning/verify.py fresh3   # held-out questions, fresh3 letters
     .venv/bin/python eval/reasoning/verify.py fresh4   # blind, then tuned: fresh4 letters
     .venv/bin/python eval/reasoning/verify.py fresh5   # held-out questions, fresh5 letters
+    .venv/bin/python eval/reasoning/verify.py why-dev  # why/how/which, dev+fresh+fresh2 letters
 
 For every question: the fields and types are right; every cited (document, page) exists;
 unanswerable questions have no numbers/terms/sources; each number in `numbers` either
@@ -157,6 +158,7 @@ SPLITS = (
     "fresh3",
     "fresh4",
     "fresh5",
+    "why-dev",
 )
 
 
