@@ -62,10 +62,21 @@ def _lang_index(lang: Lang) -> int:
     return 0 if lang == "nl" else 1
 
 
-def pick(figures: Sequence[Figure]) -> dict[tuple[str, str, int | None, str], Figure]:
-    """One figure per key: an unflagged full-year figure before a flagged or quarterly one."""
+def pick(
+    figures: Sequence[Figure], quarter: int | None = None
+) -> dict[tuple[str, str, int | None, str], Figure]:
+    """One figure per key: an unflagged full-year figure before a flagged or quarterly one;
+    the asked quarter's figure first when a question names a quarter ("up to June 2021")."""
     best: dict[tuple[str, str, int | None, str], Figure] = {}
-    for f in sorted(figures, key=lambda f: (f.quarter is not None, len(f.flags))):
+    order = sorted(
+        figures,
+        key=lambda f: (
+            quarter is None or f.quarter != quarter,
+            f.quarter is not None,
+            len(f.flags),
+        ),
+    )
+    for f in order:
         best.setdefault(f.key, f)
     return best
 
@@ -138,7 +149,7 @@ def no_figure(intent: Intent, sector: str, held_years: bool) -> str:
 def answer_from_figures(question: str, intent: Intent, figures: Sequence[Figure]) -> Answer:
     """Answer a figure question from the table, or abstain naming what is missing."""
     lang = intent.language
-    chosen = pick(figures)
+    chosen = pick(figures, intent.quarter)
     order = [m.id for m in METRIC_SPECS]
     sentences: list[str] = []
     used: list[Figure] = []

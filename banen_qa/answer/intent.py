@@ -84,9 +84,71 @@ ALL_EMPLOYERS_ASKED = (
 # businesses hit their target", "the business community", "private employers", "firms");
 # read only in questions.
 MARKET_ASKED = (
-    r"(?<![\w-])(?:business(?:es|\s+community|\s+sector|\s+world)|(?:private\s+)?companies|"
+    r"(?<![\w-])(?:business(?:es|\s+community|\s+sector|\s+world)?|(?:private\s+)?companies|"
     r"firms|(?:private|commercial)\s+employers|bedrijven|ondernemingen|ondernemers)\b"
 )
+
+# (cue table) a quarter named by a month: the stand at a quarter's end ("eind maart 2017",
+# "up to June 2021", "tot en met juni", "by the end of September") and the middle of a year
+# ("halfway through 2020", "halverwege 2020", "medio 2020": its second quarter's count)
+QUARTER_END_MONTHS = {
+    "maart": 1,
+    "march": 1,
+    "juni": 2,
+    "june": 2,
+    "september": 3,
+    "december": 4,
+}
+UP_TO = (
+    r"(?:eind|einde|ultimo|(?:by\s+|at\s+)?(?:the\s+)?end\s+of|tot\s+en\s+met|t/m|up\s+to|"
+    r"up\s+until|until|till|through|by)"
+)
+QUARTER_BY_MONTH = (
+    rf"\b{UP_TO}\s+(?P<m>{'|'.join(QUARTER_END_MONTHS)})(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?\b"
+)
+MID_YEAR = (
+    r"\b(?:half\s*way\s+through|midway\s+through|halverwege|medio|mid-?)"
+    r"\s*(?P<y>(?:19|20)\d\d)\b"
+)
+
+# (cue table) the heads a Dutch compound shares in "uitzend- en detacheringsbanen" (the
+# first part's hyphen stands for the head: uitzendbanen en detacheringsbanen)
+COMPOUND_HEADS = (
+    "banen baan contracten contract dienstverbanden dienstverband werkgevers werknemers "
+    "plaatsen plekken constructies constructie sector sectoren"
+).split()
+
+
+def expand_compounds(text: str) -> str:
+    """ "uitzend- en detacheringsbanen" -> "uitzendbanen en detacheringsbanen": a Dutch
+    compound whose head two parts share, written out so each part's cue is read."""
+    heads = "|".join(sorted(COMPOUND_HEADS, key=len, reverse=True))
+    return re.sub(
+        rf"\b(\w+)-\s+(en|of|and|or|tot)\s+(\w+?)({heads})\b",
+        lambda m: f"{m.group(1)}{m.group(4)} {m.group(2)} {m.group(3)}{m.group(4)}",
+        text,
+    )
+
+
+def month_quarters(folded: str) -> list[tuple[int, int, int, int]]:
+    """(start, end, year or 0, quarter) of each quarter a question names by a month ("eind
+    maart 2017", "up to June 2021") or as the middle of a year ("halfway through 2020")."""
+    found = [
+        (m.start(), m.end(), int(m.group("y") or 0), QUARTER_END_MONTHS[m.group("m")])
+        for m in re.finditer(QUARTER_BY_MONTH, folded)
+    ]
+    found += [(m.start(), m.end(), int(m.group("y")), 2) for m in re.finditer(MID_YEAR, folded)]
+    return sorted(found)
+
+
+def market_asked(question: str) -> re.Match[str] | None:
+    """The market's question words, not where they are part of a name ("Friends in
+    Business")."""
+    folded = fold(question)
+    for m in re.finditer(MARKET_ASKED, folded):
+        if not question[m.start()].isupper() or m.start() == 0:
+            return m
+    return None
 
 
 def unknown_sector(question: str) -> str | None:
@@ -112,8 +174,8 @@ def detect_language(text: str) -> Lang:
 
 def unhyphenated(text: str) -> str:
     """Folded, a hyphen between two words read as a space: "regular-contract jobs" asks what
-    "regular contract jobs" does."""
-    return re.sub(r"(?<=\w)-(?=\w)", " ", fold(text))
+    "regular contract jobs" does; a shared compound head written out."""
+    return re.sub(r"(?<=\w)-(?=\w)", " ", expand_compounds(fold(text)))
 
 
 def cue_hits(text: str, cues: dict[str, tuple[str, ...]]) -> list[str]:
@@ -170,7 +232,18 @@ def without_possessives(text: str) -> str:
 def analyse(question: str) -> Intent:
     """Language, sectors (vocab), years, quarter and metric of a question."""
     intent = Intent(language=detect_language(question))
-    named = find_sectors(question) or find_sectors(without_possessives(question))
+    named = (
+        find_sectors(question)
+        or find_sectors(without_possessives(question))
+        # "public-sector employers": the sector's words hyphenated
+        or find_sectors(re.sub(r"(?<=\w)-(?=\w)", " ", question))
+    )
+    if named and (market := market_asked(question)):
+        # "business and government together": the market's question words beside a sector
+        if "marktsector" not in {s for s, _, _ in named}:
+            named = sorted(
+                [*named, ("marktsector", market.start(), market.end())], key=lambda n: n[1]
+            )
     intent.sectors = list(dict.fromkeys(s for s, _, _ in named))
     intent.years = sorted(set(years_in(question)))
     if not intent.sectors and intent.years and not re.search(PLURAL_SECTOR, fold(question)):
@@ -184,7 +257,7 @@ def analyse(question: str) -> Intent:
                 if not re.search(SPEAKER + r"\s*$", question[:start], re.IGNORECASE)
             )
         )
-    if not intent.sectors and re.search(MARKET_ASKED, fold(question)):
+    if not intent.sectors and market_asked(question):
         intent.sectors = ["marktsector"]  # "did businesses hit their 2016 target"
     if (
         not intent.sectors
@@ -206,4 +279,6 @@ def analyse(question: str) -> Intent:
     for n, (nl, en) in ORDINALS.items():
         if re.search(rf"\b(?:{nl} kwartaal|{en} quarter|q{n})\b", folded):
             intent.quarter = n
+    if intent.quarter is None and (months := month_quarters(folded)):
+        intent.quarter = months[0][3]  # "up to June 2021": the second quarter's count
     return intent

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from banen_qa.extract.vocab import find_sectors
 from banen_qa.models import Citation, Figure
-from banen_qa.text import document_date, fold, years_in
+from banen_qa.text import MONTHS, document_date, fold, years_in
 
 if TYPE_CHECKING:
     from banen_qa.corpus import IngestedDocument
@@ -35,6 +35,13 @@ TABLE_CUES = ("overzichtstabel", "overview table", "tabel", "table")
 # A year that names the letter, not the figure: "progress letter on 2022", "2021 letter",
 # "sector report on the Rijk (2022)", "brief van 2021".
 LETTER_WORDS = r"(?:letter|brief|kamerbrief|rapportage|report|rapport)"
+# words a question uses for a document of any kind ("the ABU item", "het ND-bericht", "the
+# Telegraaf piece", "two documents of 2017"): after a hyphen they are no part of the name
+DOCUMENT_WORDS = (
+    r"(?:letters?|brie(?:f|ven)|kamerbrie(?:f|ven)|rapportages?|reports?|rapport(?:en)?|"
+    r"berichte?n?|persberichte?n?|nieuwsberichte?n?|items?|pieces?|articles?|artikel(?:en|s)?|"
+    r"stukk?e?n?|columns?|blogs?|documente?n?|documents|texts?|teksten)"
+)
 TITLE_STOP = {"banenafspraak", "overheid", "onderwijs", "en"}
 # the opening of a text that may carry its byline, up to its lead's dash
 BYLINE_CHARS = 160
@@ -164,6 +171,9 @@ def resolve_scope(question: str, letters: Sequence[Letter]) -> Scope:
         scope.letter_phrases.append(m.group(0))
     for m in re.finditer(rf"\b((?:19|20)\d\d)(?:'s)?\s+(?:\w+\s+)?{LETTER_WORDS}", folded):
         ref_years.append(int(m.group(1)))
+    for name in names_in(question):  # "the Trouw piece of October 2021": the piece's date
+        if (dated := named_date(question, name)) is not None:
+            ref_years.append(int(dated.group(2)))
     kinded = [ltr.document for ltr in letters if ltr.kind in kinds]
     by_name = named_documents(question, letters, kinded)
     if (
@@ -185,6 +195,18 @@ def resolve_scope(question: str, letters: Sequence[Letter]) -> Scope:
         scope.letter_years = [y for y in ref_years if y not in _figure_years(folded, y)]
         return scope
     if not kinds:
+        # "two documents of 2017", "de berichten uit 2021": the documents dated in that year
+        dated_years = [
+            int(m.group(1))
+            for m in re.finditer(
+                rf"\b{DOCUMENT_WORDS}\s+(?:of|from|van|uit|in)\s+((?:19|20)\d\d)\b", folded
+            )
+        ]
+        years = [y for y in dated_years if y not in _figure_years(folded, y)]
+        in_year = [ltr.document for ltr in letters if _dated_in(ltr, years)]
+        if in_year:
+            scope.documents = in_year
+            scope.letter_years = years
         return scope
     candidates = [ltr for ltr in letters if ltr.kind in kinds]
     with_year = [ltr for ltr in candidates if ltr.year in ref_years]
@@ -208,10 +230,11 @@ def names_in(question: str) -> list[str]:
         opens = SENTENCE_START.search(question[: m.start()]) is not None
         if not words or (opens and len(words) == 1 and not words[0].isupper()):
             continue
-        name = fold(" ".join(words))
+        raw = re.sub(rf"-{DOCUMENT_WORDS}$", "", " ".join(words), flags=re.IGNORECASE)
+        name = fold(raw)
         source = SOURCE_BEFORE.search(question[: m.start()]) is not None
         publisher = PUBLISHER_NAME.match(question, m.start())
-        if len(name) < 3 or years_in(name):
+        if len(name) < (2 if raw.isupper() else 3) or years_in(name):
             continue
         if find_sectors(name) and not source and not publisher:
             continue
@@ -233,9 +256,11 @@ def named_documents(
     groups = []
     for name in names:
         pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
-        docs = [ltr.document for ltr in letters if pattern.search(fold(ltr.masthead))] or [
-            ltr.document for ltr in letters if pattern.search(fold(closing(ltr.text)))
-        ]
+        docs = (
+            [ltr.document for ltr in letters if pattern.search(fold(ltr.masthead))]
+            or [ltr.document for ltr in letters if pattern.search(fold(closing(ltr.text)))]
+            or [ltr.document for ltr in letters if name in acronyms(ltr.masthead)]
+        )
         docs = _dated_as_named(question, name, letters, docs)
         if docs:
             groups.append(docs)
@@ -249,11 +274,53 @@ def named_documents(
     return [g for i, g in enumerate(groups) if g not in groups[:i]]
 
 
-# "the SZW letter of 8 September 2017", "NRC's article of 1 July 2017": the date the name's
-# document carries, a few words after the name
+# "the SZW letter of 8 September 2017", "NRC's article of 1 July 2017", "the Cedris item of
+# September 2016", "Trouw (juli 2017)": the date (or month) the name's document carries, a
+# few words after the name
 NAMED_DATE = re.compile(
-    r"^[^?.,;]{0,30}?\b(?:of|van|from|dated|d\.d\.)\s+(\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d)\b"
+    r"^[^?.,;()]{0,30}?(?:\b(?:of|van|from|dated|d\.d\.)\s+|\s*\()"
+    rf"((?:\d{{1,2}}\s+)?(?:{'|'.join(MONTHS)})\s+((?:19|20)\d\d))\b"
 )
+# a run of capitalised words, lower-case particles between them ("Ministerie van Sociale
+# Zaken en Werkgelegenheid", "Nederlands Dagblad"), whose initials an acronym may spell
+CAPITALISED_RUN = re.compile(
+    r"[A-Z][\w-]*(?:\s+(?:(?:van|de|der|den|het|voor|en|in|of|and|for)\s+)*[A-Z][\w-]*)+"
+)
+ACRONYM_PARTICLES = frozenset("van de der den het voor en in of and for".split())
+
+
+def acronyms(text: str) -> set[str]:
+    """The acronyms (folded) that runs of capitalised words in `text` spell with their
+    initials, every stretch of two or more: "het ND" names the Nederlands Dagblad, "SZW"
+    the Ministerie van Sociale Zaken en Werkgelegenheid."""
+    out: set[str] = set()
+    for m in CAPITALISED_RUN.finditer(text):
+        initials = "".join(w[0] for w in m.group().split() if w not in ACRONYM_PARTICLES)
+        out |= {
+            fold(initials[i:j])
+            for i in range(len(initials))
+            for j in range(i + 2, len(initials) + 1)
+        }
+    return out
+
+
+def _month_of(letter: Letter) -> tuple[int, int] | None:
+    """(year, month) the letter is dated: its full date, else a month and year in its
+    letterhead, byline or first line ("Den Haag, juli 2020 –")."""
+    when = _date_of(letter)
+    if when is not None:
+        return when.year, when.month
+    opening = letter.masthead + " " + letter.text[:BYLINE_CHARS].split("\n")[0]
+    m = re.search(rf"\b({'|'.join(MONTHS)})\s+((?:19|20)\d\d)\b", opening, re.I)
+    return (int(m.group(2)), MONTHS[m.group(1).lower()]) if m else None
+
+
+def named_date(question: str, name: str) -> re.Match[str] | None:
+    """The date written right after a name in the question ("the Trouw piece of October
+    2021"), or None."""
+    folded = fold(question)
+    at = folded.find(name)
+    return NAMED_DATE.match(folded[at + len(name) :]) if at >= 0 else None
 
 
 def _date_of(letter: Letter) -> date | None:
@@ -269,13 +336,15 @@ def _dated_as_named(
     """The name's documents of the date the question gives it, or, when none of them carries
     that date, the documents that do ("the SZW letter of 8 September 2017": SZW's letter of
     that day, not its news item of 2021)."""
-    folded = fold(question)
-    at = folded.find(name)
-    m = NAMED_DATE.match(folded[at + len(name) :]) if at >= 0 else None
-    when = document_date(m.group(1)) if m else None
-    if when is None:
+    m = named_date(question, name)
+    if m is None:
         return docs
-    dated = [ltr.document for ltr in letters if _date_of(ltr) == when]
+    when = document_date(m.group(1))
+    if when is not None:
+        dated = [ltr.document for ltr in letters if _date_of(ltr) == when]
+    else:  # a month: the documents dated in it
+        year, month = int(m.group(2)), MONTHS[m.group(1).split()[-2]]
+        dated = [ltr.document for ltr in letters if _month_of(ltr) == (year, month)]
     if not dated:
         return docs
     return [d for d in docs if d in dated] or dated
@@ -295,9 +364,11 @@ def closing(text: str) -> str:
 def _dated_in(letter: Letter, years: Sequence[int]) -> bool:
     """The letter reports on, or is dated in, one of the years; with no date read, the year
     in its name ("...-2021": the 2021 letter) stands for it."""
-    if letter.year in years or (letter.date is not None and int(letter.date[:4]) in years):
+    if letter.year in years:
         return True
-    return letter.date is None and bool(set(years_in(letter.document)) & set(years))
+    if (month := _month_of(letter)) is not None:  # its date, or the month its byline gives
+        return month[0] in years
+    return bool(set(years_in(letter.document)) & set(years))
 
 
 def _figure_years(folded: str, year: int) -> list[int]:

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from banen_qa.answer.intent import ORDINALS, Intent
+from banen_qa.answer.intent import ORDINALS, Intent, month_quarters
 from banen_qa.answer.letters import Scope
 from banen_qa.extract.numbers import find_numbers
 from banen_qa.extract.vocab import METRIC
@@ -44,6 +44,13 @@ OP_CUES: dict[str, tuple[str, ...]] = {
         "de teksten",
         "the sources",
         "de bronnen",
+        # "do they agree", "zijn ze het eens", "kloppen de cijfers met elkaar"
+        "agree",
+        "disagree",
+        "het eens",
+        "eens zijn",
+        "overeen",
+        "met elkaar",
     ),
     "ranking": (
         "most",
@@ -123,6 +130,13 @@ OP_CUES: dict[str, tuple[str, ...]] = {
     ),
     "difference": (
         "exceed",
+        "overshoot",
+        "overshot",
+        "outdid",
+        "outdo",
+        "overschre",  # overschreden, overschreed
+        "ging over",
+        "gingen over",
         "beat their",
         "beat its",
         "beat the",
@@ -304,7 +318,22 @@ SHORTFALL_RANK_CUES = ("tekort", "shortfall", "short of", "achterstand", "defici
 MARGIN_RANK_CUES = ("marge", "margin", "overschot", "surplus", "voorsprong", "boven het doel")
 # (cue table) words that ask for the year a named number of jobs is due ("in welk jaar moet
 # de overheid haar 25.000 banen hebben", "by when must the 125,000 jobs be realised")
-WHEN_ASK = ("in welk jaar", "wanneer", "by when", "when", "in which year", "by what year")
+WHEN_ASK = (
+    "in welk jaar",
+    "wanneer",
+    "by when",
+    "when",
+    "in which year",
+    "by what year",
+    "by which year",
+    "what year",
+    "welk jaar",
+    "end year",
+    "eindjaar",
+    "target year",
+    "deadline",
+    "einddatum",
+)
 # words that ask which of the named years (not sectors) ranks first
 YEAR_ASK = ("in welk jaar", "welk jaar", "which year", "in which year", "what year")
 PLURAL_SECTORS = ("sectors", "sectoren", "onderwijssectoren", "education sectors")
@@ -385,8 +414,6 @@ class Operation:
     year_end: bool = False
 
 
-# (cue table) a quarter named by the month it ends in: "eind september 2019", "end of June"
-QUARTER_END_MONTHS = {"maart": 1, "march": 1, "juni": 2, "june": 2, "september": 3}
 _ORDINAL_QUARTER = {w: n for n, pair in ORDINALS.items() for w in pair}
 _QUARTER_PATTERNS = (
     # "het derde kwartaal (van) 2018", "the third quarter of 2018", "derde kwartaal"
@@ -399,13 +426,6 @@ _QUARTER_PATTERNS = (
     # "2018-Q3", "2018 q3", "Q3 2018", "q3"
     (r"\b(?P<y>(?:19|20)\d\d)[\s-]*q(?P<q>[1-4])\b", lambda m: int(m.group("q"))),
     (r"\bq(?P<q>[1-4])(?:\s*(?P<y>(?:19|20)\d\d))?\b", lambda m: int(m.group("q"))),
-    # "eind maart 2019", "the end of September 2019"
-    (
-        r"\b(?:eind|einde|ultimo|end of)\s+(?P<q>"
-        + "|".join(QUARTER_END_MONTHS)
-        + r")(?:\s+(?P<y>(?:19|20)\d\d))?\b",
-        lambda m: QUARTER_END_MONTHS[m.group("q")],
-    ),
     # "eind 2018", "the end of 2019": a year's end, the stand of its fourth quarter
     (r"\b(?:eind|einde|ultimo|end of|close of)\s+(?P<y>(?:19|20)\d\d)\b", lambda m: None),
 )
@@ -426,7 +446,8 @@ def periods_in(question: str) -> list[tuple[int, int | None]]:
         lambda m: f"{m.group(1)} kwartaal",
         fold(question),
     )
-    found: list[tuple[int, int, int, int | None]] = []  # start, end, year (0: none), quarter
+    # start, end, year (0: none), quarter; "eind maart 2019", "up to June 2021" first
+    found: list[tuple[int, int, int, int | None]] = list(month_quarters(folded))
     for pattern, quarter in _QUARTER_PATTERNS:
         for m in re.finditer(pattern, folded):
             if any(m.start() < e and s < m.end() for s, e, _, _ in found):

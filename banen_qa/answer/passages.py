@@ -313,9 +313,10 @@ OTHER_SCOPE_NOTE = (
 )
 
 
-def _sentence_fits(s: Sentence, intent: Intent) -> bool:
+def _sentence_fits(s: Sentence, intent: Intent, before: str = "") -> bool:
     """The sentence names an asked sector (or stands in its section without naming another),
-    an asked year (when one is asked) and an amount of the asked metric."""
+    an asked year (when one is asked; else the last one its passage, or `before` it the
+    document's earlier passages of its section, wrote) and an amount of the asked metric."""
     from banen_qa.extract.vocab import METRIC, find_sectors
     from banen_qa.text import years_in
 
@@ -324,7 +325,10 @@ def _sentence_fits(s: Sentence, intent: Intent) -> bool:
     own = {sid for sid, _, _ in find_sectors(s.passage.section)}
     if not (named & set(intent.sectors) or (not named and own & set(intent.sectors))):
         return False
-    if intent.years and not set(years_in(text)) & set(intent.years):
+    years = _sentence_period(s)[0] or years_in(fold(undated(before)))[-1:]
+    if intent.years and not set(years) & set(intent.years):
+        return False
+    if _listed_with_others(text, set(intent.sectors)):
         return False
     metric = METRIC[intent.metrics[0]] if intent.metrics else METRIC["realised_jobs"]
     amounts = [
@@ -338,6 +342,30 @@ def _sentence_fits(s: Sentence, intent: Intent) -> bool:
         for t in amounts
         for c in cues
     ) or bool(amounts and not metric.prose_cues)
+
+
+# between two sectors of one list: "ministeries, gemeenten en provincies", "A or B"
+LIST_JOIN = re.compile(r"^\s*(?:,|/|en|of|and|or|&)\s*(?:de |het |the )?$")
+
+
+def _listed_with_others(text: str, asked: set[str]) -> bool:
+    """The asked sector is named only inside a list of sectors ("bij ministeries, gemeenten
+    en provincies") and the sentence has fewer amounts than sectors: its number is the
+    list's together, no figure of the asked sector."""
+    from banen_qa.extract.vocab import find_sectors
+
+    named = sorted(find_sectors(text), key=lambda n: n[1])
+    amounts = [t for t in find_numbers(text) if not is_year(t.value)]
+    if len({sid for sid, _, _ in named}) <= len(amounts):
+        return False
+    for i, (sid, start, end) in enumerate(named):
+        if sid not in asked:
+            continue
+        before = i > 0 and LIST_JOIN.match(text[named[i - 1][2] : start])
+        after = i + 1 < len(named) and LIST_JOIN.match(text[end : named[i + 1][1]])
+        if not (before or after):
+            return False
+    return any(sid in asked for sid, _, _ in named)
 
 
 def with_sector_sections(
@@ -370,11 +398,20 @@ def figure_sentence(
     passages = with_sector_sections([h.passage for h in hits], index, intent.sectors)
     if documents:
         passages = [p for p in passages if p.document in documents]
+    body = [p for p in index.passages() if p.kind == "body"]
+
+    def before(p: Passage) -> str:  # the text of its section up to the passage
+        return " ".join(
+            q.text
+            for q in body
+            if (q.document, q.section) == (p.document, p.section) and q.char_end <= p.char_start
+        )
+
     candidates = [
         s
         for rank, p in enumerate(passages)
         for s in passage_sentences(p, rank)
-        if _sentence_fits(s, intent)
+        if _sentence_fits(s, intent, before(p))
     ]
     if not candidates:
         return None
@@ -467,15 +504,6 @@ COMPARED_PERIOD = re.compile(
     r"(?:het |the )?(?:vorige |voorgaande |previous )?\w+\s+(?:kwartaal|quarter)"
     r"(?:\s+(?:van|of)\s+(?:19|20)\d\d)?"
 )
-# the quarter a month's end closes ("eind maart" is the first quarter's end)
-QUARTER_END_MONTHS = {
-    "maart": 1,
-    "march": 1,
-    "juni": 2,
-    "june": 2,
-    "september": 3,
-    "december": 4,
-}
 SENTENCE_KIND_LEAD = ("In de documenten staat: ", "The documents say: ")
 
 
@@ -497,15 +525,13 @@ def sentence_kind(question: str) -> str | None:
 
 def _quarter_of(folded: str) -> int | None:
     """The quarter a text names (an ordinal quarter, "Q3", or a quarter's last month)."""
-    from banen_qa.answer.intent import ORDINALS
+    from banen_qa.answer.intent import ORDINALS, month_quarters
 
     for n, (nl, en) in ORDINALS.items():
         if re.search(rf"\b(?:{nl} kwartaal|{en} quarter|q{n})\b", folded):
             return n
-    m = re.search(
-        r"\b(?:eind|einde|end of|ultimo)\s+(" + "|".join(QUARTER_END_MONTHS) + r")\b", folded
-    )
-    return QUARTER_END_MONTHS[m.group(1)] if m else None
+    months = month_quarters(folded)
+    return months[0][3] if months else None
 
 
 def _sentence_period(s: Sentence) -> tuple[list[int], int | None]:
