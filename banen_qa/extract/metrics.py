@@ -155,7 +155,9 @@ _BRACKET_THEN_UNIT = re.compile(
 _CUE_OWNS_NEXT = re.compile(
     r"^\s*(?:(?:\w+\s+){0,3}?(?:van|op|is|was|bedroeg|bedraagt|luidt|[:=])"
     # "het quotum voor de totale sector in 2020 (427)": the bracket closes the cue's phrase
-    r"|(?:[\w-]+\s+){0,7}?\(|\s*,\s*(?:die|dat|which))\s*"
+    r"|(?:[\w-]+\s+){0,7}?\(|\s*,\s*(?:die|dat|which)"
+    # "het doel (te halen), dat staat op 70.000 banen": a relative clause gives its number
+    r"|(?:\s+[\w-]+){0,3}?\s*,\s*(?:die|dat|which)\s+(?:staat|stond|ligt|lag)\s+(?:\w+\s+)?op)\s*"
     r"(?:ruim|bijna|circa|ongeveer|slechts|maar|in\s+totaal)?\s*$",
     _I,
 )
@@ -334,6 +336,10 @@ def _metric(tok: NumberToken, unit: Unit, s: Sentence) -> str | None:
     cues = [c for c in cues if not _in_relative_clause_of_other(c, tok, s)]
     if not cues:
         return None
+    owners = [c for c in cues if c[2] <= tok.start and _cue_owner(c, s) is tok]
+    if owners:
+        # "het doel, dat staat op 70.000": the (nearest) cue that introduces the value
+        return max(owners, key=lambda c: c[2])[0]
     span = (tok.start, tok.end)
     cost = {c: gap_cost((c[1], c[2]), span, s) for c in cues}
     # "bij de nulmeting telden zij 9.415 banen": a baseline cue governs its whole clause
@@ -388,9 +394,14 @@ def modal_scope(tok: NumberToken, s: Sentence) -> str:
     """The stretch of the sentence a modal verb reaches the value from -- less a purpose
     clause of another value ("De doelstelling om in 2019 55.000 banen te realiseren is met
     61.615 extra banen gehaald": the infinitive is the 55.000's)."""
-    lo = max((m.end() for m in _MODAL_SCOPE_BREAK.finditer(s.text, 0, tok.start)), default=0)
-    hit = _MODAL_SCOPE_BREAK.search(s.text, tok.end)
-    hi = hit.start() if hit else len(s.text)
+    joins = _sector_list_joins(s.text)
+    breaks = [
+        m
+        for m in _MODAL_SCOPE_BREAK.finditer(s.text)
+        if not any(a <= m.start() and m.end() <= b for a, b in joins)
+    ]
+    lo = max((m.end() for m in breaks if m.end() <= tok.start), default=0)
+    hi = min((m.start() for m in breaks if m.start() >= tok.end), default=len(s.text))
     scope = s.text[lo:hi]
     for m in _PURPOSE_CLAUSE.finditer(s.text, lo, hi):
         others = any(m.start() <= v.start < m.end() for v in s.values if v is not tok)
@@ -398,6 +409,20 @@ def modal_scope(tok: NumberToken, s: Sentence) -> str:
             a, b = m.start() - lo, m.end() - lo
             scope = scope[:a] + " " * (b - a) + scope[b:]
     return scope
+
+
+_LIST_JOIN = re.compile(r"^\s*(?:,|en|of|and|or|,\s*(?:en|of|and|or))\s*(?:de\s+|het\s+)?$", _I)
+
+
+def _sector_list_joins(text: str) -> list[tuple[int, int]]:
+    """The joints of a list of sectors ('bij ministeries, gemeenten en provincies'): one
+    phrase, not a clause boundary."""
+    mentions = sorted((a, b) for _, a, b in vocab.find_sectors(text))
+    return [
+        (b, c)
+        for (_, b), (c, _) in zip(mentions, mentions[1:], strict=False)
+        if _LIST_JOIN.match(text[b:c])
+    ]
 
 
 def _is_reference_point(cue: tuple[str, int, int], span: tuple[int, int], s: Sentence) -> bool:

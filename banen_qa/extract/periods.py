@@ -67,6 +67,8 @@ _AGREEMENT_OF = re.compile(
 # werd het Sociaal Akkoord gesloten" (not "de voor 2015 afgesproken aantallen")
 _AGREED = re.compile(
     r"\b(?:spraken|sprak|sloten|sloot|gesloten|ondertekend\w*|tekenden|overeengekomen|agreed"
+    # "de afspraak die het kabinet in 2015 met werkgevers maakte"
+    r"|maakte|maakten|made"
     r"|(?:is|werd|zijn|werden)\s+(?:\w+\s+){0,2}?afgesproken)\b",
     _I,
 )
@@ -76,9 +78,12 @@ _COMMITMENT = re.compile(
     r"|\b(?:zegden|zegt|zeiden)\s+(?:[\w'-]+\s+){0,4}?toe\b|\bbeloofde?n?\b|\btoegezegd\b"
     r"|\btekende\w*\s+voor\b|\bverbonden\s+zich\b|\bverbind\w*\s+zich\b"
     r"|\bgarant\s+voor\b|\bbeog\w*\b|\baan\s+de\s+lat\b|\bde\s+komende\s+jaren\b"
-    r"|\bcommitted\b|\bpromised\b|\bagreed\b",
+    r"|\bcommitted\b|\bpromised\b|\bagreed\b"
+    # "De afspraak die het kabinet in 2015 met werkgevers maakte om 125.000 banen te ..."
+    r"|\bafspra(?:ak|ken)\s+(?:\S+\s+){0,10}?(?:maakte|maakten|gemaakt)\b",
     _I,
 )
+_AGREED_BEFORE = re.compile(r"\b(?:spraken|sprak|spreken)\s+(?:\S+\s+){0,4}?(?:in|op)\s+$", _I)
 _THEN = re.compile(r"^\s*,?\s*(?:toen|when)\b", _I)
 _YEAR_END_DAY = re.compile(r"\b(?:1\s+(?:januari|jan\.?|january)|31\s+(?:december|dec\.?))\s+$", _I)
 # "De teller staat nu op 61.615", "daarvan zijn er nu 37.000 ingevuld": the latest
@@ -168,7 +173,15 @@ def is_date(y: NumberToken, s: Sentence) -> bool:
     before = s.text[: y.start]
     if _DATE_BEFORE_YEAR.search(before) or _AGREEMENT_OF.search(before):
         return True
-    after = s.text[y.end : y.end + 90]
+    if _AGREED_BEFORE.search(before) and re.match(r"\s+(?:\S+\s+){0,4}?af\b", s.text[y.end :]):
+        return True  # "spraken zij in 2015 af": the year inside the separable verb
+    return _agreed_then(y.end, s)
+
+
+def _agreed_then(end: int, s: Sentence) -> bool:
+    """A period followed by the making of an agreement ('In 2013 spraken zij af', 'Vijf jaar
+    geleden sloten kabinet en werkgevers het akkoord') dates the agreement, not its figures."""
+    after = s.text[end : end + 90]
     stop = re.search(r"\b(?:dat|om|that)\b|[;:(]", after)
     return bool(_AGREED.search(after[: stop.start() if stop else len(after)]))
 
@@ -343,6 +356,8 @@ def resolve_year(
         for m in rx.finditer(s.text):
             if _COMPARED_BEFORE.search(s.text[: m.start()]):
                 continue  # "2.000 meer dan een jaar eerder": what a change is measured against
+            if _agreed_then(m.end(), s):
+                continue  # "Zes jaar geleden spraken zij af dat ...": when it was agreed
             resolved = _relative_year(m.start(), anchor, offset, s, ctx, report_year)
             if resolved is not None:
                 flag = "year_from_document_date" if anchor == "document" else "year_from_context"
