@@ -2513,3 +2513,30 @@ def test_f4_a_list_of_government_parts_is_the_government(tmp_path: Path) -> None
             ),
         ],
     )
+
+
+def test_f4_numbers_that_are_no_sector_figure(tmp_path: Path) -> None:
+    """People out of work ('20 duizend (13%) werkloos'), one employer named as the subject
+    ('De Belastingdienst heeft ...', unlike 'Het Rijk heeft ...') and a total that counts in
+    what there already was at the start ('Bij de start waren er al N ..., waardoor er nu in
+    totaal M ...') are no sector's figure of jobs."""
+    check(
+        tmp_path,
+        [
+            (
+                "Van de 150 duizend mensen met een beperking in de beroepsbevolking waren er in "
+                "2020 20 duizend (13%) werkloos.",
+                set(),
+            ),
+            ("De Belastingdienst heeft al 600 mensen met een beperking aan het werk.", set()),
+            (
+                "Het Rijk heeft in 2020 in totaal 30.000 banen gerealiseerd.",
+                {("rijk", 2020, "realised_jobs", 30000)},
+            ),
+            (
+                "Bij de start van de afspraak waren er al 60.000 gehandicapten aan het werk, "
+                "waardoor er nu in totaal 120.000 gehandicapten aan de slag zijn.",
+                set(),
+            ),
+        ],
+    )

@@ -429,7 +429,11 @@ def _one_organisation(s: Sentence) -> bool:
     acronym (VNG, IPO)."""
     for m in _ONE_ORGANISATION.finditer(s.text):
         name = m.group(0).split()[-1]
-        if not (_NOT_ONE_ORGANISATION.fullmatch(name) or vocab.find_sectors(name)):
+        if not (
+            _NOT_ONE_ORGANISATION.fullmatch(name)
+            or vocab.find_sectors(name)
+            or vocab.find_sectors(m.group(0))  # "Het Rijk heeft ...": a sector, not one employer
+        ):
             return True
     return False
 

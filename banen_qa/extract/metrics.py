@@ -70,6 +70,7 @@ _VERB_AFTER_BARE = re.compile(vocab.VERB_AFTER_BARE, _I)
 _RELATIVE_CLAUSE_AFTER = re.compile(vocab.RELATIVE_CLAUSE_AFTER, _I)
 _RELATIVE_CLAUSE_SPAN = re.compile(r"^\s*(?:die|which)\s[^,;:.()\d]*", _I)
 _COUNTED_IN = re.compile(vocab.COUNTED_IN, _I)
+_UNEMPLOYED = re.compile(vocab.UNEMPLOYED, _I)
 _WORK_FOR_PEOPLE = re.compile(vocab.WORK_FOR_PEOPLE_BEFORE, _I)
 # "om in 2019 55.000 banen te realiseren": a purpose clause, with its own number
 _PURPOSE_CLAUSE = re.compile(r"\bom\s[^,;:()]*?\bte\s+\w+", _I)
@@ -128,7 +129,11 @@ _WITH_BASELINE = re.compile(
     r"\b(?:(?:tel|tellen|telt|reken|rekenen|rekent|neem|nemen|neemt)\s+(?:je|we|wij|men|u|jij)"
     r"|inclusief|meegeteld|meegerekend|opgeteld\s+bij|met\s+de)\b"
     rf"(?:(?!{vocab.COMPARED_WITH})[^;]){{0,70}}?\bnulmeting"
-    r"|\bnulmeting\w*\s+(?:\w+\s+){0,4}?(?:mee\b|meegerekend|meegeteld|erbij)",
+    r"|\bnulmeting\w*\s+(?:\w+\s+){0,4}?(?:mee\b|meegerekend|meegeteld|erbij)"
+    # "Bij de start van de afspraak waren er al N ..., waardoor er nu in totaal M ...": what
+    # there already was at the start, and a total that counts it in
+    r"|\b(?:bij|aan)\s+(?:de\s+|het\s+)?(?:start|aanvang|begin)\b[^;]{0,60}?\bal\b"
+    r"[^;]{0,80}?\b(?:waardoor|zodat|dus)\b",
     _I,
 )
 _BASELINE_CUE = re.compile(r"nulmeting|baseline", _I)
@@ -168,7 +173,7 @@ def _unit(tok: NumberToken, s: Sentence, group: list[NumberToken]) -> Unit | Non
     after, before = s.text[tok.end :], s.text[: tok.start]
     before = QUALIFIER_END.sub(" ", before)
     delta = _DELTA_BEFORE.search(before) and not _TARGET_AS_GROWTH.search(before)
-    if delta or _changed_since(after, s, tok.value):
+    if delta or _changed_since(after, s, tok.value) or _unemployed(tok, s):
         return None
     if any(not _GAP_SCOPE_END.search(before[m.end() :]) for m in _GAP_SUBJECT.finditer(before)):
         return None
@@ -251,11 +256,23 @@ def _changed_since(after: str, s: Sentence, value: float) -> bool:
     return bool(_JOINED_AFTER.match(after)) and not _LEVEL_SINCE_BASELINE.search(s.text)
 
 
-def _counted_in(tok: NumberToken, s: Sentence) -> bool:
-    """'Ook telden 11.000 extra banen mee van ...': counted in with a total, in its clause."""
+def _clause(tok: NumberToken, s: Sentence) -> str:
+    """The value's own clause."""
     lo = max((m.end() for m in CLAUSE_BREAK.finditer(s.text, 0, tok.start)), default=0)
     hit = CLAUSE_BREAK.search(s.text, tok.end)
-    return bool(_COUNTED_IN.search(s.text[lo : hit.start() if hit else len(s.text)]))
+    return s.text[lo : hit.start() if hit else len(s.text)]
+
+
+def _unemployed(tok: NumberToken, s: Sentence) -> bool:
+    """'waren er 27 duizend (14%) werkloos': people out of work, by the words of the value's
+    clause or those after it up to a comma (past a bracketed aside)."""
+    after = re.split(r"[,;:]|\.\s", s.text[tok.end :])[0]
+    return bool(_UNEMPLOYED.search(_clause(tok, s)) or _UNEMPLOYED.search(after))
+
+
+def _counted_in(tok: NumberToken, s: Sentence) -> bool:
+    """'Ook telden 11.000 extra banen mee van ...': counted in with a total, in its clause."""
+    return bool(_COUNTED_IN.search(_clause(tok, s)))
 
 
 def _right_after_cue(tok: NumberToken, s: Sentence) -> bool:

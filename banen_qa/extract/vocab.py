@@ -1503,7 +1503,14 @@ ONE_ORGANISATION = (
     r"|\b(?i:gemeente)\s+[A-Z][a-z]+"
     # an employer by its acronym as the subject: "wil de VU in 2024 163 banen hebben"
     r"|\b(?i:wil|willen|moet|heeft|had|realiseerde)\s+(?i:de|het)\s+[A-Z][A-Za-z]{0,3}[A-Z](?![\w-])"
+    # an employer by its proper name as the subject: "De Belastingdienst heeft al 600 mensen
+    # ... aan het werk" (a sector's name there is no one employer: see _one_organisation)
+    r"|^\W*(?:De|Het)\s+[A-Z][a-z]{3,}(?=\s+(?i:heeft|had|hebben|telt|telde|realiseerde|wil|moet"
+    r"|biedt|bood|gaf|geeft|nam|neemt)\b)"
 )
+# A clause about unemployment or the labour force counts people out of work, not jobs:
+# "waren er 27 duizend (14%) werkloos", "20.000 of them unemployed".
+UNEMPLOYED = r"\bwerklo\w*|\bzonder\s+(?:werk|baan)\b|\bunemploy\w*|\bjobless\b"
 # Bodies that report on or speak for many employers, not one employer's own count.
 NOT_ONE_ORGANISATION = (
     r"UWV|CBS|SZW|BZK|OCW|SER|AWVN|VNO|MKB|CNV|FNV|WSP|SCP|CPB|EU|NOS|NRC|ESB|AOW|WSW|SW"
