@@ -2540,3 +2540,24 @@ def test_f4_numbers_that_are_no_sector_figure(tmp_path: Path) -> None:
             ),
         ],
     )
+
+
+def test_f4_a_breakdown_without_unit_after_a_colon(tmp_path: Path) -> None:
+    """'moeten er tegen 2024 in totaal N speciale banen zijn: M bij werkgevers in de markt en
+    K bij overheidswerkgevers': 'moeten er ... zijn' is a target however far apart, and a
+    preposition before 'werkgevers' places the jobs, it does not count employers."""
+    check(
+        tmp_path,
+        [
+            (
+                "Volgens de afspraken moeten er tegen 2024 in totaal 110.000 speciale banen zijn "
+                "voor mensen met een arbeidsbeperking: 90.000 bij werkgevers in de markt en "
+                "20.000 bij overheidswerkgevers.",
+                {
+                    ("totaal", 2024, "target_jobs", 110000),
+                    ("marktsector", 2024, "target_jobs", 90000),
+                    ("overheid", 2024, "target_jobs", 20000),
+                },
+            ),
+        ],
+    )

@@ -46,7 +46,13 @@ JOB_UNIT_AFTER = re.compile(
     rf"^\s*(?:(?!{vocab.NOT_JOB_ADJECTIVE})\(?\w+\)?\s+)?(?:{vocab.JOB_UNIT})", _I
 )
 JOB_UNIT_ANY = re.compile(vocab.JOB_UNIT, _I)
-NON_JOB_AFTER = re.compile(rf"^\s*(?:\w+\s+)?(?:{vocab.NON_JOB_NOUNS})\b|^\s*sectoren\b", _I)
+# (a preposition is no adjective: "25.000 bij werkgevers in de markt" places jobs, it does
+# not count employers)
+NON_JOB_AFTER = re.compile(
+    rf"^\s*(?:(?!(?:bij|in|aan|voor|op|at|for|with)\s)\w+\s+)?(?:{vocab.NON_JOB_NOUNS})\b"
+    r"|^\s*sectoren\b",
+    _I,
+)
 _DELTA_BEFORE = re.compile(rf"(?:{vocab.DELTA_CUES})\s*(?:\w+\s+)?$", _I)
 _TARGET_AS_GROWTH = re.compile(vocab.TARGET_AS_GROWTH, _I)
 # "kwam tot ruim 51.000": a qualifier between the cue and its number

@@ -786,7 +786,7 @@ METRIC_SPECS: list[MetricSpec] = [
             r"afgesproken",
             # separable "afspreken": "spraken kabinet en sociale partners af dat er ... komen"
             r"\bsp(?:raken|rak|reken|reekt)\s+(?:\S+\s+){0,8}?af\b",
-            r"\bafspraak\b",
+            r"\bafspra(?:ak|ken)\b",
             r"vastgelegd\w*",
             r"\bnorm\b",
             r"streven",
@@ -799,6 +799,8 @@ METRIC_SPECS: list[MetricSpec] = [
             r"\b(?:de\s+lat\s+(?:lag|ligt|lagen|liggen)|(?:lag|ligt)\s+de\s+lat)"
             r"(?:\s+(?:\S+\s+){0,4}?op\b)?",
             r"te\s+cre[eë]{2}ren",
+            # "moeten er tegen 2025 in totaal 125.000 speciale banen zijn"
+            r"(?:moet|moest)\w*\s+er\s+(?:\S+\s+){0,10}?zijn\b",
             r"(?:moet|moest)\w*\s+(?:\S+\s+){0,6}?(?:hebben|zijn|staan|zorgen|bieden|aanbieden"
             r"|realiseren|cre[eë]{2}ren)",
             # "De banenafspraak moet tot begin 2026 minstens 125.000 extra banen opleveren"
