@@ -2561,3 +2561,43 @@ def test_f4_a_breakdown_without_unit_after_a_colon(tmp_path: Path) -> None:
             ),
         ],
     )
+
+
+def test_f4_a_member_placed_in_one_organisation_of_a_sector(tmp_path: Path) -> None:
+    """'M reguliere banen in het bedrijfsleven en K in een overheidsorganisatie': a sector
+    named in the singular, after 'een', places the member of the run as the plural does."""
+    check(
+        tmp_path,
+        [
+            (
+                "Tot en met juni 2020 zijn er in totaal 60.000 extra banen gerealiseerd. Het gaat "
+                "dan om 48.000 reguliere banen in het bedrijfsleven en 5200 in een "
+                "overheidsorganisatie.",
+                {
+                    ("totaal", 2020, "realised_jobs", 60000),
+                    ("marktsector", 2020, "realised_jobs_regular", 48000),
+                    ("overheid", 2020, "realised_jobs_regular", 5200),
+                },
+            ),
+        ],
+    )
+
+
+def test_f4_the_period_of_a_saying_is_not_the_figures(tmp_path: Path) -> None:
+    """'Eind vorig jaar moest de minister erkennen dat ... N banen niet voor 2025 gehaald
+    zouden worden': the period before the 'dat' dates the saying; the value's own clause
+    names its period."""
+    check(
+        tmp_path,
+        [
+            (
+                "Eind vorig jaar moest de minister nog erkennen dat de gewenste aantallen, "
+                "90.000 extra banen in het bedrijfsleven en 20.000 extra bij de overheid, "
+                "waarschijnlijk niet voor 2025 gehaald zouden worden.",
+                {
+                    ("marktsector", 2025, "target_jobs", 90000),
+                    ("overheid", 2025, "target_jobs", 20000),
+                },
+            ),
+        ],
+    )

@@ -348,10 +348,11 @@ def resolve_year(
     if bound is not None:
         return year_value(bound, s)
     span = (tok.start, tok.end)
-    options: list[tuple[int, int, str]] = []  # (cost, year, flag)
+    options: list[tuple[int, int, str, bool]] = []  # (cost, year, flag, before the 'dat')
     year = _sentence_year(tok, s)
     if year is not None:
-        options.append((gap_cost((year.start, year.end), span, s), year_value(year, s), ""))
+        said = _said_before(year.end, tok, s)
+        options.append((gap_cost((year.start, year.end), span, s), year_value(year, s), "", said))
     for rx, anchor, offset in _RELATIVE_YEARS:
         for m in rx.finditer(s.text):
             if _COMPARED_BEFORE.search(s.text[: m.start()]):
@@ -361,9 +362,12 @@ def resolve_year(
             resolved = _relative_year(m.start(), anchor, offset, s, ctx, report_year)
             if resolved is not None:
                 flag = "year_from_document_date" if anchor == "document" else "year_from_context"
-                options.append((gap_cost(m.span(), span, s), resolved, flag))
+                said = _said_before(m.end(), tok, s)
+                options.append((gap_cost(m.span(), span, s), resolved, flag, said))
+    if not all(o[3] for o in options):
+        options = [o for o in options if not o[3]]  # the value's own clause has a period
     if options:
-        _, best, flag = min(options)
+        _, best, flag, _ = min(options)
         if flag:
             flags.append(flag)
         return best
@@ -394,6 +398,16 @@ def resolve_year(
         return ctx.year
     flags.append("year_from_report")
     return report_year if report_year is not None else ctx.year
+
+
+_COMPLEMENT = re.compile(r"\b(?:dat|that)\b", _I)
+
+
+def _said_before(end: int, tok: NumberToken, s: Sentence) -> bool:
+    """A period before the 'dat' that opens the value's clause: 'Eind vorig jaar moest de
+    staatssecretaris erkennen dat de 100.000 banen niet voor 2026 ...' dates the saying --
+    when the value's own clause names a period, that one is the figure's."""
+    return end <= tok.start and bool(_COMPLEMENT.search(s.text[end : tok.start]))
 
 
 def _baseline_year(text: str) -> int | None:

@@ -120,6 +120,10 @@ SECTOR_SPECS: list[SectorSpec] = [
             "overheidswerkgevers",
             "overheidsinstellingen",
             "overheidsorganisaties",
+            # singular: "6.400 (mensen) in een overheidsorganisatie", "bij een overheidswerkgever"
+            "overheidswerkgever",
+            "overheidsinstelling",
+            "overheidsorganisatie",
             "overheidsopdrachtgevers",
             "overheidsbanen",
             "overheids- en onderwijswerkgevers",
@@ -1431,7 +1435,7 @@ RELATIVE_YEARS: list[tuple[str, str, int]] = [
 SECTOR_AFTER_VALUE = (
     r"^\s*\)?\s*(?:\(?\w*banen\)?\s+|extra\s+|arbeidsplaatsen\s+){0,3}(?:daarvan\s+)?"
     r"(?:bij|in|voor|van|door|binnen|aan|at|in|for|voor\s+rekening\s+van)?\s*['‘\"“]?"
-    r"(?:de|het|the)?\s*(?:sector\s+)?$"
+    r"(?:de|het|the|een|an?)?\s*(?:sector\s+)?$"
 )
 # A sentence that splits the figure of the sentence before it: "Daarvan komen N voor rekening
 # van X en M voor Y", "N daarvan bij X en M bij Y", "Van die opgave neemt X er N voor haar
@@ -1505,9 +1509,11 @@ ONE_ORGANISATION = (
     r"|\b(?i:gemeente)\s+[A-Z][a-z]+"
     # an employer by its acronym as the subject: "wil de VU in 2024 163 banen hebben"
     r"|\b(?i:wil|willen|moet|heeft|had|realiseerde)\s+(?i:de|het)\s+[A-Z][A-Za-z]{0,3}[A-Z](?![\w-])"
-    # an employer by its proper name as the subject: "De Belastingdienst heeft al 600 mensen
-    # ... aan het werk" (a sector's name there is no one employer: see _one_organisation)
-    r"|^\W*(?:De|Het)\s+[A-Z][a-z]{3,}(?=\s+(?i:heeft|had|hebben|telt|telde|realiseerde|wil|moet"
+)
+# An employer by its proper name as the sentence's subject: "De Belastingdienst heeft al 600
+# mensen ... aan het werk" -- unless the name is a sector's ("Het Rijk heeft ...").
+NAMED_EMPLOYER_SUBJECT = (
+    r"^\W*(?:De|Het)\s+[A-Z][a-z]{3,}(?=\s+(?i:heeft|had|hebben|telt|telde|realiseerde|wil|moet"
     r"|biedt|bood|gaf|geeft|nam|neemt)\b)"
 )
 # A clause about unemployment or the labour force counts people out of work, not jobs:
