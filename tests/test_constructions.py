@@ -2410,3 +2410,194 @@ def test_gen_a_semicolon_joins_the_members_of_a_run(tmp_path: Path) -> None:
             )
         ],
     )
+
+
+def test_f4_places_and_people_counted_as_jobs(tmp_path: Path) -> None:
+    """The counted thing of a realisation or promise may be 'plekken', (arbeids)gehandicapten
+    or 'mensen uit deze doelgroep' (an adjective between number and noun), and the verbs
+    'aannamen', 'aan een baan geholpen', 'in te richten' realise them ('schoot tekort' is a
+    verb, not the noun of a gap)."""
+    check(
+        tmp_path,
+        [
+            (
+                "Werkgevers hebben beloofd dat zij 60.000 nieuwe plekken voor deze groep "
+                "zullen maken.",
+                {("totaal", None, "target_jobs", 60000)},
+            ),
+            (
+                "In 2019 hadden markt- en overheidswerkgevers samen al 80.000 mensen met een "
+                "arbeidsbeperking aan een baan geholpen.",
+                {("totaal", 2019, "realised_jobs", 80000)},
+            ),
+            (
+                "De marktsector meldde dat bedrijven in 2018 in totaal 30.000 mensen uit deze "
+                "doelgroep aannamen.",
+                {("marktsector", 2018, "realised_jobs", 30000)},
+            ),
+            (
+                "De overheid schoot in 2020 tekort door maar 8.200 banen in te richten.",
+                {("overheid", 2020, "realised_jobs", 8200)},
+            ),
+        ],
+    )
+
+
+def test_f4_wishes_and_commitments_are_targets(tmp_path: Path) -> None:
+    """'de gewenste aantallen', 'spraken af te zorgen voor N', 'het doel, dat staat op N':
+    what is wished for, agreed or said to be the goal is a target, not a realisation."""
+    check(
+        tmp_path,
+        [
+            (
+                "Het kabinet wil dat de gewenste aantallen, 90.000 extra banen in de markt, "
+                "voor 2025 gehaald worden.",
+                {("marktsector", 2025, "target_jobs", 90000)},
+            ),
+            (
+                "Kabinet en werkgevers spraken in 2015 af te zorgen voor 110.000 extra banen "
+                "voor mensen met een beperking.",
+                {("totaal", None, "target_jobs", 110000)},
+            ),
+            (
+                "Het bedrijfsleven ligt op koers om in 2021 het doel te halen, dat staat op "
+                "60.000 banen.",
+                {("marktsector", 2021, "target_jobs", 60000)},
+            ),
+        ],
+    )
+
+
+def test_f4_a_year_that_dates_a_start_or_an_agreement(tmp_path: Path) -> None:
+    """'sinds de start van de afspraak in 2013', 'de afspraak die het kabinet in 2014 maakte',
+    'vijf jaar geleden spraken zij af': the year of a start or an agreement is not the year
+    of the figure -- that is the stand ('de cijfers over 2020') or the deadline, else none."""
+    check(
+        tmp_path,
+        [
+            (
+                "Sinds de start van de afspraak in 2013 hebben werkgevers 70.000 extra banen "
+                "gerealiseerd, zo blijkt uit de cijfers over 2020.",
+                {("totaal", 2020, "realised_jobs", 70000)},
+            ),
+            (
+                "De afspraak die het kabinet in 2014 met de sociale partners maakte om 110.000 "
+                "extra banen te scheppen, is niet gehaald.",
+                {("totaal", None, "target_jobs", 110000)},
+            ),
+            (
+                "Vijf jaar geleden spraken kabinet en werkgevers af dat er 110.000 banen moeten "
+                "komen voor mensen met een beperking, 90.000 in de markt en 20.000 bij de "
+                "overheid, en dat vóór 2024.",
+                {
+                    ("totaal", 2024, "target_jobs", 110000),
+                    ("marktsector", 2024, "target_jobs", 90000),
+                    ("overheid", 2024, "target_jobs", 20000),
+                },
+            ),
+        ],
+    )
+
+
+def test_f4_a_list_of_government_parts_is_the_government(tmp_path: Path) -> None:
+    """'de werkgevers bij ministeries, gemeenten en provincies' names the government by its
+    parts: the value is the government's, not the last part's; and the list's commas do not
+    end the reach of the modal ('zouden ... helpen': a target)."""
+    check(
+        tmp_path,
+        [
+            (
+                "In 2020 zouden de werkgevers bij ministeries, gemeenten en provincies 7000 "
+                "arbeidsgehandicapten aan het werk helpen.",
+                {("overheid", 2020, "target_jobs", 7000)},
+            ),
+        ],
+    )
+
+
+def test_f4_numbers_that_are_no_sector_figure(tmp_path: Path) -> None:
+    """People out of work ('20 duizend (13%) werkloos'), one employer named as the subject
+    ('De Belastingdienst heeft ...', unlike 'Het Rijk heeft ...') and a total that counts in
+    what there already was at the start ('Bij de start waren er al N ..., waardoor er nu in
+    totaal M ...') are no sector's figure of jobs."""
+    check(
+        tmp_path,
+        [
+            (
+                "Van de 150 duizend mensen met een beperking in de beroepsbevolking waren er in "
+                "2020 20 duizend (13%) werkloos.",
+                set(),
+            ),
+            ("De Belastingdienst heeft al 600 mensen met een beperking aan het werk.", set()),
+            (
+                "Het Rijk heeft in 2020 in totaal 30.000 banen gerealiseerd.",
+                {("rijk", 2020, "realised_jobs", 30000)},
+            ),
+            (
+                "Bij de start van de afspraak waren er al 60.000 gehandicapten aan het werk, "
+                "waardoor er nu in totaal 120.000 gehandicapten aan de slag zijn.",
+                set(),
+            ),
+        ],
+    )
+
+
+def test_f4_a_breakdown_without_unit_after_a_colon(tmp_path: Path) -> None:
+    """'moeten er tegen 2024 in totaal N speciale banen zijn: M bij werkgevers in de markt en
+    K bij overheidswerkgevers': 'moeten er ... zijn' is a target however far apart, and a
+    preposition before 'werkgevers' places the jobs, it does not count employers."""
+    check(
+        tmp_path,
+        [
+            (
+                "Volgens de afspraken moeten er tegen 2024 in totaal 110.000 speciale banen zijn "
+                "voor mensen met een arbeidsbeperking: 90.000 bij werkgevers in de markt en "
+                "20.000 bij overheidswerkgevers.",
+                {
+                    ("totaal", 2024, "target_jobs", 110000),
+                    ("marktsector", 2024, "target_jobs", 90000),
+                    ("overheid", 2024, "target_jobs", 20000),
+                },
+            ),
+        ],
+    )
+
+
+def test_f4_a_member_placed_in_one_organisation_of_a_sector(tmp_path: Path) -> None:
+    """'M reguliere banen in het bedrijfsleven en K in een overheidsorganisatie': a sector
+    named in the singular, after 'een', places the member of the run as the plural does."""
+    check(
+        tmp_path,
+        [
+            (
+                "Tot en met juni 2020 zijn er in totaal 60.000 extra banen gerealiseerd. Het gaat "
+                "dan om 48.000 reguliere banen in het bedrijfsleven en 5200 in een "
+                "overheidsorganisatie.",
+                {
+                    ("totaal", 2020, "realised_jobs", 60000),
+                    ("marktsector", 2020, "realised_jobs_regular", 48000),
+                    ("overheid", 2020, "realised_jobs_regular", 5200),
+                },
+            ),
+        ],
+    )
+
+
+def test_f4_the_period_of_a_saying_is_not_the_figures(tmp_path: Path) -> None:
+    """'Eind vorig jaar moest de minister erkennen dat ... N banen niet voor 2025 gehaald
+    zouden worden': the period before the 'dat' dates the saying; the value's own clause
+    names its period."""
+    check(
+        tmp_path,
+        [
+            (
+                "Eind vorig jaar moest de minister nog erkennen dat de gewenste aantallen, "
+                "90.000 extra banen in het bedrijfsleven en 20.000 extra bij de overheid, "
+                "waarschijnlijk niet voor 2025 gehaald zouden worden.",
+                {
+                    ("marktsector", 2025, "target_jobs", 90000),
+                    ("overheid", 2025, "target_jobs", 20000),
+                },
+            ),
+        ],
+    )

@@ -102,6 +102,7 @@ _LEAD_IN_REALISED = re.compile(vocab.LEAD_IN_REALISED, _I)
 _LEAD_IN_TARGET = re.compile(vocab.LEAD_IN_TARGET, _I)
 _ONE_ORGANISATION = re.compile(vocab.ONE_ORGANISATION)
 _NOT_ONE_ORGANISATION = re.compile(vocab.NOT_ONE_ORGANISATION)
+_NAMED_EMPLOYER = re.compile(vocab.NAMED_EMPLOYER_SUBJECT)
 _REGION = re.compile(vocab.REGION)
 _NATIONAL = re.compile(vocab.NATIONAL, _I)
 _AGAINST = re.compile(vocab.COMPARED_VALUE_BETWEEN, _I)
@@ -426,12 +427,14 @@ def _answers(s: Sentence) -> bool:
 def _one_organisation(s: Sentence) -> bool:
     """'organisatie X moet 68 banen realiseren', 'de gemeente Utrecht', 'wil de VU 163 banen':
     one employer's own numbers -- not a body that reports on many (UWV) nor a sector's
-    acronym (VNG, IPO)."""
+    acronym (VNG, IPO); so are those of an employer named as the subject ('De
+    Belastingdienst heeft ...', but not 'Het Rijk heeft ...')."""
     for m in _ONE_ORGANISATION.finditer(s.text):
         name = m.group(0).split()[-1]
         if not (_NOT_ONE_ORGANISATION.fullmatch(name) or vocab.find_sectors(name)):
             return True
-    return False
+    named = _NAMED_EMPLOYER.match(s.text)
+    return named is not None and not vocab.find_sectors(named.group(0))
 
 
 def _is_regional(s: Sentence, section: str) -> bool:

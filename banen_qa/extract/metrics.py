@@ -46,7 +46,13 @@ JOB_UNIT_AFTER = re.compile(
     rf"^\s*(?:(?!{vocab.NOT_JOB_ADJECTIVE})\(?\w+\)?\s+)?(?:{vocab.JOB_UNIT})", _I
 )
 JOB_UNIT_ANY = re.compile(vocab.JOB_UNIT, _I)
-NON_JOB_AFTER = re.compile(rf"^\s*(?:\w+\s+)?(?:{vocab.NON_JOB_NOUNS})\b|^\s*sectoren\b", _I)
+# (a preposition is no adjective: "25.000 bij werkgevers in de markt" places jobs, it does
+# not count employers)
+NON_JOB_AFTER = re.compile(
+    rf"^\s*(?:(?!(?:bij|in|aan|voor|op|at|for|with)\s)\w+\s+)?(?:{vocab.NON_JOB_NOUNS})\b"
+    r"|^\s*sectoren\b",
+    _I,
+)
 _DELTA_BEFORE = re.compile(rf"(?:{vocab.DELTA_CUES})\s*(?:\w+\s+)?$", _I)
 _TARGET_AS_GROWTH = re.compile(vocab.TARGET_AS_GROWTH, _I)
 # "kwam tot ruim 51.000": a qualifier between the cue and its number
@@ -70,6 +76,7 @@ _VERB_AFTER_BARE = re.compile(vocab.VERB_AFTER_BARE, _I)
 _RELATIVE_CLAUSE_AFTER = re.compile(vocab.RELATIVE_CLAUSE_AFTER, _I)
 _RELATIVE_CLAUSE_SPAN = re.compile(r"^\s*(?:die|which)\s[^,;:.()\d]*", _I)
 _COUNTED_IN = re.compile(vocab.COUNTED_IN, _I)
+_UNEMPLOYED = re.compile(vocab.UNEMPLOYED, _I)
 _WORK_FOR_PEOPLE = re.compile(vocab.WORK_FOR_PEOPLE_BEFORE, _I)
 # "om in 2019 55.000 banen te realiseren": a purpose clause, with its own number
 _PURPOSE_CLAUSE = re.compile(r"\bom\s[^,;:()]*?\bte\s+\w+", _I)
@@ -128,7 +135,11 @@ _WITH_BASELINE = re.compile(
     r"\b(?:(?:tel|tellen|telt|reken|rekenen|rekent|neem|nemen|neemt)\s+(?:je|we|wij|men|u|jij)"
     r"|inclusief|meegeteld|meegerekend|opgeteld\s+bij|met\s+de)\b"
     rf"(?:(?!{vocab.COMPARED_WITH})[^;]){{0,70}}?\bnulmeting"
-    r"|\bnulmeting\w*\s+(?:\w+\s+){0,4}?(?:mee\b|meegerekend|meegeteld|erbij)",
+    r"|\bnulmeting\w*\s+(?:\w+\s+){0,4}?(?:mee\b|meegerekend|meegeteld|erbij)"
+    # "Bij de start van de afspraak waren er al N ..., waardoor er nu in totaal M ...": what
+    # there already was at the start, and a total that counts it in
+    r"|\b(?:bij|aan)\s+(?:de\s+|het\s+)?(?:start|aanvang|begin)\b[^;]{0,60}?\bal\b"
+    r"[^;]{0,80}?\b(?:waardoor|zodat|dus)\b",
     _I,
 )
 _BASELINE_CUE = re.compile(r"nulmeting|baseline", _I)
@@ -155,7 +166,9 @@ _BRACKET_THEN_UNIT = re.compile(
 _CUE_OWNS_NEXT = re.compile(
     r"^\s*(?:(?:\w+\s+){0,3}?(?:van|op|is|was|bedroeg|bedraagt|luidt|[:=])"
     # "het quotum voor de totale sector in 2020 (427)": the bracket closes the cue's phrase
-    r"|(?:[\w-]+\s+){0,7}?\(|\s*,\s*(?:die|dat|which))\s*"
+    r"|(?:[\w-]+\s+){0,7}?\(|\s*,\s*(?:die|dat|which)"
+    # "het doel (te halen), dat staat op 70.000 banen": a relative clause gives its number
+    r"|(?:\s+[\w-]+){0,3}?\s*,\s*(?:die|dat|which)\s+(?:staat|stond|ligt|lag)\s+(?:\w+\s+)?op)\s*"
     r"(?:ruim|bijna|circa|ongeveer|slechts|maar|in\s+totaal)?\s*$",
     _I,
 )
@@ -166,7 +179,7 @@ def _unit(tok: NumberToken, s: Sentence, group: list[NumberToken]) -> Unit | Non
     after, before = s.text[tok.end :], s.text[: tok.start]
     before = QUALIFIER_END.sub(" ", before)
     delta = _DELTA_BEFORE.search(before) and not _TARGET_AS_GROWTH.search(before)
-    if delta or _changed_since(after, s, tok.value):
+    if delta or _changed_since(after, s, tok.value) or _unemployed(tok, s):
         return None
     if any(not _GAP_SCOPE_END.search(before[m.end() :]) for m in _GAP_SUBJECT.finditer(before)):
         return None
@@ -249,11 +262,23 @@ def _changed_since(after: str, s: Sentence, value: float) -> bool:
     return bool(_JOINED_AFTER.match(after)) and not _LEVEL_SINCE_BASELINE.search(s.text)
 
 
-def _counted_in(tok: NumberToken, s: Sentence) -> bool:
-    """'Ook telden 11.000 extra banen mee van ...': counted in with a total, in its clause."""
+def _clause(tok: NumberToken, s: Sentence) -> str:
+    """The value's own clause."""
     lo = max((m.end() for m in CLAUSE_BREAK.finditer(s.text, 0, tok.start)), default=0)
     hit = CLAUSE_BREAK.search(s.text, tok.end)
-    return bool(_COUNTED_IN.search(s.text[lo : hit.start() if hit else len(s.text)]))
+    return s.text[lo : hit.start() if hit else len(s.text)]
+
+
+def _unemployed(tok: NumberToken, s: Sentence) -> bool:
+    """'waren er 27 duizend (14%) werkloos': people out of work, by the words of the value's
+    clause or those after it up to a comma (past a bracketed aside)."""
+    after = re.split(r"[,;:]|\.\s", s.text[tok.end :])[0]
+    return bool(_UNEMPLOYED.search(_clause(tok, s)) or _UNEMPLOYED.search(after))
+
+
+def _counted_in(tok: NumberToken, s: Sentence) -> bool:
+    """'Ook telden 11.000 extra banen mee van ...': counted in with a total, in its clause."""
+    return bool(_COUNTED_IN.search(_clause(tok, s)))
 
 
 def _right_after_cue(tok: NumberToken, s: Sentence) -> bool:
@@ -334,6 +359,10 @@ def _metric(tok: NumberToken, unit: Unit, s: Sentence) -> str | None:
     cues = [c for c in cues if not _in_relative_clause_of_other(c, tok, s)]
     if not cues:
         return None
+    owners = [c for c in cues if c[2] <= tok.start and _cue_owner(c, s) is tok]
+    if owners:
+        # "het doel, dat staat op 70.000": the (nearest) cue that introduces the value
+        return max(owners, key=lambda c: c[2])[0]
     span = (tok.start, tok.end)
     cost = {c: gap_cost((c[1], c[2]), span, s) for c in cues}
     # "bij de nulmeting telden zij 9.415 banen": a baseline cue governs its whole clause
@@ -388,9 +417,14 @@ def modal_scope(tok: NumberToken, s: Sentence) -> str:
     """The stretch of the sentence a modal verb reaches the value from -- less a purpose
     clause of another value ("De doelstelling om in 2019 55.000 banen te realiseren is met
     61.615 extra banen gehaald": the infinitive is the 55.000's)."""
-    lo = max((m.end() for m in _MODAL_SCOPE_BREAK.finditer(s.text, 0, tok.start)), default=0)
-    hit = _MODAL_SCOPE_BREAK.search(s.text, tok.end)
-    hi = hit.start() if hit else len(s.text)
+    joins = _sector_list_joins(s.text)
+    breaks = [
+        m
+        for m in _MODAL_SCOPE_BREAK.finditer(s.text)
+        if not any(a <= m.start() and m.end() <= b for a, b in joins)
+    ]
+    lo = max((m.end() for m in breaks if m.end() <= tok.start), default=0)
+    hi = min((m.start() for m in breaks if m.start() >= tok.end), default=len(s.text))
     scope = s.text[lo:hi]
     for m in _PURPOSE_CLAUSE.finditer(s.text, lo, hi):
         others = any(m.start() <= v.start < m.end() for v in s.values if v is not tok)
@@ -398,6 +432,20 @@ def modal_scope(tok: NumberToken, s: Sentence) -> str:
             a, b = m.start() - lo, m.end() - lo
             scope = scope[:a] + " " * (b - a) + scope[b:]
     return scope
+
+
+_LIST_JOIN = re.compile(r"^\s*(?:,|en|of|and|or|,\s*(?:en|of|and|or))\s*(?:de\s+|het\s+)?$", _I)
+
+
+def _sector_list_joins(text: str) -> list[tuple[int, int]]:
+    """The joints of a list of sectors ('bij ministeries, gemeenten en provincies'): one
+    phrase, not a clause boundary."""
+    mentions = sorted((a, b) for _, a, b in vocab.find_sectors(text))
+    return [
+        (b, c)
+        for (_, b), (c, _) in zip(mentions, mentions[1:], strict=False)
+        if _LIST_JOIN.match(text[b:c])
+    ]
 
 
 def _is_reference_point(cue: tuple[str, int, int], span: tuple[int, int], s: Sentence) -> bool:

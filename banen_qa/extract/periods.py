@@ -67,6 +67,8 @@ _AGREEMENT_OF = re.compile(
 # werd het Sociaal Akkoord gesloten" (not "de voor 2015 afgesproken aantallen")
 _AGREED = re.compile(
     r"\b(?:spraken|sprak|sloten|sloot|gesloten|ondertekend\w*|tekenden|overeengekomen|agreed"
+    # "de afspraak die het kabinet in 2015 met werkgevers maakte"
+    r"|maakte|maakten|made"
     r"|(?:is|werd|zijn|werden)\s+(?:\w+\s+){0,2}?afgesproken)\b",
     _I,
 )
@@ -76,9 +78,12 @@ _COMMITMENT = re.compile(
     r"|\b(?:zegden|zegt|zeiden)\s+(?:[\w'-]+\s+){0,4}?toe\b|\bbeloofde?n?\b|\btoegezegd\b"
     r"|\btekende\w*\s+voor\b|\bverbonden\s+zich\b|\bverbind\w*\s+zich\b"
     r"|\bgarant\s+voor\b|\bbeog\w*\b|\baan\s+de\s+lat\b|\bde\s+komende\s+jaren\b"
-    r"|\bcommitted\b|\bpromised\b|\bagreed\b",
+    r"|\bcommitted\b|\bpromised\b|\bagreed\b"
+    # "De afspraak die het kabinet in 2015 met werkgevers maakte om 125.000 banen te ..."
+    r"|\bafspra(?:ak|ken)\s+(?:\S+\s+){0,10}?(?:maakte|maakten|gemaakt)\b",
     _I,
 )
+_AGREED_BEFORE = re.compile(r"\b(?:spraken|sprak|spreken)\s+(?:\S+\s+){0,4}?(?:in|op)\s+$", _I)
 _THEN = re.compile(r"^\s*,?\s*(?:toen|when)\b", _I)
 _YEAR_END_DAY = re.compile(r"\b(?:1\s+(?:januari|jan\.?|january)|31\s+(?:december|dec\.?))\s+$", _I)
 # "De teller staat nu op 61.615", "daarvan zijn er nu 37.000 ingevuld": the latest
@@ -168,7 +173,15 @@ def is_date(y: NumberToken, s: Sentence) -> bool:
     before = s.text[: y.start]
     if _DATE_BEFORE_YEAR.search(before) or _AGREEMENT_OF.search(before):
         return True
-    after = s.text[y.end : y.end + 90]
+    if _AGREED_BEFORE.search(before) and re.match(r"\s+(?:\S+\s+){0,4}?af\b", s.text[y.end :]):
+        return True  # "spraken zij in 2015 af": the year inside the separable verb
+    return _agreed_then(y.end, s)
+
+
+def _agreed_then(end: int, s: Sentence) -> bool:
+    """A period followed by the making of an agreement ('In 2013 spraken zij af', 'Vijf jaar
+    geleden sloten kabinet en werkgevers het akkoord') dates the agreement, not its figures."""
+    after = s.text[end : end + 90]
     stop = re.search(r"\b(?:dat|om|that)\b|[;:(]", after)
     return bool(_AGREED.search(after[: stop.start() if stop else len(after)]))
 
@@ -335,20 +348,26 @@ def resolve_year(
     if bound is not None:
         return year_value(bound, s)
     span = (tok.start, tok.end)
-    options: list[tuple[int, int, str]] = []  # (cost, year, flag)
+    options: list[tuple[int, int, str, bool]] = []  # (cost, year, flag, before the 'dat')
     year = _sentence_year(tok, s)
     if year is not None:
-        options.append((gap_cost((year.start, year.end), span, s), year_value(year, s), ""))
+        said = _said_before(year.end, tok, s)
+        options.append((gap_cost((year.start, year.end), span, s), year_value(year, s), "", said))
     for rx, anchor, offset in _RELATIVE_YEARS:
         for m in rx.finditer(s.text):
             if _COMPARED_BEFORE.search(s.text[: m.start()]):
                 continue  # "2.000 meer dan een jaar eerder": what a change is measured against
+            if _agreed_then(m.end(), s):
+                continue  # "Zes jaar geleden spraken zij af dat ...": when it was agreed
             resolved = _relative_year(m.start(), anchor, offset, s, ctx, report_year)
             if resolved is not None:
                 flag = "year_from_document_date" if anchor == "document" else "year_from_context"
-                options.append((gap_cost(m.span(), span, s), resolved, flag))
+                said = _said_before(m.end(), tok, s)
+                options.append((gap_cost(m.span(), span, s), resolved, flag, said))
+    if not all(o[3] for o in options):
+        options = [o for o in options if not o[3]]  # the value's own clause has a period
     if options:
-        _, best, flag = min(options)
+        _, best, flag, _ = min(options)
         if flag:
             flags.append(flag)
         return best
@@ -379,6 +398,16 @@ def resolve_year(
         return ctx.year
     flags.append("year_from_report")
     return report_year if report_year is not None else ctx.year
+
+
+_COMPLEMENT = re.compile(r"\b(?:dat|that)\b", _I)
+
+
+def _said_before(end: int, tok: NumberToken, s: Sentence) -> bool:
+    """A period before the 'dat' that opens the value's clause: 'Eind vorig jaar moest de
+    staatssecretaris erkennen dat de 100.000 banen niet voor 2026 ...' dates the saying --
+    when the value's own clause names a period, that one is the figure's."""
+    return end <= tok.start and bool(_COMPLEMENT.search(s.text[end : tok.start]))
 
 
 def _baseline_year(text: str) -> int | None:

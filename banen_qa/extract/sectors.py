@@ -84,8 +84,19 @@ def _owned_by_value_before(start: int, end: int, tok: NumberToken, s: Sentence) 
 
 def _coordinated(group: list[tuple[int, int, object]], sector: object, claimed: dict) -> object:
     """Market and government named together, neither claimed by a value: all employers."""
-    names = {g[2] for g in group if g[0] not in claimed}
-    return "totaal" if {"marktsector", "overheid"} <= names else sector
+    return joint_sector({str(g[2]) for g in group if g[0] not in claimed}) or sector
+
+
+def joint_sector(names: set[str]) -> str | None:
+    """The sector a list of sectors names together: market and government are all
+    employers; two or more parts of the government ('werkgevers bij ministeries, gemeenten
+    en provincies') are the government, not the last one named."""
+    if {"marktsector", "overheid"} <= names:
+        return "totaal"
+    parts = names - vocab.BROAD_SECTORS - {"marktsector"}
+    if len(parts) >= 2 and names <= parts | {"overheid"}:
+        return "overheid"
+    return None
 
 
 def _is_aside(group: list[tuple[int, int, object]], s: Sentence) -> bool:
@@ -223,7 +234,7 @@ def coordinated_attached(
     is its subject as a whole, and both main sectors together are all employers."""
     start, sector = mention
     group = next((g for g in sector_groups if any(m[0] == start for m in g)), [])
-    return "totaal" if {"marktsector", "overheid"} <= {m[2] for m in group} else sector
+    return joint_sector({str(m[2]) for m in group}) or sector
 
 
 def _weak_sector_in_clause(tok: NumberToken, s: Sentence) -> str | None:

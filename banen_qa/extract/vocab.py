@@ -120,6 +120,10 @@ SECTOR_SPECS: list[SectorSpec] = [
             "overheidswerkgevers",
             "overheidsinstellingen",
             "overheidsorganisaties",
+            # singular: "6.400 (mensen) in een overheidsorganisatie", "bij een overheidswerkgever"
+            "overheidswerkgever",
+            "overheidsinstelling",
+            "overheidsorganisatie",
             "overheidsopdrachtgevers",
             "overheidsbanen",
             "overheids- en onderwijswerkgevers",
@@ -519,6 +523,11 @@ METRIC_SPECS: list[MetricSpec] = [
             # genomen"
             r"\b(?:bood|boden|gaf|gaven)\s+(?:\S+\s+){0,10}?een\s+baan\b",
             r"\baangenomen\b",
+            r"\baan(?:nam|namen)\b",  # "dat zij 44.000 mensen uit de doelgroep aannamen"
+            # "hebben N mensen aan een baan / aan werk geholpen"
+            r"\baan\s+(?:een\s+baan|werk|het\s+werk)\s+(?:ge)?(?:holpen|helpen|hielp\w*)\b",
+            # jobs set up: "door maar 9.000 banen in te richten", "richtten 500 plekken in"
+            r"\bin\s+te\s+richten\b|\bingericht\b|\bricht\w*\s+(?:\S+\s+){0,6}?in\b",
             r"\bgeplaatst\b",
             r"\bin\s+dienst\s+genomen\b",
             r"\b(?:hired|placed|employed)\b",
@@ -781,16 +790,21 @@ METRIC_SPECS: list[MetricSpec] = [
             r"afgesproken",
             # separable "afspreken": "spraken kabinet en sociale partners af dat er ... komen"
             r"\bsp(?:raken|rak|reken|reekt)\s+(?:\S+\s+){0,8}?af\b",
-            r"\bafspraak\b",
+            r"\bafspra(?:ak|ken)\b",
             r"vastgelegd\w*",
             r"\bnorm\b",
             r"streven",
-            r"beloofd\w*|beloofde\w*",
+            # every form of "beloven": "Werkgevers beloven 100.000 extra banen te creëren"
+            r"\bbelo(?:ven|oft|of|ofde\w*|ofd\w*)\b",
+            # "de gewenste aantallen, 100.000 extra banen in het bedrijfsleven"
+            r"\bgewenst\w*",
             r"aan\s+de\s+lat",
             # "De lat lag op 33.000", "lag de lat voor 2020 op 67.500"
             r"\b(?:de\s+lat\s+(?:lag|ligt|lagen|liggen)|(?:lag|ligt)\s+de\s+lat)"
             r"(?:\s+(?:\S+\s+){0,4}?op\b)?",
             r"te\s+cre[eë]{2}ren",
+            # "moeten er tegen 2025 in totaal 125.000 speciale banen zijn"
+            r"(?:moet|moest)\w*\s+er\s+(?:\S+\s+){0,10}?zijn\b",
             r"(?:moet|moest)\w*\s+(?:\S+\s+){0,6}?(?:hebben|zijn|staan|zorgen|bieden|aanbieden"
             r"|realiseren|cre[eë]{2}ren)",
             # "De banenafspraak moet tot begin 2026 minstens 125.000 extra banen opleveren"
@@ -1038,7 +1052,8 @@ def remove_sector(sector_id: str) -> None:
 
 
 # Nouns after a value that make it a jobs figure ("banen", "participatiebanen", "jobs").
-JOB_UNIT = r"(?<!loop)\w*banen\b|arbeidsplaatsen|plaatsingen|jobs\b|werkplekken|functies\b"
+# ("plekken": "100.000 nieuwe plekken voor deze mensen", "werkplekken", "garantieplekken")
+JOB_UNIT = r"(?<!loop)\w*banen\b|arbeidsplaatsen|plaatsingen|jobs\b|\w*plekken\b|functies\b"
 
 # Nouns after a number that count something other than jobs for the target group.
 NON_JOB_NOUNS = (
@@ -1184,7 +1199,12 @@ POINTS_BACK_TO_FIGURE = (
     r"|\b(?:kom\w*|kwam\w*)\s+(?:dat|dit|het|die|deze)\s+(?:\S+\s+){0,3}?neer\s+op\b"
 )
 # a gap between target and realised is no level: "de achterstand liep op van 2.900 naar 4.300"
-GAP_SUBJECT = r"\b(?:achterstand|afstand|tekort|verschil|kloof|gap|shortfall)\b"
+# ("tekort" as a noun, after its article, not the verb "tekortschieten": "De overheid schoot
+# vorig jaar tekort door maar 9.000 banen in te richten")
+GAP_SUBJECT = (
+    r"\b(?:achterstand|afstand|verschil|kloof|gap|shortfall)\b"
+    r"|\b(?:het|een|dit|dat|zijn|haar|hun|the|a)\s+(?:[\w-]+\s+)?tekort\b"
+)
 # A percentage that describes coverage rather than a quota ("79% van het personeel").
 PCT_NOT_METRIC_AFTER = (
     r"(?:van|of)\s+(?:het|de|the|all)?\s*(?:personeel|werknemers|medewerkers|staff|employees"
@@ -1193,6 +1213,11 @@ PCT_NOT_METRIC_AFTER = (
     r"|(?:(?:van|of)\s+(?:[\w-]+\s+){1,4}?)?(?:voor\s+(?:haar|zijn|hun)\s+rekening|op\s+zich)\b"
 )
 
+MONTHS = (
+    r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+    r"|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
+    r"|january|february|march|may|june|july|august|october"
+)
 # Year context.
 # Words that make what follows a point of comparison ("ten opzichte van 2019", "sinds de
 # nulmeting"): a year or baseline after them is not the figure's own.
@@ -1212,8 +1237,10 @@ COMPARISON_BEFORE = (
     # the date of what a figure is measured against: "ten opzichte van de nulmeting uit 2013",
     # "gemeten vanaf de peildatum 1 januari 2013"
     rf"|(?:{COMPARED_WITH}|gemeten\s+vanaf)\s+(?:de|het|the)\s+(?:nulmeting|0-meting|peildatum"
-    r"|baseline|start)\w*\s+(?:(?:van|uit|in|op|per|eind|ultimo|of|in)\s+)*"
-    r"(?:\d{1,2}\s+[a-z]+\s+)?$"
+    # "sinds de start van de banenafspraak in 2013", "de nulmeting eind december 2012"
+    r"|baseline|start)\w*\s+(?:(?:van|of)\s+(?:de|het|the)\s+[\w-]+\s+)?"
+    r"(?:(?:van|uit|in|op|per|eind|ultimo|of|in)\s+)*"
+    rf"(?:(?:\d{{1,2}}\s+)?(?:{MONTHS})\s+)?$"
 )
 YEAR_ANAPHORA = (
     r"\b(?:dit|dat|datzelfde|hetzelfde|het\s+betreffende|dat\s+zelfde)\s+jaar\b"
@@ -1242,11 +1269,6 @@ QUARTER = (
     r"\b(?P<q>eerste|tweede|derde|vierde|[1-4]e|first|second|third|fourth)\s+"
     r"(?:kwartaal|quarter)(?:\s+(?:van|of))?\s+(?P<y>(?:19|20)\d\d)\b"
     r"|\b(?P<q2>q[1-4])\s*(?P<y2>(?:19|20)\d\d)\b"
-)
-MONTHS = (
-    r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
-    r"|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
-    r"|january|february|march|may|june|july|august|october"
 )
 # A target that points back to the one before ("neemt 20% van deze opgave voor haar
 # rekening en gaat voor 5.000 banen", "een deel van die doelstelling"): a part of it, due when
@@ -1413,7 +1435,7 @@ RELATIVE_YEARS: list[tuple[str, str, int]] = [
 SECTOR_AFTER_VALUE = (
     r"^\s*\)?\s*(?:\(?\w*banen\)?\s+|extra\s+|arbeidsplaatsen\s+){0,3}(?:daarvan\s+)?"
     r"(?:bij|in|voor|van|door|binnen|aan|at|in|for|voor\s+rekening\s+van)?\s*['‘\"“]?"
-    r"(?:de|het|the)?\s*(?:sector\s+)?$"
+    r"(?:de|het|the|een|an?)?\s*(?:sector\s+)?$"
 )
 # A sentence that splits the figure of the sentence before it: "Daarvan komen N voor rekening
 # van X en M voor Y", "N daarvan bij X en M bij Y", "Van die opgave neemt X er N voor haar
@@ -1442,11 +1464,11 @@ WHOLE_AGREEMENT = r"\bsociaal\s+akkoord\b|\bsocial\s+agreement\b"
 # A modal in the value's clause turns "N banen gerealiseerd" into a target ("moeten hebben
 # gerealiseerd", "dienen ... werkzaam te zijn", "te creëren").
 TARGET_MODAL = (
-    r"\b(?:moet|moeten|moest|moesten|dient|dienen|diende|dienden|zullen|zou|zouden|must"
-    r"|should)\b"
+    r"\b(?:moet|moeten|moest|moesten|dient|dienen|diende|dienden|zal|zullen|zou|zouden|must"
+    r"|should|will)\b"
     # not what someone managed to do: "de banen die de markt wist te realiseren"
     r"|(?<!\bwist\s)(?<!\bwisten\s)(?<!\bslaagde\s)\bte\s+(?:realiseren|cre[eë]{2}ren|behalen"
-    r"|zijn|hebben)\b"
+    r"|zijn|hebben|scheppen|zorgen)\b"
 )
 # A caption or presenting paragraph that makes a table's counts required levels: "volgens de
 # Quotumwet", "hoeveel banen er ... moeten zijn", "vereiste aantallen".
@@ -1455,18 +1477,19 @@ TABLE_REQUIRED = (
     r"|\b(?:vereiste|afgesproken|beoogde|required)\b"
 )
 # Where a modal's reach ends (an enumerated value after "en" inherits its head's metric).
+# (not where it joins sectors of one list: "zouden ministeries, gemeenten en provincies N ...")
 MODAL_SCOPE_BREAK = r"[;:()]|[.,]\s|\s(?:en|maar|terwijl|waarmee|toen|and|but|while)\s"
 # People counted as holding a job ("5.453 mensen met een arbeidsbeperking een baan gegeven").
 # The people the agreement is for, by any of their names: a count of them that the sentence
 # says were given work is a count of jobs. Not "personen": "N personen uit de doelgroep aan het
 # werk" is UWV's count of persons, which differs from its count of jobs (eval/real/README.md).
 _TARGET_GROUP = (
-    r"(?:met\s+een\s+(?:arbeids)?beperking|uit\s+de\s+doelgroep(?:\s+banenafspraak)?"
+    r"(?:met\s+een\s+(?:arbeids)?beperking|uit\s+(?:de|deze|die|onze)\s+doelgroep(?:\s+banenafspraak)?"
     r"|met\s+een\s+afstand\s+tot\s+de\s+arbeidsmarkt)"
 )
 TARGET_GROUP_PEOPLE = (
     rf"(?:(?:extra\s+)?(?:mensen|werknemers|kandidaten)\s+{_TARGET_GROUP}"
-    r"|(?:extra\s+)?(?:arbeidsgehandicapten|arbeidsbeperkten|participanten)"
+    r"|(?:extra\s+)?(?:(?:arbeids)?gehandicapten|arbeidsbeperkten|participanten)"
     r"|people\s+(?:with\s+(?:an?\s+)?(?:occupational\s+)?disabilit(?:y|ies)"
     r"|from\s+the\s+target\s+group)|disabled\s+(?:people|workers))"
 )
@@ -1475,8 +1498,8 @@ TARGET_GROUP_HEAD = rf"(?:{TARGET_GROUP_PEOPLE}|personen\s+{_TARGET_GROUP})"
 # ... followed by what says they work: "4.500 mensen uit de doelgroep aangenomen"
 PEOPLE_WITH_JOB = (
     rf"^\s*{TARGET_GROUP_PEOPLE}\s+(?:\w+\s+){{0,3}}?"
-    r"(?:een\s+baan|aan\s+het\s+werk|werkzaam|in\s+dienst|aan\s+de\s+slag|een\s+regulier"
-    r"|aangenomen|geplaatst|employed|hired|placed)"
+    r"(?:een\s+baan|aan\s+(?:het\s+werk|werk|een\s+baan)|werkzaam|in\s+dienst|aan\s+de\s+slag"
+    r"|een\s+regulier|aangenomen|aan(?:nam|namen|neemt|nemen)\b|geplaatst|employed|hired|placed)"
 )
 # One organisation's own numbers (a worked example, one municipality) are not a sector's:
 # "organisatie X moet 68 banen realiseren", "de gemeente Utrecht had 120 banen".
@@ -1487,6 +1510,15 @@ ONE_ORGANISATION = (
     # an employer by its acronym as the subject: "wil de VU in 2024 163 banen hebben"
     r"|\b(?i:wil|willen|moet|heeft|had|realiseerde)\s+(?i:de|het)\s+[A-Z][A-Za-z]{0,3}[A-Z](?![\w-])"
 )
+# An employer by its proper name as the sentence's subject: "De Belastingdienst heeft al 600
+# mensen ... aan het werk" -- unless the name is a sector's ("Het Rijk heeft ...").
+NAMED_EMPLOYER_SUBJECT = (
+    r"^\W*(?:De|Het)\s+[A-Z][a-z]{3,}(?=\s+(?i:heeft|had|hebben|telt|telde|realiseerde|wil|moet"
+    r"|biedt|bood|gaf|geeft|nam|neemt)\b)"
+)
+# A clause about unemployment or the labour force counts people out of work, not jobs:
+# "waren er 27 duizend (14%) werkloos", "20.000 of them unemployed".
+UNEMPLOYED = r"\bwerklo\w*|\bzonder\s+(?:werk|baan)\b|\bunemploy\w*|\bjobless\b"
 # Bodies that report on or speak for many employers, not one employer's own count.
 NOT_ONE_ORGANISATION = (
     r"UWV|CBS|SZW|BZK|OCW|SER|AWVN|VNO|MKB|CNV|FNV|WSP|SCP|CPB|EU|NOS|NRC|ESB|AOW|WSW|SW"
