@@ -155,6 +155,12 @@ def test_eval_withholds_the_details_of_held_out_sets(data_dir, tmp_path):
     assert held["withheld"] and held["figures"]["misses"] == [] == held["figures"]["extras"]
     assert held["figures"]["gold"] > 0 and "withheld" in Path(f"{stem}.md").read_text()
     assert "miss " not in run.stdout and "extra " not in run.stdout
+    # negatives extracted: how many and of what kind, never what the text said
+    negs = held["figures"]["negatives_extracted"]
+    assert held["figures"]["negatives"] > 0 and all(set(n) == {"kind"} for n in negs)
+    assert (
+        "negative extracted" not in run.stdout and "'quote'" not in Path(f"{stem}.md").read_text()
+    )
     shown = banen_qa(
         "eval", "--only", "real-test", "--show-held-out", "--report", str(stem), data_dir=data_dir
     )
@@ -162,3 +168,4 @@ def test_eval_withholds_the_details_of_held_out_sets(data_dir, tmp_path):
     shown_set = json.loads(Path(f"{stem}.json").read_text())["real-test"]
     assert shown_set["withheld"] is False
     assert shown_set["figures"]["misses"] or shown_set["figures"]["extras"]
+    assert all("quote" in n for n in shown_set["figures"]["negatives_extracted"])

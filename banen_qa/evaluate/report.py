@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from banen_qa.evaluate.score import FigureScore, QAScore, ReasoningScore
 
 WITHHELD = (
     "Misses, extras and answers withheld: a held-out set, scored but not tuned on "
     "(CONTRIBUTING.md); `banen-qa eval --show-held-out` shows them."
 )
+
+
+def _by_kind(negatives: list[dict]) -> str:
+    """' (change 2, other 1)': what kinds of negative became figures, the one thing a held-out
+    set tells about them."""
+    kinds = Counter(n["kind"] for n in negatives)
+    return f" ({', '.join(f'{k} {c}' for k, c in sorted(kinds.items()))})" if kinds else ""
 
 
 def print_set(console, name: str, fig: FigureScore, qa: QAScore | None) -> None:
@@ -20,7 +29,10 @@ def print_set(console, name: str, fig: FigureScore, qa: QAScore | None) -> None:
         f"{fig.predicted} predicted)"
     )
     if fig.negatives is not None:
-        console.print(f"negatives extracted: {len(fig.negatives_extracted)} of {fig.negatives}")
+        console.print(
+            f"negatives extracted: {len(fig.negatives_extracted)} of {fig.negatives}"
+            + _by_kind(fig.negatives_extracted)
+        )
     if fig.by_construction:
         console.print(
             "recall by construction: "
@@ -46,7 +58,7 @@ def print_set(console, name: str, fig: FigureScore, qa: QAScore | None) -> None:
             f"[red]miss[/red] {m['sector']} {m['year']} {m['metric']} = {m['value']} "
             f"p.{m['page']} {m.get('problem', '')} got {m.get('got', m.get('page_got'))}"
         )
-    for n in fig.negatives_extracted:
+    for n in (n for n in fig.negatives_extracted if "quote" in n):  # withheld: kind only
         console.print(
             f"[red]negative extracted[/red] {n['kind']} {n['value']} as {n['as']} "
             f"“{n['quote'][:80]}”"
@@ -194,8 +206,9 @@ def markdown(results: dict[str, dict]) -> str:
         if f.get("negatives") is not None:
             out += [
                 "",
-                f"Negatives extracted: {len(f['negatives_extracted'])} of {f['negatives']}",
-            ] + [f"- {n}" for n in f["negatives_extracted"]]
+                f"Negatives extracted: {len(f['negatives_extracted'])} of {f['negatives']}"
+                + _by_kind(f["negatives_extracted"]),
+            ] + [f"- {n}" for n in f["negatives_extracted"] if "quote" in n]
         if res.get("withheld"):
             out += ["", WITHHELD]
         else:
