@@ -2601,3 +2601,101 @@ def test_f4_the_period_of_a_saying_is_not_the_figures(tmp_path: Path) -> None:
             ),
         ],
     )
+
+
+def test_gen2_a_bare_number_answers_the_question_before_it(tmp_path: Path) -> None:
+    """'Hoeveel banen ...? Ruim 6.200.', 'Wat is het doel ...? Een kleine 30.000.': a number
+    standing alone after a question, with or without words of approximation, takes its unit,
+    metric, sector and year from the question -- in Dutch and English, and also when the
+    answer names its own sector after the number."""
+    check(
+        tmp_path,
+        [
+            (
+                "Hoeveel banen hadden de waterschappen in 2018 gerealiseerd? Ruim 620.",
+                {("waterschappen", 2018, "realised_jobs", 620)},
+            ),
+            (
+                "Wat was het doel voor de provincies in 2020? Een kleine 1.100.",
+                {("provincies", 2020, "target_jobs", 1100)},
+            ),
+            (
+                "How many jobs had the police created by 2019? Just over 1,300.",
+                {("politie", 2019, "realised_jobs", 1300)},
+            ),
+            (
+                "Wat was de opgave voor eind 2018? 43.000 banen bij markt en overheid samen.",
+                {("totaal", 2018, "target_jobs", 43000)},
+            ),
+        ],
+    )
+
+
+def test_gen2_a_question_heading_over_its_answer(tmp_path: Path) -> None:
+    """A question set as a heading and its answer as the paragraph under it ('## Hoeveel
+    banen ...?' over 'Het antwoord: 7.400.'): the paragraph's first sentence answers it."""
+    heading = '<font size="14"><b>{}</b></font>'
+    check(
+        tmp_path,
+        [
+            (heading.format("Hoeveel banen hadden de gemeenten eind 2019?"), set()),
+            (
+                "Het antwoord: 7.400. Dat waren er meer dan verwacht.",
+                {("gemeenten", 2019, "realised_jobs", 7400)},
+            ),
+            (heading.format("Wat was het doel van de provincies voor 2020?"), set()),
+            ("Ruim 600.", {("provincies", 2020, "target_jobs", 600)}),
+        ],
+    )
+
+
+def test_gen2_a_month_dateline_dates_the_item_not_its_figures(tmp_path: Path) -> None:
+    """'Mei 2022 – ...', 'Maart 2021 | ...': a news item dated by its month is when it was
+    published -- 'vorig jaar' is the year before, and the dateline's year dates no figure."""
+    from tests.fixtures.letters import render_letter
+
+    cases = [
+        (
+            ["Mei 2022 – De teller staat op 70.000 banen, meldt UWV over vorig jaar."],
+            {("totaal", 2021, "realised_jobs", 70000)},
+        ),
+        (
+            ["Utrecht, april 2020 — In het jaar daarvoor telden de gemeenten 5.200 banen."],
+            {("gemeenten", 2019, "realised_jobs", 5200)},
+        ),
+        (
+            ["Juni 2019 | Vorig jaar realiseerden de gemeenten 6.100 banen."],
+            {("gemeenten", 2018, "realised_jobs", 6100)},
+        ),
+    ]
+    for i, (paragraphs, expected) in enumerate(cases):
+        pdf = render_letter(tmp_path / f"item{i}.pdf", "Nieuws over de banenafspraak", paragraphs)
+        assert facts(ingest_pdf(pdf).figures) == expected, paragraphs[0]
+
+
+def test_gen2_the_parts_keep_their_years_and_the_whole_its_sector(tmp_path: Path) -> None:
+    """'N banen, waarvan M bij werkgevers tegen 2026 en K bij de overheid tegen 2024': each
+    part's year is its own and does not date the whole before it; and a whole split into a
+    main sector's part is the total, not the sector the sentence before spoke of."""
+    check(
+        tmp_path,
+        [
+            (
+                "Het kabinet en werkgevers spraken af dat er 12.000 banen komen, waarvan "
+                "9.000 bij de markt in 2019 en 3.000 bij de overheid in 2018.",
+                {
+                    ("totaal", None, "target_jobs", 12000),
+                    ("marktsector", 2019, "target_jobs", 9000),
+                    ("overheid", 2018, "target_jobs", 3000),
+                },
+            ),
+            (
+                "Werkgevers in de marktsector doen hun best. In 2020 waren er 60.000 banen, "
+                "waarvan 41.000 bij marktwerkgevers.",
+                {
+                    ("totaal", 2020, "realised_jobs", 60000),
+                    ("marktsector", 2020, "realised_jobs", 41000),
+                },
+            ),
+        ],
+    )

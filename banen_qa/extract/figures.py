@@ -86,12 +86,7 @@ _I = re.IGNORECASE
 
 _DELTA_AFTER = re.compile(rf"^\s*(?:{vocab.DELTA_AFTER})", _I)
 _WRITTEN_DATE = re.compile(rf"\b\d{{1,2}}\s+(?:{vocab.MONTHS})\s+((?:19|20)\d\d)\b", _I)
-# an answer to the question before: "Het antwoord: 61.615", "Dat stond op 43.500"
-_ANSWER_OPENING = re.compile(
-    r"^\W*(?:(?:het\s+)?antwoord\s*:|(?:dat|die|deze|dit|het|that|it)\s+(?:stond|staat|lag|ligt"
-    r"|was|is|bedroeg|bedraagt|kwam|komt)\b)",
-    _I,
-)
+_ANSWER_OPENING = re.compile(vocab.ANSWER_OPENING, _I)
 _RESPECTIVELY = re.compile(r"\b(?:respectievelijk|respectively)\s*(?:\w+\s+)?$", _I)
 # "Daarvan komen 3.000 voor ...", "Voor Defensie komt dat neer op 800": a part or a
 # recalculation of the figure before, and so of its metric
@@ -388,16 +383,17 @@ def _paragraph_figures(
     # cue ("kwam uit op 1.004") is a number of jobs even in a paragraph that does not say so
     jobs_context = bool(JOB_UNIT_ANY.search(text) or JOB_UNIT_ANY.search(doc.text))
     lead_in: Sentence | None = None
-    question: tuple[int, int] | None = None
+    question = _heading_question(doc, start, section)
     for s_start, s_end in split_sentences(text):
         s = Sentence(text[s_start:s_end], s_start, jobs_context=jobs_context)
         s.years, s.values = _tokens(s.text)
         if question is not None and s.values and _answers(s):
             # "Hoeveel banen schiep de markt in 2018? Antwoord: 44.017.": read together
-            s = Sentence(text[question[0] : s_end], question[0], jobs_context=jobs_context)
+            q_text = doc.text[start + question : start + s_end]
+            s = Sentence(q_text, question, jobs_context=jobs_context)
             s.years, s.values = _tokens(s.text)
-            s.answer_at = s_start - question[0]
-        question = (s_start, s_end) if s.text.rstrip().endswith("?") and not s.values else None
+            s.answer_at = s_start - question
+        question = s_start if s.text.rstrip().endswith("?") and not s.values else None
         item = bool(_LIST_ITEM.match(s.text))
         if not item:
             lead_in = s if s.text.rstrip().endswith(":") else None
@@ -418,10 +414,23 @@ def _paragraph_figures(
         _update_context(ctx, s, drafts)
 
 
+def _heading_question(doc: ParsedDocument, start: int, section: str) -> int | None:
+    """Where a question heading right above the paragraph starts (relative to the paragraph,
+    so negative): '## Hoeveel banen waren er eind 2019?' over 'Het antwoord: 61.615.' asks
+    what its first sentence answers."""
+    heading = section.split(" > ")[-1].strip() if section else ""
+    if not heading.endswith("?"):
+        return None
+    at = doc.text.rfind(heading, max(0, start - len(heading) - 4), start)
+    return at - start if at >= 0 else None
+
+
 def _answers(s: Sentence) -> bool:
     """'Antwoord: 44.017.', 'Dat stond op 43.500 banen.': a sentence that answers the question
-    before it, naming no sector of its own."""
-    return bool(_ANSWER_OPENING.match(s.text)) and not vocab.find_sectors(s.text)
+    before it, naming no sector of its own; 'Ruim 55.000 bij markt en overheid samen.': one
+    that opens on its number, whatever it names after it."""
+    m = _ANSWER_OPENING.match(s.text)
+    return m is not None and (m.group("bare") is not None or not vocab.find_sectors(s.text))
 
 
 def _one_organisation(s: Sentence) -> bool:

@@ -86,14 +86,15 @@ _COMPARISON_WORD = re.compile(
     rf"(?:{vocab.COMPARED_WITH}|relative\s+to|boven|onder|beneden|below)\s+(?:de|het|the)?\s*$", _I
 )
 _BASELINE_OF = re.compile(r"^\s*(?:van|of|[:=]|bedroeg|bedraagt|was|is)\s*$", _I)
-WAARVAN = re.compile(r"(?:waarvan|daarvan|hiervan|of\s+which|of\s+these)\s*(?:\w+\s+)?$", _I)
+WAARVAN = re.compile(rf"(?:{vocab.PARTS_OF})\s*(?:\w+\s+)?$", _I)
 _IMPLIED_JOB_BEFORE = re.compile(vocab.IMPLIED_JOB_BEFORE, _I)
-# a bare number answering "Hoeveel banen ...?"
-_ANSWER_TO_HOW_MANY = re.compile(
-    r"\b(?:hoeveel|how\s+many)\s+(?:\w+\s+){0,2}?(?:banen|jobs)\b[^?]*\?\s*"
-    r"(?:(?:het\s+)?antwoord\s*:)?\s*$",
+# a bare number answering a question: what may stand between the question and the number
+_ANSWER_GAP = re.compile(
+    r"\?\s*(?:(?:(?:het|the)\s+)?(?:antwoord|answer)\s*:)?\s*"
+    rf"(?:(?:{vocab.APPROXIMATELY})\s+)*$",
     _I,
 )
+_HOW_MANY_JOBS = re.compile(r"\b(?:hoeveel|how\s+many)\s+(?:\w+\s+){0,2}?(?:banen|jobs)\b", _I)
 TARGET_MODAL = re.compile(vocab.TARGET_MODAL, _I)
 _MODAL_SCOPE_BREAK = re.compile(vocab.MODAL_SCOPE_BREAK, _I)
 _PEOPLE_WITH_JOB = re.compile(vocab.PEOPLE_WITH_JOB, _I)
@@ -202,8 +203,8 @@ def _unit(tok: NumberToken, s: Sentence, group: list[NumberToken]) -> Unit | Non
         return "pct"  # "een quotumpercentage van 2,14"
     if _PEOPLE_WITH_JOB.match(after):
         return "jobs"
-    if s.answer_at and _ANSWER_TO_HOW_MANY.search(before):
-        return "jobs"  # "Hoeveel banen ...? Antwoord: 44.017."
+    if _answers_jobs_question(tok, s):
+        return "jobs"  # "Hoeveel banen ...? Antwoord: 44.017.", "Wat was het doel ...? Ruim 6.000."
     if _PEOPLE_HEAD.match(after) and _WORK_FOR_PEOPLE.search(before):
         return "jobs"  # "werk zouden hebben gezorgd voor 125.000 mensen met een beperking"
     if NON_JOB_AFTER.match(after) or _sector_right_after(after):
@@ -239,6 +240,21 @@ def _unit(tok: NumberToken, s: Sentence, group: list[NumberToken]) -> Unit | Non
     ):
         return "jobs"
     return None
+
+
+def _answers_jobs_question(tok: NumberToken, s: Sentence) -> bool:
+    """'Hoeveel banen ...? Ruim 55.000.', 'Wat was het doel ...? Een kleine 85.000.': a bare
+    number answering a question that asks for a number of jobs, by its noun or its metric."""
+    if not s.answer_at or not _ANSWER_GAP.search(s.text[: tok.start]):
+        return False
+    if NON_JOB_AFTER.match(s.text[tok.end :]):
+        return False  # "Hoeveel banen? 5.000 mensen ...": it counts something else
+    question = s.text[: s.answer_at]
+    if _HOW_MANY_JOBS.search(question):
+        return True
+    asks_pct = any(rx.search(question) for rx in PCT_CUES.values())
+    asks_jobs = any(rx.search(question) for rx in JOB_CUES.values())
+    return s.jobs_context and asks_jobs and not asks_pct
 
 
 # "met 53.799 banen overtroffen zij de 50.000": the value set against the number it beat

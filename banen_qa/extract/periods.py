@@ -98,11 +98,15 @@ _BASELINE_YEAR = re.compile(
 _TRANSITION_TO = re.compile(vocab.TRANSITION_TO, _I)
 _TRANSITION_VERB = re.compile(vocab.TRANSITION_VERB, _I)
 _PERIOD_AFTER = re.compile(vocab.PERIOD_AFTER_VALUE, _I)
+# "Mei 2022 – ...", "Utrecht, juni 2019 | ...": a news item dated by its month only
+_DATELINE_MONTH = rf"(?:[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?,\s+)?(?:{vocab.MONTHS})\s+"
+_DATELINE_END = r"\s*[–—|-]\s"
 _MONTH_DATELINE = re.compile(
-    rf"(?:^|\n)(?:[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?,\s+)?(?:{vocab.MONTHS})\s+(?P<y>(?:19|20)\d\d)"
-    r"\s+[–-]\s",
+    rf"(?:^|\n){_DATELINE_MONTH}(?P<y>(?:19|20)\d\d){_DATELINE_END}",
     _I,
 )
+_DATELINE_BEFORE_YEAR = re.compile(rf"^\W*{_DATELINE_MONTH}$", _I)
+_DATELINE_AFTER_YEAR = re.compile(_DATELINE_END)
 _PUBLISHED_YEAR = re.compile(
     r"(?:^|\n)[ \t]*(?:gepubliceerd|bijgewerkt|geplaatst|laatst\s+gewijzigd|published|updated)"
     rf"(?:\s+(?:in|op|on))?\s*:?\s*(?:(?:{vocab.MONTHS})\s+)?(?P<y>(?:19|20)\d\d)[ \t]*(?:\n|$)",
@@ -110,6 +114,7 @@ _PUBLISHED_YEAR = re.compile(
 )
 # "per 1 april 2019", "peildatum 1 oktober 2022", "stand op 30 juni 2021": the stand at the end
 # of a quarter (the quarter before the first day named), not the date of an event
+_PARTS_AFTER = re.compile(rf",?\s*\b(?:{vocab.PARTS_OF})\b", _I)
 _QUARTER_STAND_DAY = re.compile(
     r"(?:^\s*|\b(?:per|peildatum:?|stand\s+(?:van|op|per))\s+)"
     r"(?:1\s+(?P<first>april|apr\.?|juli|jul\.?|oktober|okt\.?)"
@@ -173,6 +178,8 @@ def is_date(y: NumberToken, s: Sentence) -> bool:
     before = s.text[: y.start]
     if _DATE_BEFORE_YEAR.search(before) or _AGREEMENT_OF.search(before):
         return True
+    if _month_dateline(y, s):
+        return True  # "Mei 2022 – ...": when the item was published, not a figure's own year
     if _AGREED_BEFORE.search(before) and re.match(r"\s+(?:\S+\s+){0,4}?af\b", s.text[y.end :]):
         return True  # "spraken zij in 2015 af": the year inside the separable verb
     return _agreed_then(y.end, s)
@@ -197,6 +204,14 @@ def year_in_own_clause(tok: NumberToken, s: Sentence) -> bool:
         and not is_comparison(y, s)
         and not _is_event_date(y, s)
         for y in s.years
+    )
+
+
+def _month_dateline(y: NumberToken, s: Sentence) -> bool:
+    """'Mei 2022 – ...', 'Utrecht, juni 2019 | ...': the year of a month-only dateline."""
+    return bool(
+        _DATELINE_BEFORE_YEAR.match(s.text[: y.start])
+        and _DATELINE_AFTER_YEAR.match(s.text[y.end :])
     )
 
 
@@ -229,10 +244,17 @@ def _sentence_year(tok: NumberToken, s: Sentence) -> NumberToken | None:
         for y in [bound_year(v, s)]
         if y is not None and y.start >= v.end
     }
+    # "125.000 banen, waarvan 100.000 bij werkgevers tegen 2026 en 25.000 ... tegen 2024":
+    # a year among the parts after the value dates those parts, not the whole
+    parts = _PARTS_AFTER.search(s.text, tok.end)
+    own_end = parts.start() if parts else len(s.text)
     free = [
         y
         for y in s.years
-        if id(y) not in tied_elsewhere and not is_comparison(y, s) and not _is_event_date(y, s)
+        if id(y) not in tied_elsewhere
+        and not is_comparison(y, s)
+        and not _is_event_date(y, s)
+        and not tok.end <= own_end <= y.start
     ]
     span = (tok.start, tok.end)
     return min(free, key=lambda y: gap_cost((y.start, y.end), span, s), default=None)
@@ -574,7 +596,11 @@ def report_year(doc: ParsedDocument) -> int | None:
         if not is_comparison(y, s)
         # not an event's date -- a stand "per 1 januari 2019" / "per 1 april 2019" dates the
         # figures, unless it is when something starts ("gaat per 1 januari 2019 in")
-        and not (_is_event_date(y, s) or (is_date(y, s) and _STARTS.search(s.text)))
+        # a month-only dateline is the text's "now", which a quarterly item reports on
+        and (
+            _month_dateline(y, s)
+            or not (_is_event_date(y, s) or (is_date(y, s) and _STARTS.search(s.text)))
+        )
         and (latest is None or year_value(y, s) <= latest)
     )
     if free:  # the commonest; of equally common years the latest (the one reported on)

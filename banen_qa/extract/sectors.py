@@ -38,6 +38,7 @@ _NEXT_MEMBER = re.compile(
 )
 _LABEL_BEFORE = re.compile(vocab.LABEL_BEFORE, _I)
 _UNKNOWN_SECTOR = re.compile(r"\b\w+sector\b", _I)
+_PARTS_AFTER = re.compile(rf"^[^.;:()]{{0,40}}?\b(?:{vocab.PARTS_OF})\b(?P<part>[^;:()]*)", _I)
 
 
 def sector_label(tok: NumberToken, s: Sentence) -> bool:
@@ -129,6 +130,14 @@ def _sum_of_named_sectors(tok: NumberToken, s: Sentence, attached_at: set[int]) 
     return {"marktsector", "overheid"} <= {sector for _, sector in named} and all(
         start in attached_at for start, _ in named
     )
+
+
+def _whole_of_main_parts(tok: NumberToken, s: Sentence) -> bool:
+    """'60.000 banen, waarvan 41.000 bij marktwerkgevers': a value that a 'waarvan' clause
+    splits into a main sector's part is the whole of both, not the sector of the context."""
+    m = _PARTS_AFTER.match(s.text[tok.end :])
+    parts = {sector for sector, _, _ in vocab.find_sectors(m.group("part"))} if m else set()
+    return bool(parts & {"marktsector", "overheid"})
 
 
 def attached_sectors(s: Sentence) -> dict[int, tuple[int, str, bool]]:
@@ -312,7 +321,7 @@ def resolve_sector(
     subject = _sentence_subject(tok, s, attached_at)
     if subject and not weak_here:
         return subject
-    if _sum_of_named_sectors(tok, s, attached_at):
+    if _sum_of_named_sectors(tok, s, attached_at) or _whole_of_main_parts(tok, s):
         return "totaal"
     if CONTINUATION.search(s.text) and (ctx.last_sentence_sector or ctx.figure_sector):
         flags.append("sector_from_context")

@@ -1055,6 +1055,27 @@ def remove_sector(sector_id: str) -> None:
 # ("plekken": "100.000 nieuwe plekken voor deze mensen", "werkplekken", "garantieplekken")
 JOB_UNIT = r"(?<!loop)\w*banen\b|arbeidsplaatsen|plaatsingen|jobs\b|\w*plekken\b|functies\b"
 
+# Words of approximation before a number ("ruim", "een kleine", "bijna", "just over"): they
+# leave it the number it is, as an answer on its own ("Hoeveel banen? Een kleine 85.000.").
+APPROXIMATELY = (
+    r"(?:een\s+)?(?:kleine|goede|dikke|ruime)|ruim|bijna|circa|ca\.|ongeveer|zo'n|krap|net"
+    r"|nog\s+geen|rond\s+de|rond|omstreeks|meer\s+dan|minder\s+dan|minstens|ten\s+minste"
+    r"|about|around|nearly|almost|roughly|some|over|just\s+(?:over|under)|more\s+than|at\s+least"
+)
+
+# The opening of a sentence that answers the question before it: "Het antwoord: 61.615",
+# "Dat stond op 43.500", or a number it opens on ("Ruim 55.000.", "105.000 extra banen bij
+# markt en overheid samen"), which may name its own sector.
+ANSWER_OPENING = (
+    r"^\W*(?:(?:(?:het|the)\s+)?(?:antwoord|answer)\s*:|(?:dat|die|deze|dit|het|that|it)\s+(?:stond|staat|lag"
+    r"|ligt|was|is|bedroeg|bedraagt|kwam|komt)\b"
+    rf"|(?P<bare>(?:(?:{APPROXIMATELY})\s+)*\d[\d.,]*(?!\d)))"
+)
+
+# Words that open the parts of the value before them ("60.000 banen, waarvan 41.000 bij de
+# markt"): the parts' sectors and years are theirs, not the whole's.
+PARTS_OF = r"waarvan|daarvan|hiervan|of\s+which|of\s+these"
+
 # Nouns after a number that count something other than jobs for the target group.
 NON_JOB_NOUNS = (
     r"medewerkers|werknemers|mensen|personen|kandidaten|deelnemers|werkgevers|organisaties"
