@@ -57,7 +57,7 @@ def gold_sets(gold_dir: Path) -> list[tuple[str, Path, Path, Path | None]]:
             )
         )
     # real wording (eval/real/README.md): figures only
-    for split in ("dev", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "para"):
+    for split in ("dev", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "para"):
         real = gold_dir / "real" / split
         if (real / "gold-figures.jsonl").exists() and (real / "letters").is_dir():
             sets.append(
@@ -128,7 +128,7 @@ def reasoning_sets(gold_dir: Path) -> list[tuple[str, Path, list[Path], str]]:
             [gold_dir / "real" / split / "letters"],
             f"eval-reasoning-{split}",
         )
-        for split in ("fresh3", "fresh4", "fresh5")
+        for split in ("fresh3", "fresh4", "fresh5", "fresh6")
     ]
     sets.append(
         (

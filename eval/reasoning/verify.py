@@ -55,6 +55,7 @@ def pdf_path(document: str) -> Path:
         ROOT / "eval" / "real" / "fresh3" / "letters" / f"{document}.pdf",  # fresh3 (held out)
         ROOT / "eval" / "real" / "fresh4" / "letters" / f"{document}.pdf",  # fresh4
         ROOT / "eval" / "real" / "fresh5" / "letters" / f"{document}.pdf",  # fresh5 (held out)
+        ROOT / "eval" / "real" / "fresh6" / "letters" / f"{document}.pdf",  # fresh6
     ):
         if p.exists():
             return p
@@ -158,6 +159,7 @@ SPLITS = (
     "fresh3",
     "fresh4",
     "fresh5",
+    "fresh6",
     "why-dev",
 )
 
