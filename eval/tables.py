@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from banen_qa.evaluate.run import HELD_OUT
+from eval.reasoning.verify import TYPES
 
 # how each set was used (eval/real/README.md, eval/reasoning/README.md)
 STATUS = {
@@ -40,18 +41,6 @@ STATUS = {
     "reasoning-fresh3": "held out, blind",
     "reasoning-fresh5": "held out, blind",
 }
-TYPES = [
-    "lookup",
-    "difference",
-    "change",
-    "sum",
-    "ranking",
-    "met_target",
-    "why",
-    "how_which",
-    "across_letters",
-    "unanswerable",
-]
 
 
 def _label(name: str) -> str:

@@ -30,7 +30,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
-TYPES = {
+# the question types, in the order the README's tables give them (eval/tables.py)
+TYPES = (
     "lookup",
     "difference",
     "change",
@@ -41,7 +42,7 @@ TYPES = {
     "how_which",
     "across_letters",
     "unanswerable",
-}
+)
 KEYS = ["id", "type", "lang", "question", "numbers", "terms", "sources", "answerable", "note"]
 
 
