@@ -13,8 +13,7 @@ import pytest
 
 from banen_qa.answer.intent import analyse
 from banen_qa.answer.operations import parse_operation, periods_in
-from banen_qa.models import Answer
-from tests.fixtures.letters import ask_corpus, news_corpus
+from tests.fixtures.letters import ask_corpus, cited, news_corpus
 
 ITEMS = [
     (
@@ -78,10 +77,6 @@ ITEMS = [
 @pytest.fixture(scope="module")
 def items(tmp_path_factory: pytest.TempPathFactory):
     return news_corpus(tmp_path_factory.mktemp("answers-fresh-general"), ITEMS)
-
-
-def cited(a: Answer) -> set[str]:
-    return {c.document for c in a.citations}
 
 
 def test_an_acronym_names_the_document_whose_title_words_it_spells(items) -> None:

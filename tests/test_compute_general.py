@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from banen_qa.models import Answer
-from tests.fixtures.letters import ask_corpus, news_corpus
+from tests.fixtures.letters import ask_corpus, cited, news_corpus
 
 ITEMS = [
     (
@@ -71,10 +70,6 @@ ITEMS = [
 @pytest.fixture(scope="module")
 def items(tmp_path_factory: pytest.TempPathFactory):
     return news_corpus(tmp_path_factory.mktemp("compute-general"), ITEMS)
-
-
-def cited(a: Answer) -> set[str]:
-    return {c.document for c in a.citations}
 
 
 def test_an_amount_asked_of_any_comparative_is_a_difference(items) -> None:
