@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from banen_qa.answer.intent import Intent, detect_language
-from banen_qa.answer.letters import Letter
+from banen_qa.answer.letters import Letter, dated_in
 from banen_qa.answer.passages import (
     ANAPHORA_INSIDE,
     ANAPHORA_START,
@@ -221,7 +221,9 @@ def explain(
     # the question, then with the cue words of what is asked (a reason, an outcome); in the
     # named letters, else in all and in the letters that report on the asked year
     expansion = EXPAND["best" if _has(folded, BEST_CUES) else kind]
-    on_year = {ltr.document for ltr in letters if ltr.year in intent.years}
+    # a letter on the asked year: one that reports on it, or one written in it (a launch,
+    # a proposal, a decision of that year; a 2021 item on the 2020 monitor)
+    on_year = {ltr.document for ltr in letters if dated_in(ltr, intent.years)}
     where: list[set[str] | None] = (
         [set(documents)] if documents else [None] + ([on_year] if on_year else [])
     )

@@ -170,7 +170,7 @@ def resolve_scope(question: str, letters: Sequence[Letter]) -> Scope:
         by_name
         and ref_years
         and not any(
-            _dated_in(ltr, ref_years) for ltr in letters if any(ltr.document in g for g in by_name)
+            dated_in(ltr, ref_years) for ltr in letters if any(ltr.document in g for g in by_name)
         )
     ):
         by_name = None  # "the OCW sector report on the police (2020)": the year names the letter
@@ -292,12 +292,14 @@ def closing(text: str) -> str:
     return " ".join(tail)
 
 
-def _dated_in(letter: Letter, years: Sequence[int]) -> bool:
-    """The letter reports on, or is dated in, one of the years; with no date read, the year
-    in its name ("...-2021": the 2021 letter) stands for it."""
-    if letter.year in years or (letter.date is not None and int(letter.date[:4]) in years):
+def dated_in(letter: Letter, years: Sequence[int]) -> bool:
+    """The letter reports on, or is dated in, one of the years (its letterhead's date, else
+    its byline's: "Den Haag, 8 april 2021 – ..." on the 2020 monitor); with no date read,
+    the year in its name ("...-2021": the 2021 letter) stands for it."""
+    when = _date_of(letter)
+    if letter.year in years or (when is not None and when.year in years):
         return True
-    return letter.date is None and bool(set(years_in(letter.document)) & set(years))
+    return when is None and bool(set(years_in(letter.document)) & set(years))
 
 
 def _figure_years(folded: str, year: int) -> list[int]:
