@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from banen_qa.answer.intent import Intent, detect_language
-from banen_qa.answer.letters import Letter
+from banen_qa.answer.letters import Letter, dated_in
 from banen_qa.answer.passages import (
     ANAPHORA_INSIDE,
     ANAPHORA_START,
@@ -30,6 +30,8 @@ from banen_qa.answer.passages import (
 from banen_qa.extract.vocab import (
     CHANGE_DIRECTIONS,
     CONSEQUENCE_OPENERS,
+    COUNT_WORD_VALUES,
+    ITEM_ANNOUNCER,
     QUESTION_TRANSLATIONS,
     REASON_CUES,
     REASON_QUESTION,
@@ -221,7 +223,9 @@ def explain(
     # the question, then with the cue words of what is asked (a reason, an outcome); in the
     # named letters, else in all and in the letters that report on the asked year
     expansion = EXPAND["best" if _has(folded, BEST_CUES) else kind]
-    on_year = {ltr.document for ltr in letters if ltr.year in intent.years}
+    # a letter on the asked year: one that reports on it, or one written in it (a launch,
+    # a proposal, a decision of that year; a 2021 item on the 2020 monitor)
+    on_year = {ltr.document for ltr in letters if dated_in(ltr, intent.years)}
     where: list[set[str] | None] = (
         [set(documents)] if documents else [None] + ([on_year] if on_year else [])
     )
@@ -256,6 +260,7 @@ def explain(
     vectors = _sentence_vectors(index, [s.text for s in sentences])
     best_q = _has(folded, BEST_CUES)
     asks_list = kind == "which" and _has(folded, LIST_CUES)
+    items = _asked_items(folded) if kind == "which" else ()
     # "aan welke werkgevers was het te danken": a which that asks for a cause
     asks_credit = kind == "which" and _has(folded, CREDIT_CUES)
     scored: list[tuple[float, Sentence]] = []
@@ -302,9 +307,17 @@ def explain(
         if kind == "why" and not _same_direction(topic, said):
             continue  # "why did X fall": a reason for something that did not fall is none
         strong = best_q and _has(s.text, STRONG_OUTCOME) and bool(find_sectors(s.text))
-        # a question for measures or actions: the sentence that opens a list
+        # a question for measures or actions: the sentence that opens a list, or that
+        # announces the asked items ("het kabinet stelt drie verbeteringen voor")
         strong = strong or (asks_list and s.text.rstrip().endswith(":"))
-        scored.append((s.dense + 0.15 * s.overlap + 0.1 * strong, s))
+        strong = strong or _announced_count(s.text, items) is not None
+        # items asked for, named one after another in one sentence ("In de formule tellen
+        # A, B, C en D mee")
+        listing = bool(items) and bool(IN_SENTENCE_LIST.search(s.text))
+        # a sentence that only names what is asked ("stelt vast welke factoren meetellen",
+        # "hoe die eruit komt te zien, is nog onbekend") does not give it
+        restates = kind == "which" and bool(EMBEDDED_QUESTION.search(fold(s.text)))
+        scored.append((s.dense + 0.15 * s.overlap + 0.1 * strong + 0.05 * (listing - restates), s))
         # a reason sentence that itself names the asked sector answers in any language (word
         # overlap of an English question with a Dutch sentence says little)
         own = kind == "why" and bool(
@@ -349,6 +362,8 @@ def explain(
         after = [s for s in passage_sentences(best.passage, best.rank) if s.start >= best.end]
         end = _list_end(best.passage.text, best.end)
         chosen += [s for s in after if s.end <= end][:MAX_LIST_SENTENCES] if end else after[:6]
+    if kind == "which":  # decided: now quote all the answer takes
+        chosen = _told_on(best, chosen, folded, items)
     answer = _quote_answer(question, lang, chosen)
     lead = LEAD["why" if kind == "why" else "which"][lang == "en"]
     named = list(
@@ -495,3 +510,85 @@ def _names_sector(s: Sentence, sectors: Sequence[str]) -> bool:
     text = f"{s.passage.section} {s.passage.text}"
     found = {sid for sid, _, _ in find_sectors(text)}
     return bool(found & set(sectors)) or bool(re.search(r"\bdeze sector\b", text))
+
+
+# "welke drie varianten", "which measures", "welke verbeteringen": the item noun asked for
+ASKED_ITEM = re.compile(rf"(?<!\w)(?:welke?|which)\s+(?:{ITEM_ANNOUNCER}\s+)?(\w{{4,}})")
+# a question inside a statement: "welke", "hoe", "which", "how" in a sentence that asks none
+EMBEDDED_QUESTION = re.compile(r"(?<!\w)(?:welke?|hoe|which|how)(?!\w)(?![^?]*\?)")
+# three or more items in one sentence: "A, B en C", "A, B, C and D"
+IN_SENTENCE_LIST = re.compile(
+    r",[^,.;:]+,[^,.;:]+\s(?:en|and|of|or)\s|,[^,.;:]+\s(?:en|and)\s[^,.;:]+,"
+)
+# a question that asks two things ("which employers ..., and how does UWV decide"): the
+# answer is the whole paragraph, not one sentence of it
+SECOND_ASK = re.compile(
+    r"(?:,\s*|\s)(?:and|en)\s+(?:how|when|which|why|hoe|wanneer|welke?|waarom)\b"
+)
+# a method or a list told in sentences, not bullets: at most this many more sentences
+MORE_SENTENCES = 3
+
+
+def _asked_items(folded: str) -> tuple[str, ...]:
+    """The word starts of the items a which-question asks for, singular and, for an English
+    noun, its Dutch words ("welke verbeteringen" -> "verbetering"; "which steps" -> "step",
+    "stap"); none when it asks for no item noun."""
+    m = ASKED_ITEM.search(folded)
+    if m is None:
+        return ()
+    noun = m.group(1)
+    one = noun[:-2] if noun.endswith("en") and len(noun) > 5 else noun.removesuffix("s")
+    if len(one) > 3 and one[-1] == one[-2]:  # "stappen" -> "stap"
+        one = one[:-1]
+    found = [one, *QUESTION_TRANSLATIONS.get(noun, ()), *QUESTION_TRANSLATIONS.get(one, ())]
+    return tuple(dict.fromkeys(w for w in found if len(w) >= 4))
+
+
+def _announced_count(text: str, items: Sequence[str]) -> int | None:
+    """How many of the asked items the sentence announces ("drie verbeteringen" -> 3, "de
+    volgende stappen:" -> 0 for as many as follow), None when it announces none: a count or
+    "volgende" right before the item noun, or the noun in a sentence that opens a list."""
+    if not items:
+        return None
+    folded = fold(text)
+    stems = "|".join(re.escape(w) for w in items)
+    m = re.search(rf"(?<!\w)({ITEM_ANNOUNCER})\s+(?:\w+\s+){{0,2}}?(?:{stems})", folded)
+    # "de drie scenario's die ... uitwerkt" points back at items, "de volgende" ahead
+    back = m is not None and re.search(
+        r"(?<!\w)(?:de|het|die|deze|the|these|those)\s+$", folded[: m.start()]
+    )
+    if m is not None and (not back or m.group(1) in ("volgende", "following")):
+        word = m.group(1)
+        return int(word) if word.isdigit() else COUNT_WORD_VALUES.get(word, 0)
+    if text.rstrip().endswith(":") and re.search(rf"(?<!\w)(?:{stems})", folded):
+        return 0
+    return None
+
+
+def _told_on(
+    best: Sentence, chosen: list[Sentence], folded: str, items: Sequence[str]
+) -> list[Sentence]:
+    """The rest of a how/which answer, once `best` answers: a method goes on in the rest of
+    its paragraph ("... stelt UWV vast aan de hand van de verloonde uren. De grens die
+    daarvoor geldt is ..."); announced items are the sentences that follow ("Het kabinet
+    stelt drie verbeteringen voor. ..."); a question that asks two things gets the whole
+    paragraph. A list after ':' is quoted already."""
+    if best.text.rstrip().endswith(":"):
+        return chosen
+    sentences = passage_sentences(best.passage, best.rank)
+    text = best.passage.text
+    i = next(k for k, s in enumerate(sentences) if s.start == best.start)
+    start = i
+    while start > 0 and "\n" not in text[sentences[start - 1].end : sentences[start].start]:
+        start -= 1
+    end = i
+    while end + 1 < len(sentences) and "\n" not in text[best.end : sentences[end + 1].start]:
+        end += 1
+    count = _announced_count(best.text, items)
+    if count is None and not (folded.startswith(HOW_CUES) or SECOND_ASK.search(folded)):
+        return chosen
+    end = min(end, i + (count or MORE_SENTENCES))
+    first = start if SECOND_ASK.search(folded) else i
+    have = {c.start for c in chosen if c.passage.id == best.passage.id}
+    more = [s for s in sentences[first : end + 1] if s.start not in have]
+    return sorted([*chosen, *more], key=lambda s: (s.rank, s.passage.id, s.start))

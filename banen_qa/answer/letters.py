@@ -180,7 +180,7 @@ def resolve_scope(question: str, letters: Sequence[Letter]) -> Scope:
         by_name
         and ref_years
         and not any(
-            _dated_in(ltr, ref_years) for ltr in letters if any(ltr.document in g for g in by_name)
+            dated_in(ltr, ref_years) for ltr in letters if any(ltr.document in g for g in by_name)
         )
     ):
         by_name = None  # "the OCW sector report on the police (2020)": the year names the letter
@@ -203,7 +203,7 @@ def resolve_scope(question: str, letters: Sequence[Letter]) -> Scope:
             )
         ]
         years = [y for y in dated_years if y not in _figure_years(folded, y)]
-        in_year = [ltr.document for ltr in letters if _dated_in(ltr, years)]
+        in_year = [ltr.document for ltr in letters if dated_in(ltr, years)]
         if in_year:
             scope.documents = in_year
             scope.letter_years = years
@@ -361,12 +361,13 @@ def closing(text: str) -> str:
     return " ".join(tail)
 
 
-def _dated_in(letter: Letter, years: Sequence[int]) -> bool:
-    """The letter reports on, or is dated in, one of the years; with no date read, the year
-    in its name ("...-2021": the 2021 letter) stands for it."""
+def dated_in(letter: Letter, years: Sequence[int]) -> bool:
+    """The letter reports on, or is dated in, one of the years (its letterhead's date, else
+    its byline's: "Den Haag, 8 april 2021 – ..." on the 2020 monitor, or a month it gives);
+    with no date read, the year in its name ("...-2021": the 2021 letter) stands for it."""
     if letter.year in years:
         return True
-    if (month := _month_of(letter)) is not None:  # its date, or the month its byline gives
+    if (month := _month_of(letter)) is not None:
         return month[0] in years
     return bool(set(years_in(letter.document)) & set(years))
 

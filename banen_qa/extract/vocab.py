@@ -1717,7 +1717,33 @@ QUESTION_TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "contract": ("contract", "dienstverband"),
     "contracts": ("contract", "dienstverband"),
     "figures": ("cijfers",),
+    # the items a which-question asks for ("which measures", "which three options")
+    "measures": ("maatregel",),
+    "steps": ("stap",),
+    "actions": ("actie",),
+    "improvements": ("verbetering",),
+    "changes": ("wijziging", "verandering"),
+    "options": ("optie", "variant"),
+    "variants": ("variant",),
+    "factors": ("factor",),
+    "conditions": ("voorwaarde",),
+    "proposals": ("voorstel",),
+    "formula": ("formule",),
 }
+
+# -- how/which answers (answer/explain.py) -----------------------------------------------
+# What announces the items a which-question asks for, right before the item noun: a count
+# or "the following" ("het kabinet stelt drie verbeteringen voor", "de volgende stappen",
+# "two options"); the items follow, as a list after ':' or as the next sentences.
+# count words of two and more, Dutch and English, with their values
+COUNT_WORD_VALUES: dict[str, int] = {
+    w: n for n, words in _COUNT_WORDS.items() if n > 1 for w in words if not w.isdigit()
+}
+ITEM_ANNOUNCER = (
+    r"(?:\d{1,2}|"
+    + "|".join(COUNT_WORD_VALUES)
+    + r"|volgende|following|enkele|several|verschillende|various|een\s+aantal|a\s+number\s+of)"
+)
 
 # -- reasons (answer/explain.py) ---------------------------------------------------------
 # A question that asks for a reason, a cause or what brought a result about (folded text),
