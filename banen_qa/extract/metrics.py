@@ -74,7 +74,10 @@ _JOINED_AFTER = re.compile(rf"^\s*(?:{vocab.JOINED_AFTER})", _I)
 _LEVEL_SINCE_BASELINE = re.compile(vocab.LEVEL_SINCE_BASELINE, _I)
 _VERB_AFTER_BARE = re.compile(vocab.VERB_AFTER_BARE, _I)
 _RELATIVE_CLAUSE_AFTER = re.compile(vocab.RELATIVE_CLAUSE_AFTER, _I)
-_RELATIVE_CLAUSE_SPAN = re.compile(r"^\s*(?:die|which)\s[^,;:.()\d]*", _I)
+_RELATIVE_CLAUSE_SPAN = re.compile(r"^\s*(?:die|dat|which|that)\s[^,;:.()\d]*", _I)
+_METRIC_PREDICATE_AFTER = re.compile(vocab.METRIC_PREDICATE_AFTER, _I)
+_CONTRAST_OPENER = re.compile(vocab.CONTRAST_OPENER, _I)
+_OWN_STRETCH_START = re.compile(rf"[;:]|{vocab.CONTRAST_OPENER}", _I)
 _COUNTED_IN = re.compile(vocab.COUNTED_IN, _I)
 _UNEMPLOYED = re.compile(vocab.UNEMPLOYED, _I)
 _WORK_FOR_PEOPLE = re.compile(vocab.WORK_FOR_PEOPLE_BEFORE, _I)
@@ -88,6 +91,8 @@ _COMPARISON_WORD = re.compile(
 _BASELINE_OF = re.compile(r"^\s*(?:van|of|[:=]|bedroeg|bedraagt|was|is)\s*$", _I)
 WAARVAN = re.compile(r"(?:waarvan|daarvan|hiervan|of\s+which|of\s+these)\s*(?:\w+\s+)?$", _I)
 _IMPLIED_JOB_BEFORE = re.compile(vocab.IMPLIED_JOB_BEFORE, _I)
+_QUANTITATIVE_ER = re.compile(vocab.QUANTITATIVE_ER, _I)
+_NAME_AFTER = re.compile(r"^\s+[A-Z][a-z]")
 # a bare number answering "Hoeveel banen ...?"
 _ANSWER_TO_HOW_MANY = re.compile(
     r"\b(?:hoeveel|how\s+many)\s+(?:\w+\s+){0,2}?(?:banen|jobs)\b[^?]*\?\s*"
@@ -222,10 +227,14 @@ def _unit(tok: NumberToken, s: Sentence, group: list[NumberToken]) -> Unit | Non
         return None
     if _breakdown_after(tok, s) or WAARVAN.search(before) or _IMPLIED_JOB_BEFORE.search(before):
         return "jobs"
+    if _QUANTITATIVE_ER.search(before) and not _NAME_AFTER.match(after):
+        return "jobs"
     if _right_after_cue(tok, s):
         return "jobs"  # "bleef steken op 3.597", "in plaats van de beoogde 6.500"
-    if _VERB_AFTER_BARE.match(after):
-        return "jobs"  # "terwijl er 92.500 hadden moeten zijn", "de 53.000 die Den Haag telde"
+    if _VERB_AFTER_BARE.match(after) or _METRIC_PREDICATE_AFTER.match(after):
+        return "jobs"  # "terwijl er 92.500 hadden moeten zijn", "waar 1.600 het doel was"
+    if _relative_clause_cue(tok, s):
+        return "jobs"  # "de 53.000 die Den Haag telde", "de 5.000 die het zich als doel stelde"
     if (
         before.rstrip().endswith("(")
         and _PAREN_AFTER.match(after)
@@ -293,6 +302,13 @@ def _right_after_cue(tok: NumberToken, s: Sentence) -> bool:
         )
         for c in [*_cues(s, JOB_CUES), *_cues(s, BREAKDOWN)]
     )
+
+
+def _relative_clause_cue(tok: NumberToken, s: Sentence) -> bool:
+    """'de 1.150 die het zich als doel had gesteld': a relative clause on a bare number that
+    sets or counts it, by any metric cue in it."""
+    rel = _RELATIVE_CLAUSE_SPAN.match(s.text[tok.end :])
+    return rel is not None and any(rx.search(rel.group(0)) for rx in JOB_CUES.values())
 
 
 def _unit_after_bracket(tok: NumberToken, s: Sentence) -> bool:
@@ -371,7 +387,25 @@ def _metric(tok: NumberToken, unit: Unit, s: Sentence) -> str | None:
     if baseline and not _is_reference_point(baseline[0], span, s):
         return "baseline_jobs"
     cues = [c for c in cues if c[0] != "baseline_jobs" or not _is_reference_point(c, span, s)]
-    return min(cues, key=cost.__getitem__)[0] if cues else None
+    if not cues:
+        return None
+    nearest = min(cues, key=cost.__getitem__)
+    if nearest[0] == "target_jobs" and _set_against_target(nearest, span, s):
+        return "realised_jobs"
+    return nearest[0]
+
+
+def _set_against_target(cue: tuple[str, int, int], span: tuple[int, int], s: Sentence) -> bool:
+    """'waar 55.000 de bedoeling was, kwamen er 64.000': a value in a clause of its own,
+    contrasted with the clause that holds the target, is what came instead of it."""
+    if same_clause(cue[1:], span, s):
+        return False
+    lo, hi = min(cue[1], span[0]), max(cue[2], span[1])
+    start = max((m.start() for m in CLAUSE_BREAK.finditer(s.text, 0, lo)), default=0)
+    return any(
+        CLAUSE_BREAK.search(s.text, m.end(), hi) is not None
+        for m in _CONTRAST_OPENER.finditer(s.text, start, hi)
+    )
 
 
 def _in_relative_clause_of_other(cue: tuple[str, int, int], tok: NumberToken, s: Sentence) -> bool:
@@ -393,6 +427,11 @@ def _reached_target(cue: tuple[str, int, int], tok: NumberToken, s: Sentence) ->
     if cue[0] != "target_jobs" or _cue_owner(cue, s) is tok:
         return False
     lo, hi = max(0, cue[1] - 90), min(len(s.text), cue[2] + 40)
+    # not past a colon or a contrast ("hebben hun doel overtroffen: waar 55.000 de bedoeling
+    # was"): the target there is another clause's
+    lo = max((m.end() for m in _OWN_STRETCH_START.finditer(s.text, lo, cue[1])), default=lo)
+    end = re.compile(r"[;:,]").search(s.text, cue[2], hi)
+    hi = end.start() if end else hi
     around = s.text[lo : cue[1]] + " " + s.text[cue[2] : hi]
     if _ABOVE_BEFORE.search(s.text[lo : cue[1]]):
         return True  # "De 51.829 banen ... liggen ruim boven het streefcijfer": measured against
