@@ -222,3 +222,66 @@ def test_negatives_in_the_same_frames(tmp_path: Path) -> None:
             ("Verder is afgesproken dat er 28 Lokale Loketten komen.", set()),
         ],
     )
+
+
+def test_number_first_predicate_either_order(tmp_path: Path) -> None:
+    """'while 430 had been the goal', 'terwijl 8.000 het doel was': a bare number whose
+    metric is its predicate, the copula before or after the noun, in Dutch and English; a
+    relative clause may name a year ('de 430 die voor 2021 waren afgesproken')."""
+    check(
+        tmp_path,
+        [
+            (
+                "In 2021 the provinces reached 460 jobs, while 430 had been the goal.",
+                {
+                    ("provincies", 2021, "realised_jobs", 460),
+                    ("provincies", 2021, "target_jobs", 430),
+                },
+            ),
+            (
+                "De teller van het hbo staat op 1.270 banen. Dat is meer dan de 1.180 die voor "
+                "2021 waren afgesproken.",
+                {("hbo", 2021, "realised_jobs", 1270), ("hbo", 2021, "target_jobs", 1180)},
+            ),
+        ],
+    )
+
+
+def test_english_expectation_and_outcome(tmp_path: Path) -> None:
+    """'were expected to have N'; 'they ended up with M': an expectation is a target, what
+    something ended up with is realised."""
+    check(
+        tmp_path,
+        [
+            (
+                "Water boards were expected to have 700 jobs by 2021; they ended up with 745.",
+                {
+                    ("waterschappen", 2021, "target_jobs", 700),
+                    ("waterschappen", 2021, "realised_jobs", 745),
+                },
+            ),
+        ],
+    )
+
+
+def test_target_own_number_before_exceeding(tmp_path: Path) -> None:
+    """'zijn taakstelling van 5.800 ruim overtroffen': the number the target noun introduces
+    is the target, though 'overtroffen' follows it; the participle 'opgelopen tot' ends on a
+    level."""
+    check(
+        tmp_path,
+        [
+            (
+                "Defensie heeft in 2021 met 1.240 banen haar taakstelling van 1.150 ruim "
+                "overtroffen.",
+                {
+                    ("defensie", 2021, "realised_jobs", 1240),
+                    ("defensie", 2021, "target_jobs", 1150),
+                },
+            ),
+            (
+                "Het aantal banen bij de politie is in 2021 opgelopen tot 1.610.",
+                {("politie", 2021, "realised_jobs", 1610)},
+            ),
+        ],
+    )

@@ -74,7 +74,10 @@ _JOINED_AFTER = re.compile(rf"^\s*(?:{vocab.JOINED_AFTER})", _I)
 _LEVEL_SINCE_BASELINE = re.compile(vocab.LEVEL_SINCE_BASELINE, _I)
 _VERB_AFTER_BARE = re.compile(vocab.VERB_AFTER_BARE, _I)
 _RELATIVE_CLAUSE_AFTER = re.compile(vocab.RELATIVE_CLAUSE_AFTER, _I)
-_RELATIVE_CLAUSE_SPAN = re.compile(r"^\s*(?:die|dat|which|that)\s[^,;:.()\d]*", _I)
+# (a year may stand in it: "de 430 die voor 2021 waren afgesproken")
+_RELATIVE_CLAUSE_SPAN = re.compile(
+    r"^\s*(?:die|dat|which|that)\s(?:[^,;:.()\d]|(?<!\d)(?:19|20)\d\d(?![\d.,]\d))*", _I
+)
 _METRIC_PREDICATE_AFTER = re.compile(vocab.METRIC_PREDICATE_AFTER, _I)
 _CONTRAST_OPENER = re.compile(vocab.CONTRAST_OPENER, _I)
 _OWN_STRETCH_START = re.compile(rf"[;:]|{vocab.CONTRAST_OPENER}", _I)
@@ -92,6 +95,12 @@ _BASELINE_OF = re.compile(r"^\s*(?:van|of|[:=]|bedroeg|bedraagt|was|is)\s*$", _I
 WAARVAN = re.compile(r"(?:waarvan|daarvan|hiervan|of\s+which|of\s+these)\s*(?:\w+\s+)?$", _I)
 _IMPLIED_JOB_BEFORE = re.compile(vocab.IMPLIED_JOB_BEFORE, _I)
 _QUANTITATIVE_ER = re.compile(vocab.QUANTITATIVE_ER, _I)
+# "zijn taakstelling van 5.800 (ruim overtroffen)": the number a target noun introduces
+_TARGET_OWN_NUMBER = re.compile(
+    r"\b(?:doel\w*|taakstelling\w*|quotum|opgave|norm|streefcijfer\w*|target|quota|goal)"
+    r"\s+(?:\w+\s+){0,2}?(?:van|of)\s*$",
+    _I,
+)
 _NAME_AFTER = re.compile(r"^\s+[A-Z][a-z]")
 # a bare number answering "Hoeveel banen ...?"
 _ANSWER_TO_HOW_MANY = re.compile(
@@ -184,7 +193,7 @@ def _unit(tok: NumberToken, s: Sentence, group: list[NumberToken]) -> Unit | Non
     after, before = s.text[tok.end :], s.text[: tok.start]
     before = QUALIFIER_END.sub(" ", before)
     delta = _DELTA_BEFORE.search(before) and not _TARGET_AS_GROWTH.search(before)
-    if delta or _changed_since(after, s, tok.value) or _unemployed(tok, s):
+    if delta or _changed_since(after, before, s, tok.value) or _unemployed(tok, s):
         return None
     if any(not _GAP_SCOPE_END.search(before[m.end() :]) for m in _GAP_SUBJECT.finditer(before)):
         return None
@@ -258,13 +267,18 @@ _EXCEEDS_SMALLER = re.compile(
 )
 
 
-def _changed_since(after: str, s: Sentence, value: float) -> bool:
+def _changed_since(after: str, before: str, s: Sentence, value: float) -> bool:
     """A change, by the words after the value: 'N meer', 'N extra banen ten opzichte van eind
     2021', 'N banen bij' -- the last a level where the sentence counts from the baseline or
-    calls it a total ('In totaal zijn er in 2019 61.615 banen bijgekomen')."""
+    calls it a total ('In totaal zijn er in 2019 61.615 banen bijgekomen'); not the target's
+    own number ('zijn taakstelling van 5.800 ruim overtroffen')."""
     beat = _EXCEEDS_SMALLER.match(after)
     beat_values = find_numbers(beat.group("other")) if beat else []
-    if _DELTA_NOT_JOINED.match(after) and not (beat_values and beat_values[0].value < value):
+    if (
+        _DELTA_NOT_JOINED.match(after)
+        and not (beat_values and beat_values[0].value < value)
+        and not _TARGET_OWN_NUMBER.search(before)
+    ):
         return True
     if _CHANGE_SINCE_AFTER.match(after):
         return True

@@ -497,11 +497,13 @@ class MetricSpec:
 
 
 # A count that changed and ended on a level, in every form of the verb: "groeide in 2021 tot
-# 13.700", "is gestegen naar 348", "nam vorig jaar toe tot", "rose to" (years may stand
+# 13.700", "is gestegen naar 348", "nam vorig jaar toe tot", "het aantal loopt op tot er in
+# 2026 125.000 zijn", "rose to" (years may stand
 # between, other numbers only as the change: "steeg met 700 tot 9.900" ends on the 9.900).
 _NOT_A_VALUE = r"(?:(?:[^\d\s,;:.()]+|(?:19|20)\d\d)\s+)"
 LEVEL_REACHED_VERB = (
     r"\b(?:steeg|stegen|stijgt|stijgen|gestegen|groei(?:t|en|de|den)|gegroeid|verdubbel\w*"
+    rf"|opgelopen|(?:loopt|lopen|liep|liepen)\s+{_NOT_A_VALUE}{{0,3}}?op"
     r"|daal(?:t|de|den|en)|gedaald|klom(?:men)?|geklommen|toegenomen|afgenomen"
     rf"|n(?:am|amen|eemt|emen)\s+{_NOT_A_VALUE}{{0,6}}?(?:toe|af)"
     r"|rose|risen|grew|grown|increased|fell|fallen|decreased)"
@@ -592,8 +594,6 @@ METRIC_SPECS: list[MetricSpec] = [
             r"\beindigde\w*\s+(?:\S+\s+){0,3}?(?:op|met)\b",
             # "staat het totaal op 74.093", "stond de teller eind 2020 op"
             r"\b(?:staat|staan|stond|stonden)\s+(?:\S+\s+){0,5}?op\b",
-            # a level rising to a year's end: "het aantal loopt op tot er in 2026 125.000 zijn"
-            r"\b(?:loopt|lopen|liep|liepen)\s+(?:\S+\s+){0,3}?op\s+(?:tot|naar)\b",
             # people who found a job are counted as jobs: "vonden 19.000 mensen een baan"
             r"\bvond(?:en)?\s+(?:\S+\s+){0,10}?een\s+baan\b",
             r"teller",
@@ -619,6 +619,7 @@ METRIC_SPECS: list[MetricSpec] = [
             r"reached",
             r"counted",
             r"came\s+to",
+            r"\bended\s+up\s+(?:with|at|on)\b",
             r"amounted\s+to",
         ),
         table_cues=(
@@ -871,6 +872,7 @@ METRIC_SPECS: list[MetricSpec] = [
             r"objective",
             r"quota\b",
             r"to\s+be\s+realised",
+            r"\b(?:expected|supposed|meant|required)\s+to\b",
         ),
         table_cues=(
             r"doel\b",
@@ -1189,11 +1191,15 @@ VERB_AFTER_BARE = (
 )
 # A number first, then the metric as its predicate: "waar 1.600 het doel was", "terwijl
 # 8.000 banen de afspraak waren" (the mirror of "het doel was 1.600").
+_COPULA = r"(?:was|is|waren|zijn|bleek|vormde|vormt|lag|ligt|were|(?:had|has|have)\s+been)"
+_METRIC_NOUN = (
+    r"(?:het|de|hun|haar|zijn|the|their)\s+(?:[^\d\s,;:.()]+\s+)?(?:doel\w*|bedoeling|streven"
+    r"|ambitie|taakstelling|quotum|opgave|norm|streefcijfer\w*|afspraak|target|goal|aim"
+    r"|realisatie|stand|nulmeting|baseline)\b"
+)
+# the copula after the noun (a clause with its verb last) or before it ("430 had been the goal")
 METRIC_PREDICATE_AFTER = (
-    r"^\s*(?:\w*banen\s+)?(?:het|de|hun|haar|zijn|the|their)\s+(?:[^\d\s,;:.()]+\s+)?"
-    r"(?:doel\w*|bedoeling|streven|ambitie|taakstelling|quotum|opgave|norm|streefcijfer\w*"
-    r"|afspraak|target|goal|aim|realisatie|stand|nulmeting|baseline)\s+"
-    r"(?:was|is|waren|zijn|bleek|vormde|vormt|lag|ligt|were)\b"
+    rf"^\s*(?:\w*banen\s+|jobs\s+)?(?:{_METRIC_NOUN}\s+{_COPULA}\b|{_COPULA}\s+{_METRIC_NOUN})"
 )
 # A relative clause right after a value: the verb in it is that value's cue, not an earlier
 # value's ("om slechts 12.000 banen, en niet om de 53.000 die Den Haag telde").
