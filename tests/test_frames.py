@@ -285,3 +285,23 @@ def test_target_own_number_before_exceeding(tmp_path: Path) -> None:
             ),
         ],
     )
+
+
+def test_the_start_of_the_agreement_is_its_baseline(tmp_path: Path) -> None:
+    """'Aan het begin van de afspraak hadden de gemeenten al N': what there was at the start
+    is the baseline, also beside a total that counts it in ('zodat er nu in totaal M ...',
+    which is no figure)."""
+    check(
+        tmp_path,
+        [
+            (
+                "Aan het begin van de afspraak hadden de gemeenten al 3.900 banen.",
+                {("gemeenten", None, "baseline_jobs", 3900)},
+            ),
+            (
+                "Bij de start van de banenafspraak hadden de provincies al 210 mensen uit de "
+                "doelgroep aan het werk, zodat er nu in totaal 690 aan de slag zijn.",
+                {("provincies", None, "baseline_jobs", 210)},
+            ),
+        ],
+    )

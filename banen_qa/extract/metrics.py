@@ -157,6 +157,7 @@ _WITH_BASELINE = re.compile(
     _I,
 )
 _BASELINE_CUE = re.compile(r"nulmeting|baseline", _I)
+_AT_THE_START = re.compile(vocab.AT_THE_START, _I)
 # a target that is the object of reaching it ("haalden hun doel", "de doelstelling gehaald"):
 # the values around it are what was realised, unless the target introduces its own number
 _ACHIEVE = re.compile(
@@ -206,7 +207,7 @@ def _unit(tok: NumberToken, s: Sentence, group: list[NumberToken]) -> Unit | Non
         # markt ...": changes over the period -- but not the level it rose to ("... met 25
         # gestegen naar 348") nor the one it came from ("van 5.000 naar ...")
         return None
-    if _WITH_BASELINE.search(s.text) and not _BASELINE_CUE.search(re.split(r"\d", after)[0][:60]):
+    if _WITH_BASELINE.search(s.text) and not _baseline_own_number(tok, s):
         return None  # "tellen we de banen van de nulmeting mee, dan ...": a total with it
     if _counted_in(tok, s) and not _BASELINE_CUE.search(re.split(r"\d", after)[0][:60]):
         return None  # "Ook telden 11.000 extra banen mee van ...": a subset counted in
@@ -265,6 +266,15 @@ _EXCEEDS_SMALLER = re.compile(
     r"(?:de|het|hun|haar)\s+(?:\w+\s+){0,2}?(?P<other>\d[\d.]*)",
     _I,
 )
+
+
+def _baseline_own_number(tok: NumberToken, s: Sentence) -> bool:
+    """'75.000 banen van de nulmeting', 'Bij de start van de afspraak waren er al 75.000': a
+    baseline cue right after the value, or the start of the agreement before it in its own
+    clause (not 'Inclusief de banen van de nulmeting werkten ... N': a total with it)."""
+    after = re.split(r"\d", s.text[tok.end :])[0][:60]
+    lo = max((m.end() for m in CLAUSE_BREAK.finditer(s.text, 0, tok.start)), default=0)
+    return bool(_BASELINE_CUE.search(after) or _AT_THE_START.search(s.text[lo : tok.start]))
 
 
 def _changed_since(after: str, before: str, s: Sentence, value: float) -> bool:

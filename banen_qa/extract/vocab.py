@@ -517,6 +517,14 @@ VOLITION = (
     r"|\bwant(?:s|ed)?\s+(?:\S+\s+){0,3}?to\b"
 )
 
+# What there was when the agreement started is its baseline: "Bij de start van de afspraak
+# waren er al 75.000", "aan het begin van de banenafspraak", "at the start of the agreement".
+AT_THE_START = (
+    r"\b(?:bij|aan|op)\s+(?:de\s+|het\s+)?(?:start|aanvang|begin)\s+van\s+(?:de\s+)?"
+    r"(?:banen)?afspraak\b|\bat\s+the\s+(?:start|outset|beginning)\s+of\s+the\s+"
+    r"(?:jobs\s+)?agreement\b"
+)
+
 METRIC_SPECS: list[MetricSpec] = [
     MetricSpec(
         id="realised_jobs",
@@ -967,7 +975,7 @@ METRIC_SPECS: list[MetricSpec] = [
         table_rank=30,
         description="jobs at the baseline measurement (nulmeting)",
         names=("nulmeting", "baseline"),
-        prose_cues=(r"nulmeting\w*", r"uitgangssituatie", r"baseline", r"startpunt"),
+        prose_cues=(r"nulmeting\w*", r"uitgangssituatie", r"baseline", r"startpunt", AT_THE_START),
         table_cues=(r"nulmeting\w*", r"baseline", r"uitgangssituatie"),
         question_cues=("nulmeting", "baseline", "uitgangssituatie"),
         missing=("de nulmeting van {name}", "the baseline of {name}"),
