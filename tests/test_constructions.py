@@ -2519,7 +2519,8 @@ def test_f4_numbers_that_are_no_sector_figure(tmp_path: Path) -> None:
     """People out of work ('20 duizend (13%) werkloos'), one employer named as the subject
     ('De Belastingdienst heeft ...', unlike 'Het Rijk heeft ...') and a total that counts in
     what there already was at the start ('Bij de start waren er al N ..., waardoor er nu in
-    totaal M ...') are no sector's figure of jobs."""
+    totaal M ...') are no sector's figure of jobs; what there was at the start (N) is the
+    baseline (tests/test_frames.py)."""
     check(
         tmp_path,
         [
@@ -2536,7 +2537,7 @@ def test_f4_numbers_that_are_no_sector_figure(tmp_path: Path) -> None:
             (
                 "Bij de start van de afspraak waren er al 60.000 gehandicapten aan het werk, "
                 "waardoor er nu in totaal 120.000 gehandicapten aan de slag zijn.",
-                set(),
+                {("totaal", None, "baseline_jobs", 60000)},
             ),
         ],
     )

@@ -75,6 +75,7 @@ from banen_qa.extract.sentence import (
     group_of,
     page_clip,
     pair_enumeration,
+    same_clause,
 )
 from banen_qa.extract.tables import table_figures
 from banen_qa.extract.validate import check_figure, cross_check, dedupe
@@ -96,6 +97,7 @@ _LIST_ITEM = re.compile(vocab.LIST_ITEM)
 _LEAD_IN_REALISED = re.compile(vocab.LEAD_IN_REALISED, _I)
 _LEAD_IN_TARGET = re.compile(vocab.LEAD_IN_TARGET, _I)
 _ONE_ORGANISATION = re.compile(vocab.ONE_ORGANISATION)
+_ONE_OF_A_KIND = re.compile(vocab.ONE_OF_A_KIND, _I)
 _NOT_ONE_ORGANISATION = re.compile(vocab.NOT_ONE_ORGANISATION)
 _NAMED_EMPLOYER = re.compile(vocab.NAMED_EMPLOYER_SUBJECT)
 _REGION = re.compile(vocab.REGION)
@@ -123,7 +125,7 @@ def _sentence_drafts(
     prev: Draft | None = None
     steps = increments(s)
     for tok in s.values:
-        if id(tok) in steps:
+        if id(tok) in steps or _one_of_a_kind(tok, s):
             continue
         group = group_of(tok, value_groups)
         unit = _unit(tok, s, group)
@@ -444,6 +446,15 @@ def _one_organisation(s: Sentence) -> bool:
             return True
     named = _NAMED_EMPLOYER.match(s.text)
     return named is not None and not vocab.find_sectors(named.group(0))
+
+
+def _one_of_a_kind(tok: NumberToken, s: Sentence) -> bool:
+    """'één umc alleen al telde er 235': a value in the clause of one employer of a sector,
+    named before it, is that employer's, not the sector's."""
+    return any(
+        m.end() <= tok.start and same_clause(m.span(), (tok.start, tok.end), s)
+        for m in _ONE_OF_A_KIND.finditer(s.text)
+    )
 
 
 def _is_regional(s: Sentence, section: str) -> bool:

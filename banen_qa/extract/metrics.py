@@ -74,7 +74,13 @@ _JOINED_AFTER = re.compile(rf"^\s*(?:{vocab.JOINED_AFTER})", _I)
 _LEVEL_SINCE_BASELINE = re.compile(vocab.LEVEL_SINCE_BASELINE, _I)
 _VERB_AFTER_BARE = re.compile(vocab.VERB_AFTER_BARE, _I)
 _RELATIVE_CLAUSE_AFTER = re.compile(vocab.RELATIVE_CLAUSE_AFTER, _I)
-_RELATIVE_CLAUSE_SPAN = re.compile(r"^\s*(?:die|which)\s[^,;:.()\d]*", _I)
+# (a year may stand in it: "de 430 die voor 2021 waren afgesproken")
+_RELATIVE_CLAUSE_SPAN = re.compile(
+    r"^\s*(?:die|dat|which|that)\s(?:[^,;:.()\d]|(?<!\d)(?:19|20)\d\d(?![\d.,]\d))*", _I
+)
+_METRIC_PREDICATE_AFTER = re.compile(vocab.METRIC_PREDICATE_AFTER, _I)
+_CONTRAST_OPENER = re.compile(vocab.CONTRAST_OPENER, _I)
+_OWN_STRETCH_START = re.compile(rf"[;:]|{vocab.CONTRAST_OPENER}", _I)
 _COUNTED_IN = re.compile(vocab.COUNTED_IN, _I)
 _UNEMPLOYED = re.compile(vocab.UNEMPLOYED, _I)
 _WORK_FOR_PEOPLE = re.compile(vocab.WORK_FOR_PEOPLE_BEFORE, _I)
@@ -88,6 +94,14 @@ _COMPARISON_WORD = re.compile(
 _BASELINE_OF = re.compile(r"^\s*(?:van|of|[:=]|bedroeg|bedraagt|was|is)\s*$", _I)
 WAARVAN = re.compile(rf"(?:{vocab.PARTS_OF})\s*(?:\w+\s+)?$", _I)
 _IMPLIED_JOB_BEFORE = re.compile(vocab.IMPLIED_JOB_BEFORE, _I)
+_QUANTITATIVE_ER = re.compile(vocab.QUANTITATIVE_ER, _I)
+# "zijn taakstelling van 5.800 (ruim overtroffen)": the number a target noun introduces
+_TARGET_OWN_NUMBER = re.compile(
+    r"\b(?:doel\w*|taakstelling\w*|quotum|opgave|norm|streefcijfer\w*|target|quota|goal)"
+    r"\s+(?:\w+\s+){0,2}?(?:van|of)\s*$",
+    _I,
+)
+_NAME_AFTER = re.compile(r"^\s+[A-Z][a-z]")
 # a bare number answering a question: what may stand between the question and the number
 _ANSWER_GAP = re.compile(
     r"\?\s*(?:(?:(?:het|the)\s+)?(?:antwoord|answer)\s*:)?\s*"
@@ -144,6 +158,7 @@ _WITH_BASELINE = re.compile(
     _I,
 )
 _BASELINE_CUE = re.compile(r"nulmeting|baseline", _I)
+_AT_THE_START = re.compile(vocab.AT_THE_START, _I)
 # a target that is the object of reaching it ("haalden hun doel", "de doelstelling gehaald"):
 # the values around it are what was realised, unless the target introduces its own number
 _ACHIEVE = re.compile(
@@ -180,7 +195,7 @@ def _unit(tok: NumberToken, s: Sentence, group: list[NumberToken]) -> Unit | Non
     after, before = s.text[tok.end :], s.text[: tok.start]
     before = QUALIFIER_END.sub(" ", before)
     delta = _DELTA_BEFORE.search(before) and not _TARGET_AS_GROWTH.search(before)
-    if delta or _changed_since(after, s, tok.value) or _unemployed(tok, s):
+    if delta or _changed_since(after, before, s, tok.value) or _unemployed(tok, s):
         return None
     if any(not _GAP_SCOPE_END.search(before[m.end() :]) for m in _GAP_SUBJECT.finditer(before)):
         return None
@@ -193,7 +208,7 @@ def _unit(tok: NumberToken, s: Sentence, group: list[NumberToken]) -> Unit | Non
         # markt ...": changes over the period -- but not the level it rose to ("... met 25
         # gestegen naar 348") nor the one it came from ("van 5.000 naar ...")
         return None
-    if _WITH_BASELINE.search(s.text) and not _BASELINE_CUE.search(re.split(r"\d", after)[0][:60]):
+    if _WITH_BASELINE.search(s.text) and not _baseline_own_number(tok, s):
         return None  # "tellen we de banen van de nulmeting mee, dan ...": a total with it
     if _counted_in(tok, s) and not _BASELINE_CUE.search(re.split(r"\d", after)[0][:60]):
         return None  # "Ook telden 11.000 extra banen mee van ...": a subset counted in
@@ -223,10 +238,14 @@ def _unit(tok: NumberToken, s: Sentence, group: list[NumberToken]) -> Unit | Non
         return None
     if _breakdown_after(tok, s) or WAARVAN.search(before) or _IMPLIED_JOB_BEFORE.search(before):
         return "jobs"
+    if _QUANTITATIVE_ER.search(before) and not _NAME_AFTER.match(after):
+        return "jobs"
     if _right_after_cue(tok, s):
         return "jobs"  # "bleef steken op 3.597", "in plaats van de beoogde 6.500"
-    if _VERB_AFTER_BARE.match(after):
-        return "jobs"  # "terwijl er 92.500 hadden moeten zijn", "de 53.000 die Den Haag telde"
+    if _VERB_AFTER_BARE.match(after) or _METRIC_PREDICATE_AFTER.match(after):
+        return "jobs"  # "terwijl er 92.500 hadden moeten zijn", "waar 1.600 het doel was"
+    if _relative_clause_cue(tok, s):
+        return "jobs"  # "de 53.000 die Den Haag telde", "de 5.000 die het zich als doel stelde"
     if (
         before.rstrip().endswith("(")
         and _PAREN_AFTER.match(after)
@@ -265,13 +284,27 @@ _EXCEEDS_SMALLER = re.compile(
 )
 
 
-def _changed_since(after: str, s: Sentence, value: float) -> bool:
+def _baseline_own_number(tok: NumberToken, s: Sentence) -> bool:
+    """'75.000 banen van de nulmeting', 'Bij de start van de afspraak waren er al 75.000': a
+    baseline cue right after the value, or the start of the agreement before it in its own
+    clause (not 'Inclusief de banen van de nulmeting werkten ... N': a total with it)."""
+    after = re.split(r"\d", s.text[tok.end :])[0][:60]
+    lo = max((m.end() for m in CLAUSE_BREAK.finditer(s.text, 0, tok.start)), default=0)
+    return bool(_BASELINE_CUE.search(after) or _AT_THE_START.search(s.text[lo : tok.start]))
+
+
+def _changed_since(after: str, before: str, s: Sentence, value: float) -> bool:
     """A change, by the words after the value: 'N meer', 'N extra banen ten opzichte van eind
     2021', 'N banen bij' -- the last a level where the sentence counts from the baseline or
-    calls it a total ('In totaal zijn er in 2019 61.615 banen bijgekomen')."""
+    calls it a total ('In totaal zijn er in 2019 61.615 banen bijgekomen'); not the target's
+    own number ('zijn taakstelling van 5.800 ruim overtroffen')."""
     beat = _EXCEEDS_SMALLER.match(after)
     beat_values = find_numbers(beat.group("other")) if beat else []
-    if _DELTA_NOT_JOINED.match(after) and not (beat_values and beat_values[0].value < value):
+    if (
+        _DELTA_NOT_JOINED.match(after)
+        and not (beat_values and beat_values[0].value < value)
+        and not _TARGET_OWN_NUMBER.search(before)
+    ):
         return True
     if _CHANGE_SINCE_AFTER.match(after):
         return True
@@ -309,6 +342,13 @@ def _right_after_cue(tok: NumberToken, s: Sentence) -> bool:
         )
         for c in [*_cues(s, JOB_CUES), *_cues(s, BREAKDOWN)]
     )
+
+
+def _relative_clause_cue(tok: NumberToken, s: Sentence) -> bool:
+    """'de 1.150 die het zich als doel had gesteld': a relative clause on a bare number that
+    sets or counts it, by any metric cue in it."""
+    rel = _RELATIVE_CLAUSE_SPAN.match(s.text[tok.end :])
+    return rel is not None and any(rx.search(rel.group(0)) for rx in JOB_CUES.values())
 
 
 def _unit_after_bracket(tok: NumberToken, s: Sentence) -> bool:
@@ -387,7 +427,25 @@ def _metric(tok: NumberToken, unit: Unit, s: Sentence) -> str | None:
     if baseline and not _is_reference_point(baseline[0], span, s):
         return "baseline_jobs"
     cues = [c for c in cues if c[0] != "baseline_jobs" or not _is_reference_point(c, span, s)]
-    return min(cues, key=cost.__getitem__)[0] if cues else None
+    if not cues:
+        return None
+    nearest = min(cues, key=cost.__getitem__)
+    if nearest[0] == "target_jobs" and _set_against_target(nearest, span, s):
+        return "realised_jobs"
+    return nearest[0]
+
+
+def _set_against_target(cue: tuple[str, int, int], span: tuple[int, int], s: Sentence) -> bool:
+    """'waar 55.000 de bedoeling was, kwamen er 64.000': a value in a clause of its own,
+    contrasted with the clause that holds the target, is what came instead of it."""
+    if same_clause(cue[1:], span, s):
+        return False
+    lo, hi = min(cue[1], span[0]), max(cue[2], span[1])
+    start = max((m.start() for m in CLAUSE_BREAK.finditer(s.text, 0, lo)), default=0)
+    return any(
+        CLAUSE_BREAK.search(s.text, m.end(), hi) is not None
+        for m in _CONTRAST_OPENER.finditer(s.text, start, hi)
+    )
 
 
 def _in_relative_clause_of_other(cue: tuple[str, int, int], tok: NumberToken, s: Sentence) -> bool:
@@ -409,6 +467,11 @@ def _reached_target(cue: tuple[str, int, int], tok: NumberToken, s: Sentence) ->
     if cue[0] != "target_jobs" or _cue_owner(cue, s) is tok:
         return False
     lo, hi = max(0, cue[1] - 90), min(len(s.text), cue[2] + 40)
+    # not past a colon or a contrast ("hebben hun doel overtroffen: waar 55.000 de bedoeling
+    # was"): the target there is another clause's
+    lo = max((m.end() for m in _OWN_STRETCH_START.finditer(s.text, lo, cue[1])), default=lo)
+    end = re.compile(r"[;:,]").search(s.text, cue[2], hi)
+    hi = end.start() if end else hi
     around = s.text[lo : cue[1]] + " " + s.text[cue[2] : hi]
     if _ABOVE_BEFORE.search(s.text[lo : cue[1]]):
         return True  # "De 51.829 banen ... liggen ruim boven het streefcijfer": measured against

@@ -39,6 +39,8 @@ _NEXT_MEMBER = re.compile(
 _LABEL_BEFORE = re.compile(vocab.LABEL_BEFORE, _I)
 _UNKNOWN_SECTOR = re.compile(r"\b\w+sector\b", _I)
 _PARTS_AFTER = re.compile(rf"^[^.;:()]{{0,40}}?\b(?:{vocab.PARTS_OF})\b(?P<part>[^;:()]*)", _I)
+_UNKNOWN_GROUP = re.compile(vocab.UNKNOWN_GROUP, _I)
+_SUM_ADVERB = re.compile(vocab.SUM_ADVERB, _I)
 
 
 def sector_label(tok: NumberToken, s: Sentence) -> bool:
@@ -276,6 +278,26 @@ def _employers_against_government(tok: NumberToken, s: Sentence) -> bool:
     )
 
 
+def _summed_group(tok: NumberToken, s: Sentence) -> int | None:
+    """Where a collective adverb ('samen', 'gezamenlijk') stands in the value's clause, if
+    one does: it adds up whoever that clause is about."""
+    for m in _SUM_ADVERB.finditer(s.text):
+        if same_clause(m.span(), (tok.start, tok.end), s):
+            return m.start()
+    return None
+
+
+def _named_unknown_group(at: int, s: Sentence) -> bool:
+    """A group of employers the vocabulary holds no sector for, named before `at` in its
+    clause."""
+    lo = max((m.end() for m in CLAUSE_BREAK.finditer(s.text, 0, at)), default=0)
+    known = vocab.find_sectors(s.text)
+    return any(
+        not any(a <= m.start() < b for _, a, b in known)
+        for m in _UNKNOWN_GROUP.finditer(s.text, lo, at)
+    )
+
+
 def strong_sector_in_clause(tok: NumberToken, s: Sentence) -> bool:
     return any(
         same_clause((a, b), (tok.start, tok.end), s) for _, a, b in vocab.find_sectors(s.text)
@@ -311,14 +333,19 @@ def resolve_sector(
         return whole[0] if whole else "totaal"
     in_sentence = _sector_in_sentence(tok, s, claimed)
     weak_here = _weak_sector_in_clause(tok, s)
+    attached_at = attached_at or set()
+    subject = _sentence_subject(tok, s, attached_at)
+    summed = _summed_group(tok, s)
+    if summed is not None and subject:
+        return subject  # "Ministeries en uitvoeringsorganisaties realiseerden samen N banen"
+    if summed is not None and _named_unknown_group(summed, s):
+        return None  # "Onderwijsinstellingen realiseerden samen 3.100 banen": not all employers
     if in_sentence == "overheid" and weak_here and _employers_against_government(tok, s):
         return "marktsector"  # "Werkgevers ... 100.000 banen, en de overheid ... 25.000"
     if in_sentence and weak_here and not strong_sector_in_clause(tok, s):
         return weak_here  # "werkgevers realiseerden in totaal N banen; de markt ..."
     if in_sentence:
         return in_sentence
-    attached_at = attached_at or set()
-    subject = _sentence_subject(tok, s, attached_at)
     if subject and not weak_here:
         return subject
     if _sum_of_named_sectors(tok, s, attached_at) or _whole_of_main_parts(tok, s):
@@ -328,6 +355,8 @@ def resolve_sector(
         # "Daarmee is 61,3% behaald", "Zij kwamen uit op": the previous sentence's subject
         return ctx.last_sentence_sector or ctx.figure_sector
     weak = vocab.find_weak_sectors(s.text)
+    if weak and _named_unknown_group(weak[0][1], s) and _SUM_ADVERB.match(s.text, weak[0][1]):
+        return None  # "Onderwijsinstellingen realiseerden samen ...; het percentage ..."
     if weak:
         return weak[0][0]  # "samen", "in totaal", bare "werkgevers"
     known = vocab.find_sectors(s.text)

@@ -496,6 +496,35 @@ class MetricSpec:
     table_rank: int = 50  # table headers are tried in this order (specific before broad)
 
 
+# A count that changed and ended on a level, in every form of the verb: "groeide in 2021 tot
+# 13.700", "is gestegen naar 348", "nam vorig jaar toe tot", "het aantal loopt op tot er in
+# 2026 125.000 zijn", "rose to" (years may stand
+# between, other numbers only as the change: "steeg met 700 tot 9.900" ends on the 9.900).
+_NOT_A_VALUE = r"(?:(?:[^\d\s,;:.()]+|(?:19|20)\d\d)\s+)"
+LEVEL_REACHED_VERB = (
+    r"\b(?:steeg|stegen|stijgt|stijgen|gestegen|groei(?:t|en|de|den)|gegroeid|verdubbel\w*"
+    rf"|opgelopen|(?:loopt|lopen|liep|liepen)\s+{_NOT_A_VALUE}{{0,3}}?op"
+    r"|daal(?:t|de|den|en)|gedaald|klom(?:men)?|geklommen|toegenomen|afgenomen"
+    rf"|n(?:am|amen|eemt|emen)\s+{_NOT_A_VALUE}{{0,6}}?(?:toe|af)"
+    r"|rose|risen|grew|grown|increased|fell|fallen|decreased)"
+    # the change may come first: "steeg in 2021 met 120 tot 2.240"
+    rf"\s+{_NOT_A_VALUE}{{0,4}}?(?:(?:met|by)\s+\S+\s+(?:\w*banen\s+|jobs\s+)?)?(?:tot|naar|to)\b"
+)
+# Wanting something to be: an intention, so a target ("Het kabinet wil dat er in 2024 90.000
+# banen zijn", "de regering wilde dat de overheid ... heeft", "wants employers to ...").
+VOLITION = (
+    r"\bw(?:il|ilt|illen|ilde|ilden|ou|ouden)\s+(?:\S+\s+){0,3}?dat\b"
+    r"|\bwant(?:s|ed)?\s+(?:\S+\s+){0,3}?to\b"
+)
+
+# What there was when the agreement started is its baseline: "Bij de start van de afspraak
+# waren er al 75.000", "aan het begin van de banenafspraak", "at the start of the agreement".
+AT_THE_START = (
+    r"\b(?:bij|aan|op)\s+(?:de\s+|het\s+)?(?:start|aanvang|begin)\s+van\s+(?:de\s+)?"
+    r"(?:banen)?afspraak\b|\bat\s+the\s+(?:start|outset|beginning)\s+of\s+the\s+"
+    r"(?:jobs\s+)?agreement\b"
+)
+
 METRIC_SPECS: list[MetricSpec] = [
     MetricSpec(
         id="realised_jobs",
@@ -531,7 +560,6 @@ METRIC_SPECS: list[MetricSpec] = [
             r"\bgeplaatst\b",
             r"\bin\s+dienst\s+genomen\b",
             r"\b(?:hired|placed|employed)\b",
-            r"zaten\s+met",
             r"kwam\w*\s+(?:\S+\s+){0,3}?tot\b",  # "kwamen in 2019 tot ruim 480"
             r"werden\s+er",
             r"staat\s+(?:nu\s+)?op",
@@ -574,12 +602,11 @@ METRIC_SPECS: list[MetricSpec] = [
             r"\beindigde\w*\s+(?:\S+\s+){0,3}?(?:op|met)\b",
             # "staat het totaal op 74.093", "stond de teller eind 2020 op"
             r"\b(?:staat|staan|stond|stonden)\s+(?:\S+\s+){0,5}?op\b",
-            # a level rising to a year's end: "het aantal loopt op tot er in 2026 125.000 zijn"
-            r"\b(?:loopt|lopen|liep|liepen)\s+(?:\S+\s+){0,3}?op\s+(?:tot|naar)\b",
             # people who found a job are counted as jobs: "vonden 19.000 mensen een baan"
             r"\bvond(?:en)?\s+(?:\S+\s+){0,10}?een\s+baan\b",
             r"teller",
-            r"(?:gestegen|gegroeid|toegenomen|gedaald|afgenomen)\s+(?:tot|naar)",
+            # a count that changed to a level: "groeide in 2021 tot 13.700", "is gestegen naar"
+            LEVEL_REACHED_VERB,
             r"bereikt",
             r"behaald",
             r"aantal\s+(?:gerealiseerde\s+)?(?:banen|plaatsingen)",
@@ -589,8 +616,9 @@ METRIC_SPECS: list[MetricSpec] = [
             # a count held now: "Op dit moment hebben de umc's meer dan 550 banen", "heeft
             # de sector 1.200 banen" (the number follows within a few words)
             r"\b(?:hebben|heeft|had|hadden)\b(?=\s+(?:[^\d\s:;,.()]+\s+){0,4}?\d)",
-            # "Op dit moment zit zij rond de 350", "de teller zat op 4.100"
-            r"\bz(?:it|itten|at|aten)\s+(?:\S+\s+){0,3}?(?:op|rond(?:\s+de)?)\b",
+            # "Op dit moment zit zij rond de 350", "de teller zat op 4.100", "zaten in 2021
+            # met 640 banen boven hun quotum"
+            r"\bz(?:it|itten|at|aten)\s+(?:\S+\s+){0,3}?(?:op|rond(?:\s+de)?|met)\b",
             r"realis(?:ed|ation\s+of)",
             r"realiz(?:ed|ation\s+of)",
             r"achieved",
@@ -599,6 +627,7 @@ METRIC_SPECS: list[MetricSpec] = [
             r"reached",
             r"counted",
             r"came\s+to",
+            r"\bended\s+up\s+(?:with|at|on)\b",
             r"amounted\s+to",
         ),
         table_cues=(
@@ -838,6 +867,11 @@ METRIC_SPECS: list[MetricSpec] = [
             r"\b(?:zegde\w*|zeggen|zegt)\s+(?:\S+\s+){0,4}?toe\b|\btoegezegd\w*",
             # jobs of the agreement: "in de 125.000 extra banen uit het sociaal akkoord"
             r"\buit\s+het\s+sociaal\s+akkoord\b",
+            # an intention: "waar 720 banen de bedoeling was", "het plan om 9.400 banen te
+            # halen", "mikten op 60.000", "Het kabinet wil dat er ... 90.000 banen zijn"
+            r"\bbedoeling\b|\bvoornemen\b|\bplan(?:nen)?\s+om\b|\bgepland\w*",
+            r"\bmik(?:t|te|ten|ken)\b|\bgemikt\b",
+            VOLITION,
             r"te\s+realiseren",
             r"moet\w*\s+(?:\w+\s+){0,4}realiseren",
             r"afspraak\s+van",
@@ -846,6 +880,7 @@ METRIC_SPECS: list[MetricSpec] = [
             r"objective",
             r"quota\b",
             r"to\s+be\s+realised",
+            r"\b(?:expected|supposed|meant|required)\s+to\b",
         ),
         table_cues=(
             r"doel\b",
@@ -940,7 +975,7 @@ METRIC_SPECS: list[MetricSpec] = [
         table_rank=30,
         description="jobs at the baseline measurement (nulmeting)",
         names=("nulmeting", "baseline"),
-        prose_cues=(r"nulmeting\w*", r"uitgangssituatie", r"baseline", r"startpunt"),
+        prose_cues=(r"nulmeting\w*", r"uitgangssituatie", r"baseline", r"startpunt", AT_THE_START),
         table_cues=(r"nulmeting\w*", r"baseline", r"uitgangssituatie"),
         question_cues=("nulmeting", "baseline", "uitgangssituatie"),
         missing=("de nulmeting van {name}", "the baseline of {name}"),
@@ -1153,18 +1188,14 @@ IMPLIED_JOB_BEFORE = (
     r"|baseline)\s*[:=]\s*$"
     r"|(?:uit\s+op|neer\s+op|bedroeg|bedraagt|telde\w*|amounted\s+to|came\s+to|totalled)\s*$"
     r"|(?:staat|stond|staan|stonden)\s+(?:\w+\s+){0,2}?op\s+(?:slechts\s+|nu\s+)?$"
-    r"|(?:kwam|kwamen|komt)\s+(?:\w+\s+){0,3}?tot\s+$|(?:verdubbeld|gegroeid|gestegen)\s+tot\s+$"
+    r"|(?:kwam|kwamen|komt)\s+(?:\w+\s+){0,3}?tot\s+$"
+    rf"|(?:{LEVEL_REACHED_VERB})\s*$|(?:gestegen|gegroeid|toegenomen)\s+op\s*$"
     r"|(?:afgesproken|vastgelegde|gestelde|beoogde)\s+$"
     r"|(?:doel\w*|opgave|quotum|norm|afspraak)\s*(?:[\w-]+\s+){0,7}?\(\s*$"
     # a relative clause: "de doelstelling, die 15.000 bedroeg"
     r"|(?:doel\w*|opgave|quotum|norm|afspraak|taakstelling)\s*,\s*(?:die|dat|which)\s+$"
     # "haalden met 7.940 de doelstelling": the count they reached it with
     r"|\b(?:haal\w*|behaal\w*|overtr\w*|realiseerde\w*)\s+(?:\w+\s+){0,2}?met\s+$"
-    r"|(?:werden|waren|zijn|was|is)\s+(?:dit\s+|dat\s+|het\s+|deze\s+)?er\s+(?:\w+\s+){0,3}?$"
-    # a modal that counts what went before: "bij de overheid moeten dat er 25.000 zijn"
-    r"|\b(?:moet\w*|moest\w*|zull\w*|zou\w*|dien\w*)\s+(?:dat\s+|dit\s+|het\s+|deze\s+)?er"
-    r"\s+(?:nog\s+|dan\s+|in\s+totaal\s+)?$"
-    r"|(?:gestegen|gegroeid|toegenomen|gedaald|afgenomen|risen|grown)\s+(?:tot|naar|op|to)\s*$"
     # a transition: "ging van 640 in 2017 naar 702", "steeg van 1.800 tot 2.100"
     r"|\b(?:ging\w*|gaat|steeg|stegen|daalde\w*|groeide\w*|nam\w*\s+toe|liep\w*)\s+(?:\w+\s+){0,4}?"
     r"van\s*$"
@@ -1172,9 +1203,13 @@ IMPLIED_JOB_BEFORE = (
     # the earlier year in brackets: "steeg tot 455 banen (2019: 398)"
     r"|\(\s*(?:19|20)\d\d\s*:\s*$"
 )
+# The quantitative "er" stands for a noun named before, so a bare number after it counts that
+# noun: "kwamen er 64.000", "het werden er 8.950", "telden de waterschappen er uiteindelijk
+# 790", "moeten dat er 25.000 zijn" (not before a noun of its own: "er 35 Regionale ...").
+QUANTITATIVE_ER = rf"\ber\s+{_NOT_A_VALUE}{{0,4}}?$"
 # A bare number whose verb follows it, in a paragraph that speaks of jobs: what "had to be"
-# ("terwijl er volgens het schema 92.500 hadden moeten zijn") or a relative clause that counts
-# or sets it ("niet om de 53.000 die Den Haag telde", "de 3.000 die waren afgesproken").
+# ("terwijl er volgens het schema 92.500 hadden moeten zijn"). (A relative clause that counts
+# or sets it, "de 3.000 die waren afgesproken", is any metric cue in it: metrics._unit.)
 VERB_AFTER_BARE = (
     r"^\s*(?:[^\d\s,;:.()]+\s+){0,2}?(?:hadden|had|zouden|zou|moeten|moesten|moet|dienen"
     r"|dienden)\s+(?:moeten\s+)?(?:zijn|worden|bestaan)\b"
@@ -1182,9 +1217,18 @@ VERB_AFTER_BARE = (
     r"|^\s*te\s+(?:zijn|staan|hebben|realiseren)\b"
     # a fronted value, its subject after the verb: "Niet verder dan 3.597 kwam de overheid"
     r"|^\s*kw(?:am|amen)\s+(?:de|het)\s"
-    r"|^\s*(?:die|dat|which)\s+(?:[^\d\s,;:.()]+\s+){0,4}?(?:telde\w*|telt|tellen|realiseerde\w*"
-    r"|gerealiseerd|ingevuld|gecre[eë]{2}rd|beoogd\w*|afgesproken|vastgelegd|counted|realised"
-    r"|realized)\b"
+)
+# A number first, then the metric as its predicate: "waar 1.600 het doel was", "terwijl
+# 8.000 banen de afspraak waren" (the mirror of "het doel was 1.600").
+_COPULA = r"(?:was|is|waren|zijn|bleek|vormde|vormt|lag|ligt|were|(?:had|has|have)\s+been)"
+_METRIC_NOUN = (
+    r"(?:het|de|hun|haar|zijn|the|their)\s+(?:[^\d\s,;:.()]+\s+)?(?:doel\w*|bedoeling|streven"
+    r"|ambitie|taakstelling|quotum|opgave|norm|streefcijfer\w*|afspraak|target|goal|aim"
+    r"|realisatie|stand|nulmeting|baseline)\b"
+)
+# the copula after the noun (a clause with its verb last) or before it ("430 had been the goal")
+METRIC_PREDICATE_AFTER = (
+    rf"^\s*(?:\w*banen\s+|jobs\s+)?(?:{_METRIC_NOUN}\s+{_COPULA}\b|{_COPULA}\s+{_METRIC_NOUN})"
 )
 # A relative clause right after a value: the verb in it is that value's cue, not an earlier
 # value's ("om slechts 12.000 banen, en niet om de 53.000 die Den Haag telde").
@@ -1320,6 +1364,15 @@ CLAUSE_BREAK = (
     r"[;:()]|,\s|\s(?:en|maar|terwijl|waarmee|waarvan|waarbij|tegenover|dan|and|but|while"
     r"|whereas|compared)\s"
 )
+# A collective adverb adds up the subject of its clause ("Ministeries en uitvoeringsorganisaties
+# realiseerden samen 5.600 banen" is the Rijk), all employers only when no one group is named.
+SUM_ADVERB = r"\b(?:samen|gezamenlijk|bij\s+elkaar|together|combined)\b"
+# A named group of employers the vocabulary holds no sector for ("onderwijsinstellingen",
+# "de zorgsector"): what it adds up is not all employers.
+UNKNOWN_GROUP = r"\b\w+(?:sector|instellingen|organisaties)\b"
+# A clause that sets what was meant against what came: "waar 55.000 de bedoeling was, kwamen
+# er 64.000", "het doel lag op 8.000, terwijl er 7.400 kwamen".
+CONTRAST_OPENER = r"\b(?:waar|terwijl|hoewel|ofschoon|whereas|while|although)\b"
 # Words that tie a year to the value just before it ("59% in 2019", "5.250 banen in 2023").
 YEAR_AFTER_VALUE = (
     r"^\s*(?:(?:\w*banen|jobs|arbeidsplaatsen)\s+)?"
@@ -1487,9 +1540,10 @@ WHOLE_AGREEMENT = r"\bsociaal\s+akkoord\b|\bsocial\s+agreement\b"
 TARGET_MODAL = (
     r"\b(?:moet|moeten|moest|moesten|dient|dienen|diende|dienden|zal|zullen|zou|zouden|must"
     r"|should|will)\b"
+    rf"|{VOLITION}"
     # not what someone managed to do: "de banen die de markt wist te realiseren"
     r"|(?<!\bwist\s)(?<!\bwisten\s)(?<!\bslaagde\s)\bte\s+(?:realiseren|cre[eë]{2}ren|behalen"
-    r"|zijn|hebben|scheppen|zorgen)\b"
+    r"|halen|bereiken|zijn|hebben|scheppen|zorgen)\b"
 )
 # A caption or presenting paragraph that makes a table's counts required levels: "volgens de
 # Quotumwet", "hoeveel banen er ... moeten zijn", "vereiste aantallen".
@@ -1530,6 +1584,13 @@ ONE_ORGANISATION = (
     r"|\b(?i:gemeente)\s+[A-Z][a-z]+"
     # an employer by its acronym as the subject: "wil de VU in 2024 163 banen hebben"
     r"|\b(?i:wil|willen|moet|heeft|had|realiseerde)\s+(?i:de|het)\s+[A-Z][A-Za-z]{0,3}[A-Z](?![\w-])"
+)
+# One employer of a sector, counted as one ("één umc alleen al telde er 235", "Eén middelgrote
+# gemeente had er 37 in dienst", "a single province"): its clause holds no sector's figure.
+ONE_OF_A_KIND = (
+    r"\b(?:[ée]én|(?:[ée]én|een)\s+enkele|one|a\s+single)\s+(?:[^\d\s,;:.()]+\s+){0,2}?"
+    r"(?:gemeente|provincie|umc|waterschap|hogeschool|universiteit|ministerie|school|werkgever"
+    r"|instelling|organisatie|bedrijf|korps|municipality|province|employer|university)\b"
 )
 # An employer by its proper name as the sentence's subject: "De Belastingdienst heeft al 600
 # mensen ... aan het werk" -- unless the name is a sector's ("Het Rijk heeft ...").
