@@ -2700,3 +2700,118 @@ def test_gen2_the_parts_keep_their_years_and_the_whole_its_sector(tmp_path: Path
             ),
         ],
     )
+
+
+def test_f6_target_verbs_in_every_form(tmp_path: Path) -> None:
+    """Striving ('streefden naar'), taking a share on ('nemen ... voor hun rekening') and giving
+    shape to jobs ('geven invulling aan N banen') set targets, in any tense; a task or duty to
+    create jobs ('de taak om', 'de verplichting om') is the undated commitment."""
+    check(
+        tmp_path,
+        [
+            (
+                "In 2019 streefden de waterschappen naar 240 banen.",
+                {("waterschappen", 2019, "target_jobs", 240)},
+            ),
+            (
+                "De gemeenten nemen samen 8.300 banen voor hun rekening.",
+                {("gemeenten", None, "target_jobs", 8300)},
+            ),
+            (
+                "Met hun plan geven de provincies invulling aan 650 extra banen in 2024.",
+                {("provincies", 2024, "target_jobs", 650)},
+            ),
+            (
+                "Daarnaast hebben de umc's de taak om 1.150 banen te realiseren.",
+                {("umc", None, "target_jobs", 1150)},
+            ),
+            (
+                "Het korps onderzoekt hoe het kan voldoen aan de verplichting om 1.700 banen "
+                "te scheppen.",
+                {("politie", None, "target_jobs", 1700)},
+            ),
+        ],
+    )
+
+
+def test_f6_keeping_to_the_agreement_is_what_was_done(tmp_path: Path) -> None:
+    """'hield zich aan de afspraak, met N banen', 'voldeed aan het quotum met N': the target is
+    what was met, the number with it what was realised."""
+    check(
+        tmp_path,
+        [
+            (
+                "De marktsector hield zich ook in 2019 aan de afspraak, met ruim 52.000 banen.",
+                {("marktsector", 2019, "realised_jobs", 52000)},
+            ),
+            (
+                "De gemeenten voldeden in 2020 aan hun doelstelling met 7.300 banen.",
+                {("gemeenten", 2020, "realised_jobs", 7300)},
+            ),
+        ],
+    )
+
+
+def test_f6_period_anaphora_and_spans(tmp_path: Path) -> None:
+    """'tegen die tijd', 'op dat moment' take the period just named; 'binnen vier jaar' counts
+    from the letter's date; 'in de periode 2015-2023' is the period's end year."""
+    check(
+        tmp_path,
+        [
+            (
+                "Tegen 2024 moet de markt 80.000 banen hebben geschapen. De overheid moet "
+                "tegen die tijd nog 20.000 banen hebben geschapen.",
+                {
+                    ("marktsector", 2024, "target_jobs", 80000),
+                    ("overheid", 2024, "target_jobs", 20000),
+                },
+            ),
+            (
+                "Het plan van de gemeenten is om binnen vier jaar 30.000 banen te creëren.",
+                {("gemeenten", 2025, "target_jobs", 30000)},
+            ),
+            (
+                "Voor de mbo-instellingen geldt dat er in de periode 2015-2023 in totaal 700 "
+                "extra banen gerealiseerd moeten worden.",
+                {("mbo", 2023, "target_jobs", 700)},
+            ),
+        ],
+    )
+
+
+def test_f6_ceilings_and_shares_of_people_are_no_figures(tmp_path: Path) -> None:
+    """'kunnen maximaal N extra banen ontstaan' is a ceiling on what may come; 'een deel van de
+    mensen, ongeveer 45 procent, ...' is a share of people, not a realisation percentage."""
+    check(
+        tmp_path,
+        [
+            (
+                "Met het nieuwe budget kunnen bij de ministeries dit jaar maximaal 300 extra "
+                "banen ontstaan.",
+                set(),
+            ),
+            (
+                "Volgens de gemeenten kan een flink deel van de mensen, ongeveer 45 procent, "
+                "voorlopig niet werken.",
+                set(),
+            ),
+        ],
+    )
+
+
+def test_f6_a_sentence_without_sector_keeps_the_figure_before(tmp_path: Path) -> None:
+    """'Daarmee geven zij invulling aan N banen bij de gemeenten. Eind 2019 stond de teller op
+    M.': the count that names no sector is the sector of the figure before it."""
+    check(
+        tmp_path,
+        [
+            (
+                "De brancheorganisaties hebben een plan. Daarmee geven zij invulling aan 9.000 "
+                "extra banen bij de gemeenten in 2024. Eind 2019 stond de teller op 4.200 banen.",
+                {
+                    ("gemeenten", 2024, "target_jobs", 9000),
+                    ("gemeenten", 2019, "realised_jobs", 4200),
+                },
+            ),
+        ],
+    )

@@ -87,6 +87,7 @@ _WORK_FOR_PEOPLE = re.compile(vocab.WORK_FOR_PEOPLE_BEFORE, _I)
 # "om in 2019 55.000 banen te realiseren": a purpose clause, with its own number
 _PURPOSE_CLAUSE = re.compile(r"\bom\s[^,;:()]*?\bte\s+\w+", _I)
 _PCT_NOT_METRIC = re.compile(rf"^\s*(?:{vocab.PCT_NOT_METRIC_AFTER})", _I)
+_PCT_NOT_METRIC_BEFORE = re.compile(vocab.PCT_NOT_METRIC_BEFORE, _I)
 # "10.291 banen boven de nulmeting": measured against the baseline, like "ten opzichte van"
 _COMPARISON_WORD = re.compile(
     rf"(?:{vocab.COMPARED_WITH}|relative\s+to|boven|onder|beneden|below)\s+(?:de|het|the)?\s*$", _I
@@ -162,7 +163,9 @@ _AT_THE_START = re.compile(vocab.AT_THE_START, _I)
 # a target that is the object of reaching it ("haalden hun doel", "de doelstelling gehaald"):
 # the values around it are what was realised, unless the target introduces its own number
 _ACHIEVE = re.compile(
-    r"\b(?:haal\w*|gehaald|behaal\w*|bereik\w*|overtr\w*|overschr\w*|reached|exceeded)\b", _I
+    r"\b(?:haal\w*|gehaald|behaal\w*|bereik\w*|overtr\w*|overschr\w*|reached|exceeded)\b"
+    rf"|{vocab.KEPT_TO_AGREEMENT}",
+    _I,
 )
 # "liggen ruim boven het streefcijfer": the target is the yardstick, not the value's metric
 _ABOVE_BEFORE = re.compile(
@@ -213,7 +216,8 @@ def _unit(tok: NumberToken, s: Sentence, group: list[NumberToken]) -> Unit | Non
     if _counted_in(tok, s) and not _BASELINE_CUE.search(re.split(r"\d", after)[0][:60]):
         return None  # "Ook telden 11.000 extra banen mee van ...": a subset counted in
     if tok.is_pct or group[-1].is_pct:
-        return None if _PCT_NOT_METRIC.match(after) else "pct"
+        not_metric = _PCT_NOT_METRIC.match(after) or _PCT_NOT_METRIC_BEFORE.search(before)
+        return None if not_metric else "pct"
     if tok.value <= 100 and _PCT_NOUN_BEFORE.search(before) and not JOB_UNIT_NEXT.match(after):
         return "pct"  # "een quotumpercentage van 2,14"
     if _PEOPLE_WITH_JOB.match(after):

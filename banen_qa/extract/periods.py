@@ -79,6 +79,11 @@ _COMMITMENT = re.compile(
     r"|\btekende\w*\s+voor\b|\bverbonden\s+zich\b|\bverbind\w*\s+zich\b"
     r"|\bgarant\s+voor\b|\bbeog\w*\b|\baan\s+de\s+lat\b|\bde\s+komende\s+jaren\b"
     r"|\bcommitted\b|\bpromised\b|\bagreed\b"
+    # a task or duty to create jobs: "heeft de taak om 25.000 banen te realiseren", "de
+    # verplichting uit het sociaal akkoord om 1900 banen te creëren", "her task to ..."
+    r"|\b(?:taak|verplichting|opdracht|opgave|task|obligation|duty)\s+(?:\S+\s+){0,6}?(?:om|to)\s"
+    # a share taken on: "De gemeenten nemen 8.300 banen voor hun rekening"
+    r"|\bvoor\s+(?:haar|zijn|hun)\s+rekening\b"
     # "De afspraak die het kabinet in 2015 met werkgevers maakte om 125.000 banen te ..."
     r"|\bafspra(?:ak|ken)\s+(?:\S+\s+){0,10}?(?:maakte|maakten|gemaakt)\b",
     _I,
@@ -402,7 +407,12 @@ def resolve_year(
             return ctx.end_year
         # "haar streefgetal van 25.000 banen", "25.000 banen tegenover 100.000 bij de markt"
         return None
-    if metric == "target_jobs" and _COMMITMENT.search(s.text) and not anaphora:
+    if (
+        metric == "target_jobs"
+        and _COMMITMENT.search(s.text)
+        and not anaphora
+        and not _TARGET_ANAPHORA.search(s.text)  # "20% van deze opgave": the one named before
+    ):
         # "spraken af om 125.000 extra banen te creëren", "zou de komende jaren 100.000
         # banen realiseren": the agreement's end target, which the sentence does not date
         # (not the year the text reports on)

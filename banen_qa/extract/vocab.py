@@ -525,6 +525,15 @@ AT_THE_START = (
     r"(?:jobs\s+)?agreement\b"
 )
 
+# Keeping to a deal: its target is what was met, the number with it what was done.
+KEPT_TO_AGREEMENT = (
+    # (done, not the infinitive of a duty: "hoe kan de politie voldoen aan de verplichting")
+    r"\bh(?:ield|ielden|oudt)\s+zich\s+(?:\S+\s+){0,6}?aan\b"
+    r"|\bh(?:eeft|ebben)\s+zich\s+(?:\S+\s+){0,6}?gehouden\s+aan\b"
+    r"|\bvold(?:oet|eed|eden|aan)\s+(?:\S+\s+){0,4}?aan\b|\bnagekomen\b"
+    r"|\b(?:kept|keeps|keep|complied)\s+(?:\S+\s+){0,3}?(?:to|with)\b"
+)
+
 METRIC_SPECS: list[MetricSpec] = [
     MetricSpec(
         id="realised_jobs",
@@ -612,6 +621,9 @@ METRIC_SPECS: list[MetricSpec] = [
             r"aantal\s+(?:gerealiseerde\s+)?(?:banen|plaatsingen)",
             r"werkzaam",
             r"\bbijgekomen\b|\berbij\s+gekomen\b",
+            # keeping to the agreement is what was done: "hield zich aan de afspraak, met
+            # bijna 61.000 banen", "voldeden aan hun quotum met 700 banen"
+            KEPT_TO_AGREEMENT,
             r"in\s+dienst\s+hadden",
             # a count held now: "Op dit moment hebben de umc's meer dan 550 banen", "heeft
             # de sector 1.200 banen" (the number follows within a few words)
@@ -822,7 +834,15 @@ METRIC_SPECS: list[MetricSpec] = [
             r"\bafspra(?:ak|ken)\b",
             r"vastgelegd\w*",
             r"\bnorm\b",
-            r"streven",
+            # every form of "streven": "streven naar", "streefden de provincies naar 170 banen"
+            r"\bstre(?:ven|eft|efde|efden|efd|vend\w*)\b",
+            # a share taken on: "de overheid neemt 25.000 banen voor haar rekening"
+            r"\bn(?:eem|eemt|emen)\s+(?:\S+\s+){0,8}?voor\s+(?:haar|zijn|hun)\s+rekening\b",
+            # giving shape to the agreement's jobs: "wordt invulling gegeven aan 100.000 banen"
+            # (the number follows: "opgezet om invulling te geven aan de Banenafspraak" is not)
+            r"(?:\binvulling\s+(?:\S+\s+){0,3}?(?:te\s+)?(?:geven|gegeven|geeft|gaf|gaven)\s+aan"
+            r"|\b(?:geven|geeft|gaf|gaven)\s+(?:\S+\s+){0,3}?invulling\s+aan)\b"
+            r"(?=\s+(?:\S+\s+){0,3}?(?!(?:19|20)\d\d\b)\d)",
             # every form of "beloven": "Werkgevers beloven 100.000 extra banen te creëren"
             r"\bbelo(?:ven|oft|of|ofde\w*|ofd\w*)\b",
             # "de gewenste aantallen, 100.000 extra banen in het bedrijfsleven"
@@ -1130,6 +1150,8 @@ DELTA_CUES = (
     r"overtr)"
     r"|(?:increase|decrease|growth|rise)\s+of"
     r"|\bnog\s+geen|\bnot\s+even"  # a bound, not a figure: "het waren er nog geen 10.000"
+    # a ceiling on what may come: "kunnen er maximaal 400 extra banen ontstaan"
+    r"|\bmaximaal|\bhooguit|\bten\s+hoogste|\bat\s+most"
 )
 # ...unless the increase is what a target sets: "De doelstelling is een toename van 125.000
 # banen" (the target counts jobs above the baseline, as "extra banen" does)
@@ -1277,6 +1299,14 @@ PCT_NOT_METRIC_AFTER = (
     # a share of a task taken on: "neemt circa 20% van deze opgave voor haar rekening"
     r"|(?:(?:van|of)\s+(?:[\w-]+\s+){1,4}?)?(?:voor\s+(?:haar|zijn|hun)\s+rekening|op\s+zich)\b"
 )
+# ... or names the share of people it is in apposition to: "een groot deel van de doelgroep,
+# zo'n 60 procent, kan niet werken", "a large part of the people, some 40%, ..."
+PCT_NOT_METRIC_BEFORE = (
+    r"\b(?:deel|aandeel|helft|meerderheid|minderheid|part|share|majority|minority)\s+(?:van|of)"
+    r"\s+(?:de|het|hun|deze|die|the|these|those)?\s*(?:[\w-]+\s+){0,2}?(?:doelgroep|mensen"
+    r"|personen|werknemers|medewerkers|uitkeringsgerechtigden|target\s+group|people|persons"
+    r"|employees)\s*[,(]\s*(?:(?:ruim|bijna|circa|ongeveer|zo'n|rond|some|about|nearly)\s+)?$"
+)
 
 MONTHS = (
     r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
@@ -1388,7 +1418,9 @@ YEAR_BEFORE_VALUE = (
 REFERENCE_PATTERNS = [
     r"\b\d{2}\s\d{3}(?:-[A-Z]+)?,?\s+nr\.\s*\d+",  # 34 352, nr. 165
     r"\b(?:nr|nummer|no|art|artikel|article|bijlage|annex|tabel|table|figuur|figure|pagina|page|blz|p)\.?\s+\d+",
-    r"\b(?:19|20)\d\d\s*[/–-]\s*(?:19|20)?\d\d\b",  # 2018/19, 2021-2022 (periods)
+    # periods: "2018/19" whole; of "2014-2024" only the start, as the end year dates a
+    # figure over the period ("in de periode 2014-2024 in totaal 990 banen": 2024)
+    r"\b(?:19|20)\d\d\s*[/–-]\s*(?:\d\d\b(?!\d)|(?=(?:19|20)\d\d\b))",
     r"https?://\S+|www\.\S+",
     # 21 van de 36 (not "in 2022 van 77.673 naar": a year is no count)
     r"\b(?!(?:19|20)\d\d\s+van\s+\d)"
@@ -1468,8 +1500,9 @@ RELATIVE_YEARS: list[tuple[str, str, int]] = [
     *_counted(
         "document",
         1,
-        r"\bover\s+{n}\s+jaar\b(?!\s+(?:tijd|verspreid|verdeeld))",
-        r"\b{n}\s+{y}\s+from\s+now\b|\bin\s+{n}\s+{y}'?\s+time\b",
+        # "binnen vijf jaar", "within five years": a deadline counted from the document's date
+        r"\b(?:over|binnen)\s+{n}\s+jaar\b(?!\s+(?:tijd|verspreid|verdeeld))",
+        r"\b{n}\s+{y}\s+from\s+now\b|\bin\s+{n}\s+{y}'?\s+time\b|\bwithin\s+{n}\s+{y}\b",
     ),
     (
         r"\bhet\s+jaar\s+(?:daarvoor|ervoor|voordien)\b|\bhet\s+(?:voorgaande|voorafgaande)\s+jaar\b"
@@ -1496,8 +1529,11 @@ RELATIVE_YEARS: list[tuple[str, str, int]] = [
         r"\b{n}\s+jaar\s+(?:later|daarna|erna|nadien)\b",
         r"\b{n}\s+{y}\s+(?:later|after)\b",
     ),
+    # the period just named, taken up again: "in dat jaar", "tegen die tijd", "op dat moment"
     (
-        r"\b(?:dat|datzelfde|hetzelfde|dat\s+zelfde)\s+jaar\b|\b(?:that|the\s+same)\s+year\b",
+        r"\b(?:dat|datzelfde|hetzelfde|dat\s+zelfde)\s+jaar\b|\b(?:that|the\s+same)\s+year\b"
+        r"|\b(?:tegen|rond|op|vanaf)\s+(?:die|dat|diezelfde|datzelfde)\s+(?:tijd|moment|tijdstip)\b"
+        r"|\b(?:by|at)\s+(?:that|the\s+same)\s+(?:time|point|moment)\b|\bby\s+then\b",
         "context",
         0,
     ),
