@@ -57,7 +57,18 @@ def gold_sets(gold_dir: Path) -> list[tuple[str, Path, Path, Path | None]]:
             )
         )
     # real wording (eval/real/README.md): figures only
-    for split in ("dev", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "para"):
+    for split in (
+        "dev",
+        "test",
+        "fresh",
+        "fresh2",
+        "fresh3",
+        "fresh4",
+        "fresh5",
+        "fresh6",
+        "fresh7",
+        "para",
+    ):
         real = gold_dir / "real" / split
         if (real / "gold-figures.jsonl").exists() and (real / "letters").is_dir():
             sets.append(
@@ -128,7 +139,7 @@ def reasoning_sets(gold_dir: Path) -> list[tuple[str, Path, list[Path], str]]:
             [gold_dir / "real" / split / "letters"],
             f"eval-reasoning-{split}",
         )
-        for split in ("fresh3", "fresh4", "fresh5", "fresh6")
+        for split in ("fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
     ]
     sets.append(
         (

@@ -374,7 +374,18 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument(
         "split",
-        choices=["dev", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "para"],
+        choices=[
+            "dev",
+            "test",
+            "fresh",
+            "fresh2",
+            "fresh3",
+            "fresh4",
+            "fresh5",
+            "fresh6",
+            "fresh7",
+            "para",
+        ],
     )
     ap.add_argument("--pages", action="store_true", help="print the page each quote is on")
     args = ap.parse_args(argv)

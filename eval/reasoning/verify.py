@@ -57,6 +57,7 @@ def pdf_path(document: str) -> Path:
         ROOT / "eval" / "real" / "fresh4" / "letters" / f"{document}.pdf",  # fresh4
         ROOT / "eval" / "real" / "fresh5" / "letters" / f"{document}.pdf",  # fresh5 (held out)
         ROOT / "eval" / "real" / "fresh6" / "letters" / f"{document}.pdf",  # fresh6
+        ROOT / "eval" / "real" / "fresh7" / "letters" / f"{document}.pdf",  # fresh7
     ):
         if p.exists():
             return p
@@ -161,6 +162,7 @@ SPLITS = (
     "fresh4",
     "fresh5",
     "fresh6",
+    "fresh7",
     "why-dev",
 )
 
