@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from banen_qa.answer.intent import Intent, detect_language
-from banen_qa.answer.letters import Letter, dated_in
+from banen_qa.answer.letters import Letter, dated_in, naming_words
 from banen_qa.answer.passages import (
     ANAPHORA_INSIDE,
     ANAPHORA_START,
@@ -32,9 +32,11 @@ from banen_qa.extract.vocab import (
     CONSEQUENCE_OPENERS,
     COUNT_WORD_VALUES,
     ITEM_ANNOUNCER,
-    QUESTION_TRANSLATIONS,
     REASON_CUES,
     REASON_QUESTION,
+    SECTOR_SPECS,
+    dutch_for,
+    english_phrases,
     find_sectors,
     find_weak_sectors,
     sector_label,
@@ -158,29 +160,45 @@ def asks_explanation(question: str) -> str | None:
     return None
 
 
+def topic_terms(topic: str, lang: str) -> list[str]:
+    """The question's content words; in an English question a phrase of the bilingual
+    table ("target group", "take on") is one term."""
+    if lang != "en":
+        return _content_terms(topic)
+    phrases, rest = english_phrases(fold(topic))
+    return phrases + _content_terms(rest)
+
+
 def topic_overlap(terms: Sequence[str], text: str, lang: str) -> float:
     """The share of the question's content words the text carries; for an English question
-    a Dutch word that says the same counts too (QUESTION_TRANSLATIONS: "quarter" ~
-    "kwartaal", "levy" ~ "heffing")."""
+    a Dutch word that says the same counts too (vocab.QUESTION_TRANSLATIONS: "quarter" ~
+    "kwartaal", "reluctant" ~ "terughoudendheid", "visitors" ~ "bezoekersbegeleiding")."""
     if lang != "en" or not terms:
         return overlap(terms, text)
     tokens = set(tokenize(text))
+    folded = fold(text)
     hits = sum(
-        overlap([t], text) > 0
-        or any(tok.startswith(d) for d in QUESTION_TRANSLATIONS.get(t, ()) for tok in tokens)
+        (fold(t) in folded if " " in t else overlap([t], text) > 0)
+        or any(_dutch_in(d, tokens, folded) for d in dutch_for(t))
         for t in terms
     )
     return hits / len(terms)
 
 
+def _dutch_in(part: str, tokens: set[str], folded: str) -> bool:
+    """A Dutch word part in the text: at a word's start, or inside a compound when it is
+    six letters or more ("begeleid" in "bezoekersbegeleiding"); a phrase as written."""
+    if " " in part:
+        return re.search(rf"(?<!\w){re.escape(part)}", folded) is not None
+    return any(tok.startswith(part) or (len(part) >= 6 and part in tok) for tok in tokens)
+
+
 def _translated(question: str, lang: str) -> list[str]:
     """For an English question, a search in the Dutch words of its topic (the letters are
-    Dutch): the question's content words put through QUESTION_TRANSLATIONS; none else."""
+    Dutch): the question's terms put through the bilingual table; none else."""
     if lang != "en":
         return []
-    words = [
-        QUESTION_TRANSLATIONS[t][0] for t in _content_terms(question) if t in QUESTION_TRANSLATIONS
-    ]
+    words = [d[0] for t in topic_terms(question, lang) if (d := dutch_for(t))]
     return [" ".join(dict.fromkeys(words))] if words else []
 
 
@@ -250,10 +268,12 @@ def explain(
         return abstain(question, lang)
     # who is quoted ("volgens de Adviesraad Sociaal Domein Leiden") is not the topic
     speaker = set(_content_terms(" ".join(SPEAKER.findall(question))))
+    # nor the words that name the letter ("the NH Nieuws piece", "Klijnsma's letter")
+    speaker |= naming_words(question)
     # what is asked ("welke verklaring geeft", "what was the main reason") is not the topic
     asked = REASON_QUESTION.search(folded)
     topic = folded[: asked.start()] + " " + folded[asked.end() :] if asked else folded
-    terms = [t for t in _content_terms(topic) if t not in speaker]
+    terms = [t for t in topic_terms(topic, lang) if t not in speaker]
     from banen_qa.search.index import embed_query
 
     qvec = embed_query(question)
@@ -509,7 +529,12 @@ def _names_sector(s: Sentence, sectors: Sequence[str]) -> bool:
     """The sentence, its passage or its section is about one of the asked sectors."""
     text = f"{s.passage.section} {s.passage.text}"
     found = {sid for sid, _, _ in find_sectors(text)}
-    return bool(found & set(sectors)) or bool(re.search(r"\bdeze sector\b", text))
+    if found & set(sectors) or re.search(r"\bdeze sector\b", text):
+        return True
+    # a compound that opens with the sector's name ("defensielocaties", "politiebureau")
+    heads = [a for spec in SECTOR_SPECS if spec.id in sectors for a in spec.aliases]
+    words = set(tokenize(text))
+    return any(w.startswith(h) for h in heads if len(h) >= 6 and " " not in h for w in words)
 
 
 # "welke drie varianten", "which measures", "welke verbeteringen": the item noun asked for
@@ -540,7 +565,7 @@ def _asked_items(folded: str) -> tuple[str, ...]:
     one = noun[:-2] if noun.endswith("en") and len(noun) > 5 else noun.removesuffix("s")
     if len(one) > 3 and one[-1] == one[-2]:  # "stappen" -> "stap"
         one = one[:-1]
-    found = [one, *QUESTION_TRANSLATIONS.get(noun, ()), *QUESTION_TRANSLATIONS.get(one, ())]
+    found = [one, *dutch_for(noun)]
     return tuple(dict.fromkeys(w for w in found if len(w) >= 4))
 
 

@@ -242,6 +242,32 @@ def names_in(question: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def naming_words(question: str) -> set[str]:
+    """The folded words with which a question names a letter, not its topic: the document
+    words ("piece", "column", "trend report") and the names written as a document's
+    author or publisher ("the NH Nieuws piece", "de column van Lars van der Hoorn",
+    "Klijnsma's letter")."""
+    folded = fold(question)
+    doc = rf"(?:{DOCUMENT_WORDS}|{'|'.join(c for cs in KIND_CUES.values() for c in cs)})"
+    # a document word after a determiner or a name ("the piece", "Trouw's article"), not a
+    # verb ("could not report")
+    named = r"(?:\b(?:the|a|an|de|het|een|this|that|deze|die|dat|its|their|zijn|haar)|'s)"
+    words = {
+        w
+        for m in re.finditer(rf"{named}\s+(?:[\w-]+\s+){{0,3}}?({doc})(?!\w)", folded)
+        for w in m.group(1).split()
+    }
+    for name in names_in(question):  # particles between its words ("Anna de Bruin")
+        n = r"\s+(?:(?:van|de|der|den|het|ter|te)\s+)*".join(map(re.escape, name.split()))
+        for pattern in (
+            rf"(?<!\w)({n})(?:'s)?[\s-]+(?:\w+\s+)?{doc}(?!\w)",  # "the NH Nieuws piece"
+            rf"(?<!\w){doc}\s+(?:van|by|of|from|door)\s+({n})(?!\w)",  # "column van X"
+        ):
+            if (m := re.search(pattern, folded)) is not None:
+                words |= set(m.group(1).split())
+    return words
+
+
 def named_documents(
     question: str, letters: Sequence[Letter], kinded: Sequence[str] = ()
 ) -> list[list[str]] | None:

@@ -1745,30 +1745,189 @@ STAND_DAY_QUARTER = {
 # ---------------------------------------------------------------------------------------
 # Question cue words (answer layer only; extraction never reads this block)
 # ---------------------------------------------------------------------------------------
-# An English question over Dutch letters: the domain's content words of the question and the
-# Dutch word starts that say the same, so that a Dutch sentence shares the question's topic
-# ("Why did the number of jobs rise in the fourth quarter" ~ "het aantal banen steeg in het
-# vierde kwartaal"). Keys are folded English words; values match a Dutch word's start.
+# An English question over Dutch letters: the domain's content words (nouns, verbs,
+# adjectives of the Banenafspraak texts) in English and the Dutch word parts that say the
+# same, one bilingual table, so that a Dutch sentence shares an English question's topic
+# ("Why are employers reluctant to take on people from the target group" ~ "Bij werkgevers
+# heerst terughoudendheid ... iemand uit de doelgroep aannemen"). Keys are folded English
+# base forms (singular, infinitive; `english_lemmas` finds them from any inflected form) or
+# phrases that are one term ("target group", "take on"); values are Dutch word parts, found
+# at a word's start or, six letters and longer, inside a compound ("bezoekersbegeleiding");
+# a separable verb also as split ("uit te zonderen", "aan te nemen").
+# A word both languages spell alike ("sector", "register", "formula" ~ "formule") needs no
+# entry: the topic test matches it as it stands.
 QUESTION_TRANSLATIONS: dict[str, tuple[str, ...]] = {
-    "number": ("aantal",),
-    "count": ("aantal", "teller"),
-    "job": ("baan", "banen"),
-    "jobs": ("baan", "banen"),
-    "people": ("mensen", "personen"),
-    "persons": ("personen",),
-    "employees": ("werknemers", "medewerkers"),
-    "employers": ("werkgever",),
+    # who: employers, staff, people, sectors and bodies
     "employer": ("werkgever",),
+    "employee": ("werknemer", "medewerker", "personeel"),
+    "worker": ("werknemer", "medewerker", "werkende"),
+    "staff": ("personeel", "medewerker", "werknemer"),
+    "colleague": ("collega",),
+    "candidate": ("kandida",),
+    "applicant": ("sollicitant", "kandida"),
+    "jobseeker": ("werkzoekend",),
+    "people": ("mensen", "personen"),
+    "person": ("persoon", "personen", "mensen"),
+    "visitor": ("bezoeker",),
+    "teacher": ("leraar", "leraren", "docent", "onderwijzend"),
+    "business": ("bedrijf", "bedrijven", "bedrijfsleven", "onderneme", "ondernemer"),
+    "company": ("bedrijf", "bedrijven", "onderneming"),
+    "firm": ("bedrijf", "bedrijven"),
+    "market": ("markt", "private", "bedrijfsleven"),
+    "private sector": ("markt", "bedrijfsleven"),
+    "government": ("overheid",),
+    "public": ("overheid", "publiek"),
+    "central government": ("rijk",),
+    "municipality": ("gemeente",),
+    "province": ("provincie",),
+    "water board": ("waterschap",),
+    "defence": ("defensie",),
+    "defense": ("defensie",),
+    "army": ("defensie", "krijgsmacht"),
+    "police": ("politie",),
+    "hospital": ("ziekenhuis", "umc"),
+    "cabinet": ("kabinet",),
+    "state secretary": ("staatssecretaris",),
+    "parliament": ("kamer", "parlement"),
+    "union": ("vakbond", "bond"),
+    # the scheme: target group, register, quota, levy, the agreement and its count
+    "target group": ("doelgroep",),
+    "baseline": ("nulmeting",),
+    "measurement": ("meting",),
+    "quota": ("quotum",),
+    "levy": ("heffing",),
+    "quota levy": ("quotumheffing", "heffing"),
+    "quota scheme": ("quotumregeling", "quotumwet", "quotum"),
+    "scheme": ("regeling",),
+    "jobs agreement": ("banenafspraak",),
+    "job agreement": ("banenafspraak",),
+    "agreement": ("afspraak", "akkoord"),
+    "accord": ("akkoord",),
+    "law": ("wet",),
+    "act": ("wet",),
+    "rule": ("regel",),
+    "bureaucracy": ("bureaucra", "regel"),
+    "target": ("doel", "doelstelling", "opgave", "taakstelling", "quotum"),
+    "goal": ("doel", "doelstelling", "opgave"),
+    "disability": ("arbeidsbeperking", "beperking", "handicap"),
+    "disabled": ("arbeidsbeperking", "beperking", "gehandicapt", "handicap"),
+    "occupational disability": ("arbeidsbeperking",),
+    "work disability": ("arbeidsbeperking",),
+    "sheltered work": ("beschut",),
+    "wage cost subsidy": ("loonkostensubsidie",),
+    "wage subsidy": ("loonkostensubsidie", "loonwaarde"),
+    "job coach": ("jobcoach",),
+    "coaching": ("begeleid", "coach"),
+    "guidance": ("begeleid",),
+    "supervision": ("begeleid", "leidinggevend"),
+    "reassessment": ("herbeoordeling",),
+    "agency": ("uitzend",),
+    "temporary": ("uitzend", "tijdelijk"),
+    "secondment": ("detacher",),
+    "second": ("tweede",),
+    "seconded": ("detacher", "gedetacheerd"),
+    "contract": ("contract", "dienstverband"),
+    "regular": ("regulier",),
+    "permanent": ("vast",),
+    "programme": ("programma",),
+    "program": ("programma",),
+    "trial": ("proef",),
+    "labour market": ("arbeidsmarkt",),
+    "labor market": ("arbeidsmarkt",),
+    "report": ("rapport",),
+    "annual report": ("jaarrapportage",),
+    # what is counted
+    "number": ("aantal",),
+    "count": ("aantal", "teller", "tel", "geteld"),
+    "job": ("baan", "banen", "functie"),
     "work": ("werk",),
-    "working": ("werk",),
+    "task": ("taak", "taken", "werkzaamheden"),
+    "figure": ("cijfer",),
+    "hour": ("uren", "uur"),
+    "year": ("jaar",),
+    "quarter": ("kwartaal",),
+    "quarterly": ("kwartaal",),
+    "first": ("eerste",),
+    "third": ("derde",),
+    "fourth": ("vierde",),
+    "result": ("resultaat", "resultaten"),
+    "achievement": ("prestatie",),
+    "performance": ("prestatie",),
+    "site": ("locatie", "terrein", "vestiging"),
+    "location": ("locatie", "vestiging"),
+    "cost": ("kost", "geld"),
+    "money": ("geld",),
+    "shortage": ("tekort",),
+    "shortfall": ("tekort", "achterstand"),
+    "supply": ("aanbod",),
+    "demand": ("vraag",),
+    "reason": ("reden",),
+    "cause": ("oorzaak",),
+    # what is done: hire, place, create, support, count, split, exclude, plan
+    "hire": ("aanne", "aan te nemen", "aangenomen", "in dienst", "werv", "plaats"),
+    "take on": ("aanne", "aan te nemen", "aangenomen", "in dienst", "plaats"),
+    "recruit": ("werv", "aanne", "aan te nemen", "plaats"),
+    "employ": ("in dienst", "aanne", "werkgever"),
+    "place": ("plaats",),
+    "placement": ("plaats",),
+    "create": ("creeer", "creer", "realis", "gerealiseerd", "scheppen"),
+    "realise": ("realis", "gerealiseerd"),
+    "realize": ("realis", "gerealiseerd"),
+    "support": ("ondersteun", "steun", "hulp", "helpen"),
+    "help": ("helpen", "hulp", "ondersteun"),
+    "accompany": ("begeleid",),
+    "guide": ("begeleid",),
+    "assign": ("toegewezen", "toegekend", "toeken", "verdeel", "verdeling", "hoort"),
+    "allocate": ("toegewezen", "toegekend", "verdeel"),
+    "split": ("verdeling", "uitsplits", "verdeel"),
+    "breakdown": ("verdeling", "uitsplits"),
+    "known": ("bekend",),
+    "unknown": ("onbekend", "onduidelijk"),
+    "exclude": ("uitzonder", "uitgezonderd", "uit te zonderen"),
+    "exception": ("uitzondering",),
+    "warn": ("waarschuw",),
+    "premature": ("voorbarig",),
+    "early": ("vroeg", "voorbarig"),
+    "meet": ("gehaald", "halen", "behaald"),
+    "reach": ("gehaald", "halen", "bereik"),
+    "achieve": ("gehaald", "behaald", "bereik", "realis"),
+    "miss": ("gemist", "niet gehaald"),
+    "behind": ("achter",),
+    "lag": ("achter",),
+    "improve": ("verbeter",),
+    "improvement": ("verbetering",),
+    "step up": ("intensiv", "vergro", "versterk", "extra"),
+    "intensify": ("intensiv", "versterk"),
+    "respond": ("reageer", "reactie"),
+    "decide": ("besl", "besluit"),
+    "activate": ("activer", "inwerking"),
+    "delay": ("uitstel", "vertraging", "uitgesteld"),
+    "postpone": ("uitstel", "uitgesteld"),
+    "abolish": ("afschaf", "schrap"),
+    "simplify": ("vereenvoudig", "eenvoudiger"),
+    "simple": ("eenvoudig",),
+    # why it is hard: attitudes and obstacles
+    "reluctant": ("terughoudend", "koudwatervrees"),
+    "reluctance": ("terughoudend", "koudwatervrees"),
+    "hesitant": ("terughoudend", "aarzel"),
+    "afraid": ("bang", "vrees", "angst"),
+    "fear": ("bang", "vrees", "angst"),
+    "complicated": ("ingewikkeld", "complex"),
+    "difficult": ("moeilijk", "lastig"),
+    "hard": ("moeilijk", "lastig"),
+    "harder": ("moeilijker", "lastiger"),
+    "sick": ("ziek", "uitval"),
+    "ill": ("ziek", "uitval"),
+    "illness": ("ziek", "uitval"),
+    # change: up, down, more, less
     "rise": ("stijg", "steeg", "toename", "groei"),
     "rose": ("stijg", "steeg", "toename", "groei"),
     "increase": ("stijg", "steeg", "toename", "groei"),
-    "increased": ("stijg", "steeg", "toename", "groei"),
+    "grow": ("groei", "stijg", "steeg"),
     "grew": ("groei", "stijg", "steeg"),
     "growth": ("groei",),
+    "double": ("verdubbel",),
     "drop": ("daling", "daal", "daalde", "afname", "gedaald"),
-    "dropped": ("daling", "daal", "daalde", "afname", "gedaald"),
     "fall": ("daling", "daal", "daalde", "afname", "gedaald"),
     "fell": ("daling", "daal", "daalde", "afname", "gedaald"),
     "decline": ("daling", "daal", "afname"),
@@ -1776,57 +1935,82 @@ QUESTION_TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "fewer": ("minder",),
     "less": ("minder",),
     "more": ("meer",),
-    "delay": ("uitstel", "vertraging", "uitgesteld"),
-    "delayed": ("uitstel", "vertraging", "uitgesteld"),
-    "postponed": ("uitstel", "uitgesteld"),
-    "levy": ("heffing",),
-    "agency": ("uitzend",),
-    "temporary": ("uitzend", "tijdelijk"),
-    "secondment": ("detachering",),
-    "seconded": ("detachering", "gedetacheerd"),
-    "quarter": ("kwartaal",),
-    "quarterly": ("kwartaal",),
-    "first": ("eerste",),
-    "second": ("tweede",),
-    "third": ("derde",),
-    "fourth": ("vierde",),
-    "year": ("jaar",),
-    "week": ("week",),
-    "hours": ("uren",),
-    "reason": ("reden",),
-    "cause": ("oorzaak",),
-    "target": ("doel", "doelstelling", "opgave"),
-    "goal": ("doel", "doelstelling"),
-    "quota": ("quotum",),
-    "result": ("resultaat", "resultaten"),
-    "results": ("resultaat", "resultaten"),
-    "achievement": ("prestatie",),
-    "performance": ("prestatie",),
-    "market": ("markt", "private", "bedrijfsleven"),
-    "government": ("overheid",),
-    "register": ("register",),
-    "baseline": ("nulmeting",),
-    "measurement": ("meting",),
-    "disability": ("arbeidsbeperking", "beperking"),
-    "municipalities": ("gemeente",),
-    "minister": ("minister",),
-    "regular": ("regulier",),
-    "contract": ("contract", "dienstverband"),
-    "contracts": ("contract", "dienstverband"),
-    "figures": ("cijfers",),
+    "few": ("weinig",),
+    "high": ("hoog",),
+    "low": ("laag",),
+    "too high": ("te hoog", "hoger"),
     # the items a which-question asks for ("which measures", "which three options")
-    "measures": ("maatregel",),
-    "steps": ("stap",),
-    "actions": ("actie",),
-    "improvements": ("verbetering",),
-    "changes": ("wijziging", "verandering"),
-    "options": ("optie", "variant"),
-    "variants": ("variant",),
-    "factors": ("factor",),
-    "conditions": ("voorwaarde",),
-    "proposals": ("voorstel",),
-    "formula": ("formule",),
+    "measure": ("maatregel",),
+    "step": ("stap",),
+    "action": ("actie",),
+    "change": ("wijziging", "verandering"),
+    "option": ("optie", "variant"),
+    "condition": ("voorwaarde",),
+    "proposal": ("voorstel",),
 }
+# English endings and the base forms they come from (`english_lemmas`)
+_ENGLISH_ENDINGS = (
+    ("ies", "y"),
+    ("ied", "y"),
+    ("ing", "e"),
+    ("ing", ""),
+    ("ed", "e"),
+    ("ed", ""),
+    ("es", ""),
+    ("s", ""),
+)
+
+
+def english_lemmas(word: str) -> list[str]:
+    """A folded English word and the base forms its ending may come from ("employers" ->
+    "employer", "accompanied" -> "accompany", "counted" -> "count", "stepped" -> "step");
+    the word itself first."""
+    out = [word]
+    for ending, base in _ENGLISH_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[: -len(ending)]
+            out.append(stem + base)
+            if not base and len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "ls":
+                out.append(stem[:-1])  # a doubled consonant: "stepped", "planning"
+    return out
+
+
+def dutch_for(term: str) -> tuple[str, ...]:
+    """The Dutch word parts for an English term or phrase (QUESTION_TRANSLATIONS), found
+    from any of its inflected forms; () when the table has none."""
+    for lemma in english_lemmas(term):
+        if lemma in QUESTION_TRANSLATIONS:
+            return QUESTION_TRANSLATIONS[lemma]
+    return ()
+
+
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    """A phrase of the table in any inflection of its words ("take on", "taking on",
+    "target groups")."""
+    words = [
+        (w[:-1] + r"(?:e|es|ed|ing)" if w.endswith("e") else w + r"(?:s|es|ed|ing)?")
+        for w in phrase.split()
+    ]
+    return re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)")
+
+
+# the table's phrases, longest first: each is one term of an English question
+ENGLISH_PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (k, _phrase_pattern(k))
+    for k in sorted((k for k in QUESTION_TRANSLATIONS if " " in k), key=len, reverse=True)
+)
+
+
+def english_phrases(folded: str) -> tuple[list[str], str]:
+    """The table's phrases in a folded English text, and the text without them ("people
+    from the target group" -> ["target group"], "people from the  ")."""
+    found = []
+    for key, pattern in ENGLISH_PHRASES:
+        if pattern.search(folded):
+            found.append(key)
+            folded = pattern.sub(" ", folded)
+    return found, folded
+
 
 # -- how/which answers (answer/explain.py) -----------------------------------------------
 # What announces the items a which-question asks for, right before the item noun: a count
@@ -1954,6 +2138,10 @@ REASON_CUES = (
     "daardoor",
     # purpose: why someone does something
     "bedoeld",
+    # what a step brings about, in the sentence after it ("... verzorgen de
+    # bezoekersbegeleiding. Zo kunnen meer mensen aan het werk.")
+    r"^(?:zo|op die manier|op deze manier|that way|this way|in this way) (?:kan|kunnen|kon|konden"
+    r"|wordt|worden|werd|werden|can|could|will|is|are)$",
     "met als doel",
     # obstacles: why something is hard or held back
     "bang",
