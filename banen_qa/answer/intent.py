@@ -99,7 +99,10 @@ DOCUMENT_NOUNS = (
     r"(?:news\s+)?items?|letters?|reports?|press\s+releases?|articles?|publications?|pieces?|"
     r"statements?|website)"
 )
-OWNER_BEFORE = rf"\b{DOCUMENT_NOUNS}\s+(?:[\w-]+\s+){{0,3}}?(?:van|of|from|by|door)\s+(?:de\s+|het\s+|the\s+)?$"
+OWNER_BEFORE = (
+    rf"\b{DOCUMENT_NOUNS}\s+(?:[\w-]+\s+){{0,3}}?(?:van|of|from|by|door)\s+"
+    r"(?:de\s+|het\s+|the\s+)?$"
+)
 OWNER_AFTER = rf"^(?:'s|')?\s+(?:[\w-]+\s+){{0,2}}?{DOCUMENT_NOUNS}\b"
 SPEAKS_BEFORE = r"\b(?:dat|die|wat|that|which|as)\s+(?:de\s+|het\s+|the\s+)?$"
 SPEAKS_AFTER = (
@@ -117,7 +120,7 @@ DOCUMENT_DATE = (
 # the police to create", "wat de overheid had moeten halen").
 OBLIGED = (
     r"\b(?:moet|moeten|moest|moesten|dient|dienen|diende|dienden|must|should|had\s+to|"
-    r"has\s+to|have\s+to|(?:is|are|was|were)\s+(?:required|supposed|expected|obliged)\s+to|"
+    r"has\s+to|have\s+to|(?:supposed|expected|obliged)\s+to|"
     r"requir(?:e|es|ed|ing)|verplicht\w*|obligat\w*)\b"
     r"(?:\s+[\w'-]+){0,8}?\s+(?:realis|realiz|creer|creat|schep|(?:be)?halen\b|(?:be)?haal|reach|achiev|"
     r"deliver|lever|opleveren|bied|provid|fill|invul|vervul)\w*"

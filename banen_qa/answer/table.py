@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from banen_qa.answer.letters import Letter, letter_of
-from banen_qa.answer.operations import EDUCATION, PARTS_OF_TOTAL, Operation
+from banen_qa.answer.operations import EDUCATION, Operation
 from banen_qa.extract.vocab import TARGET_MODAL
 from banen_qa.models import Figure
 
