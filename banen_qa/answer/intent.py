@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from banen_qa.extract.vocab import METRIC, METRIC_SPECS, find_sectors, find_weak_sectors
-from banen_qa.text import Lang, fold, years_in
+from banen_qa.text import MONTHS, Lang, fold, years_in
 
 # Words that mark the question's language; the larger count wins, English on a tie.
 DUTCH_WORDS = frozenset(
@@ -87,6 +87,75 @@ MARKET_ASKED = (
     r"(?<![\w-])(?:business(?:es|\s+community|\s+sector|\s+world)?|(?:private\s+)?companies|"
     r"firms|(?:private|commercial)\s+employers|bedrijven|ondernemingen|ondernemers)\b"
 )
+
+# (cue table) nouns that name a document. A sector word that owns one ("het nieuwsbericht
+# van de Rijksoverheid", "the government's news items") or speaks in a relative clause ("het
+# totaal dat de Rijksoverheid noemt") says who gives the figure, not whose jobs are counted;
+# a date after one ("het bericht van juli 2022", "the item of October 2023") is when it was
+# published, not the year asked about.
+DOCUMENT_NOUNS = (
+    r"(?:(?:nieuws|pers)?bericht(?:en)?|brief|brieven|kamerbrief(?:en)?|rapport(?:en|age)?|"
+    r"verslag(?:en)?|artikel(?:en)?|stuk(?:ken)?|publicatie(?:s)?|faq|factsheet|nota|notitie|"
+    r"(?:news\s+)?items?|letters?|reports?|press\s+releases?|articles?|publications?|pieces?|"
+    r"statements?|website)"
+)
+OWNER_BEFORE = (
+    rf"\b{DOCUMENT_NOUNS}\s+(?:[\w-]+\s+){{0,3}}?(?:van|of|from|by|door)\s+"
+    r"(?:de\s+|het\s+|the\s+)?$"
+)
+OWNER_AFTER = rf"^(?:'s|')?\s+(?:[\w-]+\s+){{0,2}}?{DOCUMENT_NOUNS}\b"
+SPEAKS_BEFORE = r"\b(?:dat|die|wat|that|which|as)\s+(?:de\s+|het\s+|the\s+)?$"
+SPEAKS_AFTER = (
+    r"^\s+(?:noemt|noemde|noemen|zegt|zei|meldt|meldde|geeft|gaf|rapporteert|rapporteerde|"
+    r"publiceert|publiceerde|says|said|gives|gave|reports|reported|mentions|mentioned|"
+    r"states|stated|publishes|published|names|named)\b"
+)
+DOCUMENT_DATE = (
+    rf"\b{DOCUMENT_NOUNS}\b[^?.;]{{0,40}}?(?:\b(?:van|of|from|dated|uit)\s+|\()"
+    rf"(?:\d{{1,2}}\s+)?(?:{'|'.join(MONTHS)})\s+((?:19|20)\d\d)\b"
+)
+
+# A modal of obligation before a verb of creating asks what had to be realised: the target
+# ("hoeveel banen moesten de hogescholen realiseren", "how many jobs did the agreement require
+# the police to create", "wat de overheid had moeten halen").
+OBLIGED = (
+    r"\b(?:moet|moeten|moest|moesten|dient|dienen|diende|dienden|must|should|had\s+to|"
+    r"has\s+to|have\s+to|(?:supposed|expected|obliged)\s+to|"
+    r"requir(?:e|es|ed|ing)|verplicht\w*|obligat\w*)\b"
+    r"(?:\s+[\w'-]+){0,8}?\s+(?:realis|realiz|creer|creat|schep|(?:be)?halen\b|(?:be)?haal|reach|achiev|"
+    r"deliver|lever|opleveren|bied|provid|fill|invul|vervul)\w*"
+)
+
+
+# "in de periode 2014-2024", "over the period 2015 to 2020": one span the question asks
+# about, not two years to compare; a figure a letter gives for a span carries no year
+PERIOD_SPAN = (
+    r"\b(?:periode|period|looptijd)\s+(?:van\s+|from\s+)?((?:19|20)\d\d)\s*"
+    r"(?:-|\u2013|/|tot(?:\s+en\s+met)?|t/m|to|until|through)\s*((?:19|20)\d\d)\b"
+)
+
+
+def span_years(question: str) -> set[int]:
+    """The first and last year of each period a question names as one span (PERIOD_SPAN)."""
+    return {int(y) for m in re.finditer(PERIOD_SPAN, fold(question)) for y in m.groups()}
+
+
+def speaks_or_owns(text: str, start: int, end: int) -> bool:
+    """Whether the sector words at text[start:end] name who gives a figure (the owner of a
+    document, or the subject of "noemt"/"says") rather than whose jobs are counted."""
+    before, after = fold(text[:start]), fold(text[end:])
+    return bool(
+        re.search(OWNER_BEFORE, before)
+        or re.search(OWNER_AFTER, after)
+        or (re.search(SPEAKS_BEFORE, before) and re.search(SPEAKS_AFTER, after))
+    )
+
+
+def document_date_years(question: str) -> set[int]:
+    """The years of the dates a question gives its documents ("het nieuwsbericht van juli
+    2022"): when a document appeared, not what it reports on."""
+    return {int(m.group(1)) for m in re.finditer(DOCUMENT_DATE, fold(question))}
+
 
 # (cue table) a quarter named by a month: the stand at a quarter's end ("eind maart 2017",
 # "up to June 2021", "tot en met juni", "by the end of September") and the middle of a year
@@ -232,12 +301,14 @@ def without_possessives(text: str) -> str:
 def analyse(question: str) -> Intent:
     """Language, sectors (vocab), years, quarter and metric of a question."""
     intent = Intent(language=detect_language(question))
-    named = (
-        find_sectors(question)
-        or find_sectors(without_possessives(question))
-        # "public-sector employers": the sector's words hyphenated
-        or find_sectors(re.sub(r"(?<=\w)-(?=\w)", " ", question))
-    )
+    named = []
+    # the question as written, its possessives dropped, its hyphens read as spaces ("public-
+    # sector employers"): the first that names a sector counted, not only a document's owner
+    for text in (question, without_possessives(question), re.sub(r"(?<=\w)-(?=\w)", " ", question)):
+        found = find_sectors(text)
+        named = [n for n in found if not speaks_or_owns(text, n[1], n[2])]
+        if named:
+            break
     if named and (market := market_asked(question)):
         # "business and government together": the market's question words beside a sector
         if "marktsector" not in {s for s, _, _ in named}:
@@ -245,7 +316,9 @@ def analyse(question: str) -> Intent:
                 [*named, ("marktsector", market.start(), market.end())], key=lambda n: n[1]
             )
     intent.sectors = list(dict.fromkeys(s for s, _, _ in named))
-    intent.years = sorted(set(years_in(question)))
+    intent.years = sorted(
+        set(years_in(question)) - document_date_years(question) - span_years(question)
+    )
     if not intent.sectors and intent.years and not re.search(PLURAL_SECTOR, fold(question)):
         # a dated figure of "employers in total", "werkgevers samen": no named sector, so all
         # employers (the vocabulary's weak aliases); "the sectors together" asks for a
@@ -271,6 +344,8 @@ def analyse(question: str) -> Intent:
     )
     # the most specific metric first: a breakdown or rate over the plain count
     intent.metrics = sorted(metrics, key=lambda m: m == "realised_jobs")
+    if re.search(OBLIGED, fold(question)) and intent.metrics[:1] != ["target_jobs"]:
+        intent.metrics = ["target_jobs", *(m for m in intent.metrics if m != "target_jobs")]
     defaults = [s for m in intent.metrics[:1] if (s := METRIC[m].default_sector)]
     if not intent.sectors and intent.years and defaults and not unknown_sector(question):
         # "the quota percentage for 2023": the metric's own sector, or the national figure

@@ -6,7 +6,7 @@ the tables below (folded, word-start match); the sectors, years and metrics come
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from banen_qa.answer.intent import ORDINALS, Intent, month_quarters
@@ -44,12 +44,10 @@ OP_CUES: dict[str, tuple[str, ...]] = {
         "de teksten",
         "the sources",
         "de bronnen",
-        # "do they agree", "zijn ze het eens", "kloppen de cijfers met elkaar"
-        "agree",
-        "disagree",
+        # "do they agree", "zijn ze het eens", "kloppen de cijfers met elkaar"; whole words
+        # (AGREE_WORDS), as "the agreement" and "de overeenkomst" name the scheme
         "het eens",
         "eens zijn",
-        "overeen",
         "met elkaar",
     ),
     "ranking": (
@@ -105,6 +103,9 @@ OP_CUES: dict[str, tuple[str, ...]] = {
         "achieve",
         "op koers",
         "on track",
+        "on course",
+        "op schema",
+        "on schedule",
         "boven de doelstelling",
         "al binnen",
         "already at",
@@ -212,6 +213,9 @@ OP_CUES: dict[str, tuple[str, ...]] = {
         "how did the number",
     ),
 }
+# the verbs of agreeing, not the nouns that name the scheme ("which side of the agreement",
+# "de overeenkomst"): "agree(s/d)", "disagree", "komen overeen", "overeenkomen", "stemmen overeen"
+AGREE_WORDS = r"\b(?:dis)?agree(?:s|d)?\b|\boveree(?:n|nkomen|nstemmen)\b"
 WHICH_SECTOR = (
     "which sector",
     "welke sector",
@@ -251,6 +255,10 @@ GAP_CUES = (
     "exceed",
     "meer dan",
     "more than",
+    # "het verschil tussen wat X moest halen en wat X haalde": how far from the target
+    "verschil",
+    "difference",
+    "gap",
 )
 AMOUNT_CUES = ("how many", "how much", "hoeveel", "by how", "verschil", "difference")
 LOW_CUES = (
@@ -334,6 +342,18 @@ WHEN_ASK = (
     "deadline",
     "einddatum",
 )
+# (cue table) verbs that ask for an order ("rank 2021 and 2022 by ...", "rangschik ...")
+RANK_VERBS = ("rank", "rangschik", "order", "sorteer", "sort")
+# A question that names two sources of one figure: "hoeveel volgens A, en hoeveel volgens B",
+# "according to A, and how does B put it"
+TWO_SOURCES = (
+    r"\b(?:volgens|according\s+to)\b.*\b(?:volgens|according\s+to)\b"
+    r"|\b(?:volgens|according\s+to)\b.*\b(?:and|en)\s+(?:how|what)\s+(?:does|do|did)\s+"
+    r"[\w' -]+?\s+(?:put|say|give|state|report)\b"
+    r"|\b(?:volgens|according\s+to)\b.*\ben\s+(?:hoe|wat)\s+(?:noemt|zegt|geeft|meldt|brengt)\b"
+)
+# the sectors that together are all employers: their sum is the letter's own total
+PARTS_OF_TOTAL = ("marktsector", "overheid")
 # words that ask which of the named years (not sectors) ranks first
 YEAR_ASK = ("in welk jaar", "welk jaar", "which year", "in which year", "what year")
 PLURAL_SECTORS = ("sectors", "sectoren", "onderwijssectoren", "education sectors")
@@ -526,6 +546,11 @@ def _parts(intent: Intent) -> list[str]:
     return parts if len({METRIC[m].part_of for m in parts}) == 1 else []
 
 
+def _two_sources(folded: str) -> bool:
+    """Whether a question asks one figure of two sources (TWO_SOURCES)."""
+    return re.search(TWO_SOURCES, folded) is not None
+
+
 def parse_operation(question: str, intent: Intent, scope: Scope) -> Operation | None:
     """The table operation a question asks for, or None when it asks none."""
     folded = fold(question)
@@ -555,8 +580,14 @@ def parse_operation(question: str, intent: Intent, scope: Scope) -> Operation | 
         op.low = short
         op.metric = "realisation_pct"
         op.education = has(folded, EDUCATION_CUES)
-    elif has(folded, OP_CUES["across"]) and sectors:
+    elif (
+        has(folded, OP_CUES["across"]) or re.search(AGREE_WORDS, folded) or _two_sources(folded)
+    ) and sectors:
         op.kind = "across"
+        if _two_sources(folded) and len(scope.named) < 2:
+            # "volgens A, en hoeveel volgens B" where not every source is pinned down: each
+            # letter's figure, the one pinned down among them
+            op.scope = replace(scope, documents=None)
     elif has(folded, WHEN_ASK) and (amount := _amount_in(folded)) is not None:
         # "in welk jaar moet de overheid haar 25.000 banen hebben volgens A, en volgens B?"
         op.kind = "when"
@@ -564,14 +595,22 @@ def parse_operation(question: str, intent: Intent, scope: Scope) -> Operation | 
         op.metric = "target_jobs"
         return op
     elif (
-        len(sectors) == 1
+        len(sectors) <= 1
         and len(years) >= 2
-        and has(folded, YEAR_ASK)
-        and (has(folded, OP_CUES["ranking"]) or has(folded, COMPARATIVE_CUES + CLOSER_CUES))
+        and (
+            has(folded, YEAR_ASK)
+            and (has(folded, OP_CUES["ranking"]) or has(folded, COMPARATIVE_CUES + CLOSER_CUES))
+            # "rank 2021 and 2022 by ...": the years are what is ranked
+            or re.match(
+                rf"(?:{'|'.join(RANK_VERBS)})\w*\s+(?:the\s+years\s+|de\s+jaren\s+)?(?:19|20)\d\d",
+                folded,
+            )
+        )
     ):
         # "in welk jaar was het tekort van de overheid het grootst: 2019, 2021 of 2022?"
         op.kind = "ranking"
         op.over_years = True
+        op.sectors = sectors or ["totaal"]
         op.low = has(folded, LOW_CUES) or has(folded, FARTHER_CUES)
         op.measure = _measure(folded)
         if op.measure == "value" and not pct and metric not in ("realised_jobs", "target_jobs"):
@@ -654,6 +693,10 @@ def parse_operation(question: str, intent: Intent, scope: Scope) -> Operation | 
         op.kind = "difference" if asks_amount and has(folded, GAP_CUES) else "met_target"
     elif has(folded, OP_CUES["sum"]) and (len(sectors) > 1 or scope.table_only):
         op.kind = "sum"
+        # "tel markt en overheid op; komt dat uit op het totaal?": the total their parts add
+        # up to is what the sum is held against, not one of its terms
+        if set(PARTS_OF_TOTAL) <= set(sectors):
+            op.sectors = [s for s in sectors if s != "totaal"]
     elif (
         len(years) >= 2
         and has(folded, OP_CUES["trend"])

@@ -6,18 +6,16 @@ year) and none of them filters the raw list its own way."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from banen_qa.answer.letters import Letter, letter_of
 from banen_qa.answer.operations import EDUCATION, Operation
+from banen_qa.extract.vocab import TARGET_MODAL
 from banen_qa.models import Figure
 
 # all employers, government, market: sums of other sectors, so no row of a ranking or list
 AGGREGATES = ("totaal", "overheid", "marktsector")
-
-
-# the sectors that together are all employers: their sum is the letter's own total
-PARTS_OF_TOTAL = ("marktsector", "overheid")
 
 
 class Table:
@@ -59,7 +57,7 @@ class Table:
         ]
         return min(
             hits,
-            key=lambda f: ("table" not in self.figures_flags(f), len(f.flags)),
+            key=lambda f: ("table" not in self.figures_flags(f), _owed(f), len(f.flags)),
             default=None,
         )
 
@@ -172,6 +170,13 @@ def sector_rows(op: Operation, table: Table, doc: str, year: int) -> list[str]:
         and (not op.education or f.sector in EDUCATION)
     )
     return list(sectors)
+
+
+def _owed(f: Figure) -> bool:
+    """A count whose sentence says what had to be realised ("het aantal dat gerealiseerd moest
+    zijn"): where a letter gives two counts of one sector-year, the one it states as done
+    comes first."""
+    return f.metric == "realised_jobs" and re.search(TARGET_MODAL, f.quote.lower()) is not None
 
 
 def _fewest_flags(

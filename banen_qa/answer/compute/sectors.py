@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from banen_qa.answer.compose import Builder
-from banen_qa.answer.operations import EDUCATION, Operation
-from banen_qa.answer.table import AGGREGATES, PARTS_OF_TOTAL, Table, sector_rows, years_asked
+from banen_qa.answer.operations import EDUCATION, PARTS_OF_TOTAL, Operation
+from banen_qa.answer.table import AGGREGATES, Table, sector_rows, years_asked
 from banen_qa.answer.wording import TEXT, num, t, target_word, when
 from banen_qa.extract.vocab import METRIC, sector_label
 from banen_qa.models import Figure

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from banen_qa.answer.compose import Builder
-from banen_qa.answer.operations import Operation
-from banen_qa.answer.table import PARTS_OF_TOTAL, Table
+from banen_qa.answer.operations import PARTS_OF_TOTAL, Operation
+from banen_qa.answer.table import Table
 from banen_qa.answer.wording import num, ref, t, target_word, when
 from banen_qa.extract.vocab import sector_label
 from banen_qa.models import Figure
