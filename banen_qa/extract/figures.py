@@ -99,6 +99,7 @@ _LEAD_IN_TARGET = re.compile(vocab.LEAD_IN_TARGET, _I)
 _ONE_ORGANISATION = re.compile(vocab.ONE_ORGANISATION)
 _ONE_OF_A_KIND = re.compile(vocab.ONE_OF_A_KIND, _I)
 _NOT_ONE_ORGANISATION = re.compile(vocab.NOT_ONE_ORGANISATION)
+_NAME_BEFORE_ORGANISATION = re.compile(vocab.NAME_BEFORE_ORGANISATION)
 _NAMED_EMPLOYER = re.compile(vocab.NAMED_EMPLOYER_SUBJECT)
 _REGION = re.compile(vocab.REGION)
 _NATIONAL = re.compile(vocab.NATIONAL, _I)
@@ -259,6 +260,8 @@ def _sentence_drafts(
 
             periods = transition_periods(earlier, later, s, resolve)
             d.year, d.quarter = periods[0] if tok is earlier else periods[1]
+        if d.year is not None and d.year < vocab.FIRST_YEAR:
+            continue  # an older scheme's or plan's figure, not the agreement's
         if d.sector is not None:
             drafts.append(d)
             prev = d
@@ -436,14 +439,17 @@ def _answers(s: Sentence) -> bool:
 
 
 def _one_organisation(s: Sentence) -> bool:
-    """'organisatie X moet 68 banen realiseren', 'de gemeente Utrecht', 'wil de VU 163 banen':
-    one employer's own numbers -- not a body that reports on many (UWV) nor a sector's
-    acronym (VNG, IPO); so are those of an employer named as the subject ('De
+    """'organisatie X moet 68 banen realiseren', 'de gemeente Utrecht', 'Erasmus MC', 'wil de
+    VU 163 banen': one employer's own numbers -- not a body that reports on many (UWV) nor a
+    sector's acronym (VNG, IPO); so are those of an employer named as the subject ('De
     Belastingdienst heeft ...', but not 'Het Rijk heeft ...')."""
     for m in _ONE_ORGANISATION.finditer(s.text):
         name = m.group(0).split()[-1]
         if not (_NOT_ONE_ORGANISATION.fullmatch(name) or vocab.find_sectors(name)):
             return True
+    for m in _NAME_BEFORE_ORGANISATION.finditer(s.text):
+        if not vocab.find_sectors(m.group("name")):
+            return True  # "Maastricht UMC", "Erasmus MC"
     named = _NAMED_EMPLOYER.match(s.text)
     return named is not None and not vocab.find_sectors(named.group(0))
 
