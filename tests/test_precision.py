@@ -142,3 +142,41 @@ def test_sectors_and_laws_in_the_same_slots_still_count(tmp_path: Path) -> None:
         ("overheid", 2017, "target_jobs", 10000),
         ("totaal", 2021, "realised_jobs", 75000),
     }
+
+
+def test_earlier_value_of_a_gap_is_no_level(tmp_path: Path) -> None:
+    """'waren dat er nog N' counts what 'dat' points back to: after a gap to the target it is
+    the gap's earlier size, not a level; after a level it is the earlier level."""
+    pdf = render_dated_letter(
+        tmp_path / "brief.pdf",
+        DATELINE,
+        [
+            "Het verschil met het doel is nu 500 banen; in 2019 waren dat er nog 900.",
+            "De provincies liggen nu ruim 200 banen achter op hun doel; in 2019 was dat nog 350.",
+            "De gemeenten hadden in 2020 24.000 banen; in 2019 waren dat er 22.000.",
+        ],
+    )
+    got = {(f.sector, f.year, f.metric, f.value) for f in ingest_pdf(pdf).figures}
+    assert got == {
+        ("gemeenten", 2020, "realised_jobs", 24000),
+        ("gemeenten", 2019, "realised_jobs", 22000),
+    }
+
+
+def test_landing_on_not_even_n_is_a_level(tmp_path: Path) -> None:
+    """'strandde op nog geen N', 'kwam uit op nog geen N': where a count lands is a level,
+    approximately; 'het waren er nog geen N' stays a bound."""
+    pdf = render_dated_letter(
+        tmp_path / "brief.pdf",
+        DATELINE,
+        [
+            "De waterschappen kwamen eind 2021 uit op nog geen 900 banen.",
+            "Het mbo strandde in 2020 op nog geen 3000 banen.",
+            "Het waren er bij de politie in 2021 nog geen 1.000.",
+        ],
+    )
+    got = {(f.sector, f.year, f.metric, f.value) for f in ingest_pdf(pdf).figures}
+    assert got == {
+        ("waterschappen", 2021, "realised_jobs", 900),
+        ("mbo", 2020, "realised_jobs", 3000),
+    }

@@ -185,8 +185,15 @@ def _sentence_drafts(
             metric = asked[0][0] if asked else metric
         if unit is None or metric is None:
             continue
-        if unit == "jobs" and ctx.counted_other and counts_what_went_before(tok, group, s):
-            continue  # "... 2.275 personen aan het werk. Eerder waren dat er 2.240."
+        if (
+            unit == "jobs"
+            and (ctx.counted_other or _after_no_figure(tok, s, drafts))
+            and counts_what_went_before(tok, group, s)
+        ):
+            # "... 2.275 personen aan het werk. Eerder waren dat er 2.240.", "ligt nu 1000
+            # banen voor op het doel; in 2018 waren dat er nog 13.000": what "dat" points back
+            # to was no figure (a count of people, a gap), so neither is its earlier value
+            continue
         if metric == "realised_jobs" and TARGET_MODAL.search(modal_scope(tok, s)):
             metric = "target_jobs"
         d = Draft(tok, unit, metric)
@@ -266,6 +273,12 @@ def _sentence_drafts(
             drafts.append(d)
             prev = d
     return drafts
+
+
+def _after_no_figure(tok: NumberToken, s: Sentence, drafts: list[Draft]) -> bool:
+    """Whether the value before `tok` in its sentence was read as no figure."""
+    earlier = [v for v in s.values if v.end <= tok.start]
+    return bool(earlier) and not any(d.tok is earlier[-1] for d in drafts)
 
 
 def _continues_enumeration(tok: NumberToken, prev: Draft, s: Sentence, attached: bool) -> bool:

@@ -1152,7 +1152,9 @@ DELTA_CUES = (
     r"|(?:doel\w*|afspraak|opgave|quotum|norm)\s+(?:\S+\s+){0,6}?met\s+(?=\S+\s+(?:\w+\s+)?"
     r"overtr)"
     r"|(?:increase|decrease|growth|rise)\s+of"
-    r"|\bnog\s+geen|\bnot\s+even"  # a bound, not a figure: "het waren er nog geen 10.000"
+    # a bound, not a figure: "het waren er nog geen 10.000" -- but where a count lands "op"
+    # or "tot" it, an approximate level: "strandde op nog geen 8000", "kwam tot nog geen 900"
+    r"|(?<!\sop\s)(?<!\stot\s)\bnog\s+geen|\bnot\s+even"
     # a ceiling on what may come: "kunnen er maximaal 400 extra banen ontstaan"
     r"|\bmaximaal|\bhooguit|\bten\s+hoogste|\bat\s+most"
 )
