@@ -99,6 +99,7 @@ _LEAD_IN_TARGET = re.compile(vocab.LEAD_IN_TARGET, _I)
 _ONE_ORGANISATION = re.compile(vocab.ONE_ORGANISATION)
 _ONE_OF_A_KIND = re.compile(vocab.ONE_OF_A_KIND, _I)
 _NOT_ONE_ORGANISATION = re.compile(vocab.NOT_ONE_ORGANISATION)
+_NAME_BEFORE_ORGANISATION = re.compile(vocab.NAME_BEFORE_ORGANISATION)
 _NAMED_EMPLOYER = re.compile(vocab.NAMED_EMPLOYER_SUBJECT)
 _REGION = re.compile(vocab.REGION)
 _NATIONAL = re.compile(vocab.NATIONAL, _I)
@@ -184,8 +185,15 @@ def _sentence_drafts(
             metric = asked[0][0] if asked else metric
         if unit is None or metric is None:
             continue
-        if unit == "jobs" and ctx.counted_other and counts_what_went_before(tok, group, s):
-            continue  # "... 2.275 personen aan het werk. Eerder waren dat er 2.240."
+        if (
+            unit == "jobs"
+            and (ctx.counted_other or _after_no_figure(tok, s, drafts))
+            and counts_what_went_before(tok, group, s)
+        ):
+            # "... 2.275 personen aan het werk. Eerder waren dat er 2.240.", "ligt nu 1000
+            # banen voor op het doel; in 2018 waren dat er nog 13.000": what "dat" points back
+            # to was no figure (a count of people, a gap), so neither is its earlier value
+            continue
         if metric == "realised_jobs" and TARGET_MODAL.search(modal_scope(tok, s)):
             metric = "target_jobs"
         d = Draft(tok, unit, metric)
@@ -259,10 +267,18 @@ def _sentence_drafts(
 
             periods = transition_periods(earlier, later, s, resolve)
             d.year, d.quarter = periods[0] if tok is earlier else periods[1]
+        if d.year is not None and d.year < vocab.FIRST_YEAR:
+            continue  # an older scheme's or plan's figure, not the agreement's
         if d.sector is not None:
             drafts.append(d)
             prev = d
     return drafts
+
+
+def _after_no_figure(tok: NumberToken, s: Sentence, drafts: list[Draft]) -> bool:
+    """Whether the value before `tok` in its sentence was read as no figure."""
+    earlier = [v for v in s.values if v.end <= tok.start]
+    return bool(earlier) and not any(d.tok is earlier[-1] for d in drafts)
 
 
 def _continues_enumeration(tok: NumberToken, prev: Draft, s: Sentence, attached: bool) -> bool:
@@ -436,14 +452,17 @@ def _answers(s: Sentence) -> bool:
 
 
 def _one_organisation(s: Sentence) -> bool:
-    """'organisatie X moet 68 banen realiseren', 'de gemeente Utrecht', 'wil de VU 163 banen':
-    one employer's own numbers -- not a body that reports on many (UWV) nor a sector's
-    acronym (VNG, IPO); so are those of an employer named as the subject ('De
+    """'organisatie X moet 68 banen realiseren', 'de gemeente Utrecht', 'Erasmus MC', 'wil de
+    VU 163 banen': one employer's own numbers -- not a body that reports on many (UWV) nor a
+    sector's acronym (VNG, IPO); so are those of an employer named as the subject ('De
     Belastingdienst heeft ...', but not 'Het Rijk heeft ...')."""
     for m in _ONE_ORGANISATION.finditer(s.text):
         name = m.group(0).split()[-1]
         if not (_NOT_ONE_ORGANISATION.fullmatch(name) or vocab.find_sectors(name)):
             return True
+    for m in _NAME_BEFORE_ORGANISATION.finditer(s.text):
+        if not vocab.find_sectors(m.group("name")):
+            return True  # "Maastricht UMC", "Erasmus MC"
     named = _NAMED_EMPLOYER.match(s.text)
     return named is not None and not vocab.find_sectors(named.group(0))
 

@@ -41,6 +41,9 @@ _UNKNOWN_SECTOR = re.compile(r"\b\w+sector\b", _I)
 _PARTS_AFTER = re.compile(rf"^[^.;:()]{{0,40}}?\b(?:{vocab.PARTS_OF})\b(?P<part>[^;:()]*)", _I)
 _UNKNOWN_GROUP = re.compile(vocab.UNKNOWN_GROUP, _I)
 _SUM_ADVERB = re.compile(vocab.SUM_ADVERB, _I)
+_NAMED_OWNER = re.compile(vocab.NAMED_OWNER)
+_NOT_AN_OWNER = re.compile(rf"{vocab.NOT_AN_OWNER}|{vocab.NOT_ONE_ORGANISATION}")
+_NATIONAL = re.compile(vocab.NATIONAL, _I)
 
 
 def sector_label(tok: NumberToken, s: Sentence) -> bool:
@@ -304,6 +307,28 @@ def strong_sector_in_clause(tok: NumberToken, s: Sentence) -> bool:
     )
 
 
+def named_owner(s: Sentence) -> bool:
+    """Whether the sentence credits its numbers to an employer, place or project that is no
+    sector ('bij het Radboudumc', 'in Amsterdam', 'Rijkswaterstaat realiseerde', 'via het
+    project ...'): then a sector the sentence does not name is no reading of them."""
+    for m in _NAMED_OWNER.finditer(s.text):
+        if m.group("employer"):
+            if not vocab.find_sectors(m.group("employer")):
+                return True  # "UWV als werkgever": a reporting body counted as one employer
+            continue
+        name = m.group("slot") or m.group("subject") or m.group("inverted")
+        if name is None:
+            return True  # a project or programme
+        if not (
+            _NOT_AN_OWNER.fullmatch(name)
+            or _NATIONAL.fullmatch(name)
+            or vocab.find_sectors(name)
+            or vocab.find_weak_sectors(name)
+        ):
+            return True
+    return False
+
+
 def resolve_sector(
     tok: NumberToken,
     group: list[NumberToken],
@@ -350,6 +375,8 @@ def resolve_sector(
         return subject
     if _sum_of_named_sectors(tok, s, attached_at) or _whole_of_main_parts(tok, s):
         return "totaal"
+    if named_owner(s):
+        return None  # "Rijkswaterstaat realiseerde 150 banen": its own, not the context's
     if CONTINUATION.search(s.text) and (ctx.last_sentence_sector or ctx.figure_sector):
         flags.append("sector_from_context")
         # "Daarmee is 61,3% behaald", "Zij kwamen uit op": the previous sentence's subject

@@ -1133,7 +1133,10 @@ PARTS_OF = r"waarvan|daarvan|hiervan|of\s+which|of\s+these"
 
 # Nouns after a number that count something other than jobs for the target group.
 NON_JOB_NOUNS = (
-    r"medewerkers|werknemers|mensen|personen|kandidaten|deelnemers|werkgevers|organisaties"
+    # sheltered work and the sheltered-employment act count places of their own, not the
+    # agreement's jobs: "7.500 plekken beschut werk", "30.000 Wsw-plekken"
+    r"(?:\w+\s+)?beschut\w*|\w*beschutwerk\w*|wsw\w*|wajong\w*"
+    r"|medewerkers|werknemers|mensen|personen|kandidaten|deelnemers|werkgevers|organisaties"
     r"|instellingen|scholen|besturen|leden|uur|uren|jaar|jaren|maanden|weken|dagen|keer"
     r"|euro|miljoen|miljard|procentpunt\w*|fte|employees|people|persons|hours|years|months"
     r"|institutions|organisations|organizations|schools|times|percentage\s*points?"
@@ -1149,7 +1152,9 @@ DELTA_CUES = (
     r"|(?:doel\w*|afspraak|opgave|quotum|norm)\s+(?:\S+\s+){0,6}?met\s+(?=\S+\s+(?:\w+\s+)?"
     r"overtr)"
     r"|(?:increase|decrease|growth|rise)\s+of"
-    r"|\bnog\s+geen|\bnot\s+even"  # a bound, not a figure: "het waren er nog geen 10.000"
+    # a bound, not a figure: "het waren er nog geen 10.000" -- but where a count lands "op"
+    # or "tot" it, an approximate level: "strandde op nog geen 8000", "kwam tot nog geen 900"
+    r"|(?<!\sop\s)(?<!\stot\s)\bnog\s+geen|\bnot\s+even"
     # a ceiling on what may come: "kunnen er maximaal 400 extra banen ontstaan"
     r"|\bmaximaal|\bhooguit|\bten\s+hoogste|\bat\s+most"
 )
@@ -1177,7 +1182,8 @@ DELTA_AFTER_NOT_JOINED = (
     r"(?:\w+\s+)?(?:\w*banen\s+)?(?:overtroffen|overschreden"
     r"|(?:boven|onder)\s+(?:het|de)\s+(?:doel\w*|quotum|norm))"
     r"|(?:\w+\s+)?(?:meer|minder|more|fewer|gestegen|gedaald|toegenomen|afgenomen"
-    r"|gegroeid|increased|decreased|grew)\b"
+    r"|gegroeid|gekrompen|verdwenen|verloren|vervallen|weggevallen|increased|decreased|grew"
+    r"|lost|disappeared)\b"
     r"|(?:\w+\s+){0,4}?(?:meer|minder|more|fewer)\s+(?:dan|than)\b"
     # a gap: "bleef met 3.000 banen achter bij het doel", "bleven 4.200 banen onder hun deel"
     r"|(?:\w*banen\s+)?achter\s+(?:bij|op)\b"
@@ -1617,14 +1623,28 @@ PEOPLE_WITH_JOB = (
 # Matched case-sensitively: the capital is what makes "X" or "Utrecht" a name.
 ONE_ORGANISATION = (
     r"\b(?i:organisatie|werkgever|instelling|school|bedrijf|organisation|employer)\s+[A-Z]\b"
-    r"|\b(?i:gemeente)\s+[A-Z][a-z]+"
+    # an organisation noun with its proper name: "de gemeente Utrecht", "het UMC Utrecht",
+    # "de Hogeschool Utrecht", "het ministerie van Financiën", "Defensie-onderdeel CLAS"
+    r"|\b(?i:gemeente|hogeschool|universiteit|umc|ziekenhuis|waterschap|hoogheemraadschap"
+    r"|ministerie\s+van|\w*onderdeel|\w*afdeling|university|ministry\s+of"
+    r"|(?:municipality|province|university|ministry)\s+of)\s+[A-Z][\w'’-]+"
     # an employer by its acronym as the subject: "wil de VU in 2024 163 banen hebben"
     r"|\b(?i:wil|willen|moet|heeft|had|realiseerde)\s+(?i:de|het)\s+[A-Z][A-Za-z]{0,3}[A-Z](?![\w-])"
+)
+# ...or with its proper name before it: "Maastricht UMC", "Erasmus MC", "Tilburg University"
+NAME_BEFORE_ORGANISATION = (
+    r"\b(?P<name>(?!(?:De|Het|Een|The|An?|Alle|Elke?|Iedere?|Die|Deze|Dat|Dit)\b)[A-Z][\w'’-]+)"
+    r"\s+(?:UMC|MC|Universiteit|Hogeschool|Ziekenhuis|University|Hospital)\b"
 )
 # One employer of a sector, counted as one ("één umc alleen al telde er 235", "Eén middelgrote
 # gemeente had er 37 in dienst", "a single province"): its clause holds no sector's figure.
 ONE_OF_A_KIND = (
-    r"\b(?:[ée]én|(?:[ée]én|een)\s+enkele|one|a\s+single)\s+(?:[^\d\s,;:.()]+\s+){0,2}?"
+    # "één van de provincies", "one of the universities": one member of the sector
+    r"\b(?:[ée]én|one)\s+(?:van\s+de|of\s+the)\s+\w+"
+    # "één umc", "een enkele gemeente", and an indefinite opening subject: "Een hogeschool in
+    # het oosten realiseerde ...", "Een grote gemeente als Rotterdam kwam uit op ..."
+    r"|(?:\b[ée]én|\b(?:[ée]én|een)\s+enkele|\bone|\ba\s+single|^\W*(?i:een|an?))\s+"
+    r"(?:[^\d\s,;:.()]+\s+){0,2}?"
     r"(?:gemeente|provincie|umc|waterschap|hogeschool|universiteit|ministerie|school|werkgever"
     r"|instelling|organisatie|bedrijf|korps|municipality|province|employer|university)\b"
 )
@@ -1637,6 +1657,44 @@ NAMED_EMPLOYER_SUBJECT = (
 # A clause about unemployment or the labour force counts people out of work, not jobs:
 # "waren er 27 duizend (14%) werkloos", "20.000 of them unemployed".
 UNEMPLOYED = r"\bwerklo\w*|\bzonder\s+(?:werk|baan)\b|\bunemploy\w*|\bjobless\b"
+# An owner the vocabulary holds no sector for, in the slot a sector takes: an employer,
+# place or project after "bij/in/binnen/via/door" ("bij het Radboudumc", "in Amsterdam",
+# "via het project Samen aan de slag", "met de pilot"), or as the opening subject
+# ("Rijkswaterstaat realiseerde ...", "UWV als werkgever ..."). A sentence that names no
+# sector but such an owner is about that owner, not about the sector of the sentence before.
+OWNER_VERBS = (
+    r"heeft|had|hebben|telt|telde|realiseerde|realiseert|wil|moet|biedt|bood|leverde|levert"
+    r"|kwam|komt|has|have|realised|realized|created|employed|reached"
+)
+NAMED_OWNER = (
+    # a body that is otherwise a reporter, here counted as an employer: "UWV als werkgever"
+    r"(?P<employer>\b[A-Z][\w'’-]+)(?=\s+(?:\w+\s+){0,4}?(?i:als\s+werkgever|as\s+an\s+employer)\b)"
+    r"|\b(?i:bij|in|binnen|via|door|at|within|through)\s+(?:(?i:de|het|ons|onze|the)\s+)?"
+    r"(?P<slot>[A-Z][\w'’-]+)"
+    # the subject opening the sentence, or after the verb when a time comes first ("In 2021
+    # heeft de Belastingdienst ...")
+    r"|^\W*(?:(?i:de|het|ook|zo\s+heeft|zo\s+had|the)\s+)?(?P<subject>[A-Z][\w'’-]+)"
+    r"(?=\s+(?:(?:[A-Z][\w'’-]+|als\s+werkgever|van\s+[A-Z][\w'’-]+)\s+)?"
+    rf"(?i:{OWNER_VERBS})\b)"
+    rf"|\b(?i:{OWNER_VERBS})\s+(?:(?i:de|het|the)\s+)?(?P<inverted>[A-Z][\w'’-]+)"
+    r"|\b(?i:via|met|binnen|door|dankzij|uit|in|through|with|under)\s+"
+    r"(?i:het|de|dit|deze|dat|een|ons|onze|the|this|a)\s+"
+    r"(?:[\w-]+\s+)?(?P<project>(?i:project|programma|pilot|proeftuin|experiment|programme"
+    r"|program))\b"
+)
+# Capitalised words in those slots that name no owner: the country, the government and
+# reporting bodies, the scheme, its laws and agreements, periods, pronouns and openers.
+NOT_AN_OWNER = (
+    r"Nederland|Caribisch|Europa|Netherlands|Dutch|Kamer|Tweede|Eerste|Kabinet|Regering"
+    r"|Minister|Staatssecretaris|Government|Cabinet|Banenafspraak|Participatiewet|Wajong"
+    r"|Quotumwet|Wet|Besluit|Regeling|Sociaal|Akkoord|Law|Act|SROI|Q[1-4]|Zij|Ze|Dat|Dit|Die"
+    r"|Deze|Er|Hij|Wij|We|Men|Samen|Daarmee|Daarnaast|Toen|Nu|Alle|Beide|Iedereen|Niemand|Elk"
+    r"|Elke|Ieder|Iedere|Totaal|They|It|This|That|These|Employers|Together"
+    rf"|(?i:{MONTHS})"
+)
+# The agreement counts from its baseline at the end of 2012: a figure dated before it is an
+# older scheme's or plan's ("in 1998 waren er 90.000 Wsw-plekken", "het plan uit 2010").
+FIRST_YEAR = 2012
 # Bodies that report on or speak for many employers, not one employer's own count.
 NOT_ONE_ORGANISATION = (
     r"UWV|CBS|SZW|BZK|OCW|SER|AWVN|VNO|MKB|CNV|FNV|WSP|SCP|CPB|EU|NOS|NRC|ESB|AOW|WSW|SW"
@@ -1670,6 +1728,8 @@ REGION = (
     # region's own task or score ("ligt de regionale doelstelling op 575 extra banen")
     r"|\b(?i:de|het|onze|deze|die)\s+(?i:arbeidsmarkt)?(?i:regio)\b(?!['’])"
     r"|\b(?i:regionale)\s+(?i:doel\w*|opgave|taakstelling|realisatie|score|banen|cijfers)"
+    r"|\b(?i:in|within|for)\s+(?i:the)\s+(?:[A-Z][\w-]+\s+)+(?i:region|labour\s+market\s+region)\b"
+    r"|\b(?i:in|within|for)\s+(?i:the|this|our)\s+(?i:region)\b"
 )
 NATIONAL = r"\b(?:landelijk|nationaal|in\s+heel\s+Nederland|in\s+Nederland|nationwide)\b"
 # A list item ("• 24.155 extra banen ...") as the parser writes it.
