@@ -2815,3 +2815,22 @@ def test_f6_a_sentence_without_sector_keeps_the_figure_before(tmp_path: Path) ->
             ),
         ],
     )
+
+
+def test_f7_a_scale_word_multiplies_the_digits(tmp_path: Path) -> None:
+    """'12 duizend banen', 'ruim 20 duizend': digits and a scale word are one number (and a
+    year before 'duizend' stays a year)."""
+    check(
+        tmp_path,
+        [
+            (
+                "In 2019 moesten bij de provincies 12 duizend banen komen.",
+                {("provincies", 2019, "target_jobs", 12000)},
+            ),
+            (
+                "Bij de markt zijn in 2019 ruim 20 duizend banen gerealiseerd.",
+                {("marktsector", 2019, "realised_jobs", 20000)},
+            ),
+        ],
+    )
+
