@@ -2834,3 +2834,40 @@ def test_f7_a_scale_word_multiplies_the_digits(tmp_path: Path) -> None:
         ],
     )
 
+
+def test_f7_a_target_noun_frames_its_clause(tmp_path: Path) -> None:
+    """'Het doel is dat er in 2024 N banen zijn bijgekomen, waarvan ...', 'Het plan is dat er
+    ... zijn': what the clause after a target noun says is meant, whatever its verb, the parts
+    after 'waarvan' too -- up to a contrast ('maar het werden er ...'). Being responsible for
+    jobs is a target as well."""
+    check(
+        tmp_path,
+        [
+            (
+                "Het doel van het akkoord is dat er in 2024 40.000 banen zijn bijgekomen, "
+                "waarvan 30.000 bij de markt en 10.000 bij de overheid.",
+                {
+                    ("totaal", 2024, "target_jobs", 40000),
+                    ("marktsector", 2024, "target_jobs", 30000),
+                    ("overheid", 2024, "target_jobs", 10000),
+                },
+            ),
+            (
+                "Het plan is dat er volgend jaar 9.000 nieuwe banen zijn.",
+                {("totaal", 2022, "target_jobs", 9000)},
+            ),
+            (
+                "Het doel was dat de provincies in 2019 800 banen realiseerden, maar het "
+                "werden er 750.",
+                {
+                    ("provincies", 2019, "target_jobs", 800),
+                    ("provincies", 2019, "realised_jobs", 750),
+                },
+            ),
+            (
+                "De gemeenten zijn in 2024 verantwoordelijk voor 7.000 banen.",
+                {("gemeenten", 2024, "target_jobs", 7000)},
+            ),
+        ],
+    )
+

@@ -31,6 +31,7 @@ from banen_qa.extract.metrics import (
     _metric,
     _unit,
     counts_what_went_before,
+    in_target_frame,
     modal_scope,
     own_cue,
 )
@@ -186,7 +187,9 @@ def _sentence_drafts(
             continue
         if unit == "jobs" and ctx.counted_other and counts_what_went_before(tok, group, s):
             continue  # "... 2.275 personen aan het werk. Eerder waren dat er 2.240."
-        if metric == "realised_jobs" and TARGET_MODAL.search(modal_scope(tok, s)):
+        if metric == "realised_jobs" and (
+            TARGET_MODAL.search(modal_scope(tok, s)) or in_target_frame(tok, s)
+        ):
             metric = "target_jobs"
         d = Draft(tok, unit, metric)
         bracketed = bracket_aside_of(tok, s, attached)

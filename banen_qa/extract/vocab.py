@@ -517,6 +517,18 @@ VOLITION = (
     r"|\bwant(?:s|ed)?\s+(?:\S+\s+){0,3}?to\b"
 )
 
+# A target noun framing a clause: "Het doel (van de afspraak) is dat er in 2026 N banen zijn
+# bijgekomen, waarvan ...", "Het plan was dat ...", "Afgesproken was dat ...", "The aim is
+# that ...": what the clause says (every value in it, its parts too) is meant, not done.
+TARGET_FRAME = (
+    r"\b(?:doel\w*|plan(?:ning)?|bedoeling|streven|ambitie|opzet|inzet|intentie|voornemen"
+    rf"|aim|goal|plan|idea|intention)\s+{_NOT_A_VALUE}{{0,6}}?(?:is|was|luidt|luidde)"
+    r"\s+(?:\w+\s+)?(?:dat|that)\b"
+    r"|\b(?:afgesproken|overeengekomen|agreed)\s+(?:is|was|werd|has\s+been|was)\s+(?:dat|that)\b"
+    r"|\b(?:is|was|werd|has\s+been)\s+(?:\S+\s+){0,3}?(?:afgesproken|overeengekomen|agreed)"
+    r"\s+(?:dat|that)\b"
+)
+
 # What there was when the agreement started is its baseline: "Bij de start van de afspraak
 # waren er al 75.000", "aan het begin van de banenafspraak", "at the start of the agreement".
 AT_THE_START = (
@@ -838,6 +850,8 @@ METRIC_SPECS: list[MetricSpec] = [
             r"\bstre(?:ven|eft|efde|efden|efd|vend\w*)\b",
             # a share taken on: "de overheid neemt 25.000 banen voor haar rekening"
             r"\bn(?:eem|eemt|emen)\s+(?:\S+\s+){0,8}?voor\s+(?:haar|zijn|hun)\s+rekening\b",
+            # a share one answers for: "De gemeenten zijn verantwoordelijk voor 7.000 banen"
+            r"\b(?:verantwoordelijk|responsible)\s+(?:\S+\s+){0,2}?(?:voor|for)\b",
             # giving shape to the agreement's jobs: "wordt invulling gegeven aan 100.000 banen"
             # (the number follows: "opgezet om invulling te geven aan de Banenafspraak" is not)
             r"(?:\binvulling\s+(?:\S+\s+){0,3}?(?:te\s+)?(?:geven|gegeven|geeft|gaf|gaven)\s+aan"
@@ -892,6 +906,7 @@ METRIC_SPECS: list[MetricSpec] = [
             r"\bbedoeling\b|\bvoornemen\b|\bplan(?:nen)?\s+om\b|\bgepland\w*",
             r"\bmik(?:t|te|ten|ken)\b|\bgemikt\b",
             VOLITION,
+            TARGET_FRAME,
             r"te\s+realiseren",
             r"moet\w*\s+(?:\w+\s+){0,4}realiseren",
             r"afspraak\s+van",
@@ -1269,9 +1284,10 @@ WORK_FOR_PEOPLE_BEFORE = (
 )
 # A cumulative count said with "(er)bij gekomen": a level when measured from the baseline or
 # called a total ("In totaal zijn er in 2019 61.615 banen bijgekomen", "22.554 banen zijn
-# bijgekomen ten opzichte van de nulmeting"), a change otherwise.
+# bijgekomen ten opzichte van de nulmeting") or framed as the agreement's aim ("Het doel is dat
+# er in 2026 125.000 banen zijn bijgekomen": counted from its start), a change otherwise.
 LEVEL_SINCE_BASELINE = (
-    r"\bin\s+(?:het\s+)?totaal\b|\bcumulatief\b"
+    rf"\bin\s+(?:het\s+)?totaal\b|\bcumulatief\b|{TARGET_FRAME}"
     r"|(?:ten\s+opzichte\s+van|t\.o\.v\.|sinds|vanaf)\s+(?:de\s+|het\s+)?(?:nulmeting|0-meting"
     r"|start|begin)\b"
 )
@@ -1586,6 +1602,12 @@ TARGET_MODAL = (
 TABLE_REQUIRED = (
     rf"{TARGET_MODAL}|\bvolgens\s+de\s+(?:quotumwet|wet|afspraak|banenafspraak)\b"
     r"|\b(?:vereiste|afgesproken|beoogde|required)\b"
+)
+# Where such a frame's clause ends: a clause of its own, a contrast, what came of it ("dat
+# werden er 37.000").
+TARGET_FRAME_END = (
+    rf"[;:]|{CONTRAST_OPENER}|\b(?:maar|but)\b"
+    r"|\b(?:dat|het|er)\s+(?:werden|werd|waren|zijn\s+er|were|became)\b"
 )
 # Where a modal's reach ends (an enumerated value after "en" inherits its head's metric).
 # (not where it joins sectors of one list: "zouden ministeries, gemeenten en provincies N ...")
