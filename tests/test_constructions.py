@@ -2871,3 +2871,16 @@ def test_f7_a_target_noun_frames_its_clause(tmp_path: Path) -> None:
         ],
     )
 
+
+def test_f7_a_deadline_counts_from_the_year_the_sentence_names(tmp_path: Path) -> None:
+    """'In 2014 beloofden zij om binnen vijf jaar tijd N banen te realiseren': 2019, counted
+    from the year of the promise, not from the letter's date."""
+    check(
+        tmp_path,
+        [
+            (
+                "In 2014 beloofden de provincies om binnen vijf jaar tijd 900 banen te realiseren.",
+                {("provincies", 2019, "target_jobs", 900)},
+            ),
+        ],
+    )

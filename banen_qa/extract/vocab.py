@@ -1465,7 +1465,9 @@ NOT_JOB_ADJECTIVE = r"(?:de|het|een|der|van|in|op|voor|aan|bij|met|the|a|of|in|a
 
 # Relative years: (pattern, anchor, offset). Anchor "document": the year of the document's
 # date; "context": the nearest explicit year before (in the sentence, else the passage);
-# "context_or_document": the nearest explicit year, else the document's date. Every form of
+# "context_or_document": the nearest explicit year, else the document's date;
+# "sentence_or_document": an explicit year earlier in the sentence, else the document's date
+# (never a year of the passage before: "binnen vijf jaar" counts from now). Every form of
 # one meaning is one row: Dutch and English, with or without article, and a counted span
 # ("twee jaar later", "over vier jaar", "three years ago") one row per count.
 _COUNT_WORDS = {
@@ -1514,10 +1516,12 @@ RELATIVE_YEARS: list[tuple[str, str, int]] = [
     # "drie jaar geleden", "three years ago"; "over twee jaar" (not "over twee jaar verspreid")
     *_counted("document", -1, r"\b{n}\s+jaar\s+geleden\b", r"\b{n}\s+{y}\s+ago\b"),
     *_counted(
-        "document",
+        "sentence_or_document",
         1,
-        # "binnen vijf jaar", "within five years": a deadline counted from the document's date
-        r"\b(?:over|binnen)\s+{n}\s+jaar\b(?!\s+(?:tijd|verspreid|verdeeld))",
+        # "binnen vijf jaar (tijd)", "within five years": a deadline counted from the year the
+        # sentence names ("In 2013 spraken zij af om binnen tien jaar ...": 2023), else from
+        # the document's date
+        r"\b(?:over|binnen)\s+{n}\s+jaar\b(?!\s+(?:verspreid|verdeeld))",
         r"\b{n}\s+{y}\s+from\s+now\b|\bin\s+{n}\s+{y}'?\s+time\b|\bwithin\s+{n}\s+{y}\b",
     ),
     (
