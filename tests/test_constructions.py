@@ -2884,3 +2884,24 @@ def test_f7_a_deadline_counts_from_the_year_the_sentence_names(tmp_path: Path) -
             ),
         ],
     )
+
+
+def test_f7_a_pointing_word_takes_up_the_sector_named_before(tmp_path: Path) -> None:
+    """'Het doel voor deze sector ...', 'Bij de provincies ...: de werkgevers daar ...': the
+    sector named just before (in the sentence before, or earlier in the same one), not all
+    employers."""
+    check(
+        tmp_path,
+        [
+            (
+                "In 2019 kwamen er bij de gemeenten 3.000 banen bij. Het doel voor deze sector "
+                "was dat werkgevers er 4.000 zouden creëren.",
+                {("gemeenten", 2019, "target_jobs", 4000)},
+            ),
+            (
+                "Bij de provincies ging het beter: de werkgevers daar realiseerden in 2019 700 "
+                "banen.",
+                {("provincies", 2019, "realised_jobs", 700)},
+            ),
+        ],
+    )

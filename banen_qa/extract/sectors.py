@@ -41,6 +41,7 @@ _UNKNOWN_SECTOR = re.compile(r"\b\w+sector\b", _I)
 _PARTS_AFTER = re.compile(rf"^[^.;:()]{{0,40}}?\b(?:{vocab.PARTS_OF})\b(?P<part>[^;:()]*)", _I)
 _UNKNOWN_GROUP = re.compile(vocab.UNKNOWN_GROUP, _I)
 _SUM_ADVERB = re.compile(vocab.SUM_ADVERB, _I)
+_SECTOR_ANAPHORA = re.compile(vocab.SECTOR_ANAPHORA, _I)
 
 
 def sector_label(tok: NumberToken, s: Sentence) -> bool:
@@ -304,6 +305,17 @@ def strong_sector_in_clause(tok: NumberToken, s: Sentence) -> bool:
     )
 
 
+def _sector_pointed_at(tok: NumberToken, s: Sentence, ctx: Context) -> str | None:
+    """'In de marktsector gaat het goed: de werkgevers daar moesten ...', 'De doelstelling voor
+    deze sector was ...': a pointing word before the value takes up the sector named last,
+    earlier in the sentence, else in the sentence before."""
+    point = next((m for m in _SECTOR_ANAPHORA.finditer(s.text, 0, tok.start)), None)
+    if point is None:
+        return None
+    before = [m for m, _, b in vocab.find_sectors(s.text) if b <= point.start()]
+    return before[-1] if before else ctx.last_sentence_sector or ctx.figure_sector
+
+
 def resolve_sector(
     tok: NumberToken,
     group: list[NumberToken],
@@ -340,6 +352,9 @@ def resolve_sector(
         return subject  # "Ministeries en uitvoeringsorganisaties realiseerden samen N banen"
     if summed is not None and _named_unknown_group(summed, s):
         return None  # "Onderwijsinstellingen realiseerden samen 3.100 banen": not all employers
+    pointed = None if strong_sector_in_clause(tok, s) else _sector_pointed_at(tok, s, ctx)
+    if pointed is not None:
+        return pointed  # "de werkgevers daar", "deze sector": the sector named before
     if in_sentence == "overheid" and weak_here and _employers_against_government(tok, s):
         return "marktsector"  # "Werkgevers ... 100.000 banen, en de overheid ... 25.000"
     if in_sentence and weak_here and not strong_sector_in_clause(tok, s):

@@ -1405,6 +1405,12 @@ CONTINUATION = (
     r"^\W*(?:daarmee|hiermee|waarmee|daar|dat\s+is|dit\s+is|daarvan|hiervan|zij|ze|dit\s+betekent"
     r"|dat\s+betekent|that\s+is|this\s+is|of\s+these|thus|they)\b"
 )
+# A sector taken up again by a pointing word: "De doelstelling voor deze sector", "de
+# werkgevers daar", "this sector" -- the sector named just before, not all employers.
+SECTOR_ANAPHORA = (
+    r"\b(?:deze|die|dezelfde|diezelfde|this|that|the\s+same)\s+sector\b"
+    r"|\b(?:de\s+)?(?:werkgevers|bedrijven|employers|companies)\s+(?:daar|there)\b"
+)
 # Where one clause of a sentence ends and the next begins.
 CLAUSE_BREAK = (
     r"[;:()]|,\s|\s(?:en|maar|terwijl|waarmee|waarvan|waarbij|tegenover|dan|and|but|while"
