@@ -2815,3 +2815,93 @@ def test_f6_a_sentence_without_sector_keeps_the_figure_before(tmp_path: Path) ->
             ),
         ],
     )
+
+
+def test_f7_a_scale_word_multiplies_the_digits(tmp_path: Path) -> None:
+    """'12 duizend banen', 'ruim 20 duizend': digits and a scale word are one number (and a
+    year before 'duizend' stays a year)."""
+    check(
+        tmp_path,
+        [
+            (
+                "In 2019 moesten bij de provincies 12 duizend banen komen.",
+                {("provincies", 2019, "target_jobs", 12000)},
+            ),
+            (
+                "Bij de markt zijn in 2019 ruim 20 duizend banen gerealiseerd.",
+                {("marktsector", 2019, "realised_jobs", 20000)},
+            ),
+        ],
+    )
+
+
+def test_f7_a_target_noun_frames_its_clause(tmp_path: Path) -> None:
+    """'Het doel is dat er in 2024 N banen zijn bijgekomen, waarvan ...', 'Het plan is dat er
+    ... zijn': what the clause after a target noun says is meant, whatever its verb, the parts
+    after 'waarvan' too -- up to a contrast ('maar het werden er ...'). Being responsible for
+    jobs is a target as well."""
+    check(
+        tmp_path,
+        [
+            (
+                "Het doel van het akkoord is dat er in 2024 40.000 banen zijn bijgekomen, "
+                "waarvan 30.000 bij de markt en 10.000 bij de overheid.",
+                {
+                    ("totaal", 2024, "target_jobs", 40000),
+                    ("marktsector", 2024, "target_jobs", 30000),
+                    ("overheid", 2024, "target_jobs", 10000),
+                },
+            ),
+            (
+                "Het plan is dat er volgend jaar 9.000 nieuwe banen zijn.",
+                {("totaal", 2022, "target_jobs", 9000)},
+            ),
+            (
+                "Het doel was dat de provincies in 2019 800 banen realiseerden, maar het "
+                "werden er 750.",
+                {
+                    ("provincies", 2019, "target_jobs", 800),
+                    ("provincies", 2019, "realised_jobs", 750),
+                },
+            ),
+            (
+                "De gemeenten zijn in 2024 verantwoordelijk voor 7.000 banen.",
+                {("gemeenten", 2024, "target_jobs", 7000)},
+            ),
+        ],
+    )
+
+
+def test_f7_a_deadline_counts_from_the_year_the_sentence_names(tmp_path: Path) -> None:
+    """'In 2014 beloofden zij om binnen vijf jaar tijd N banen te realiseren': 2019, counted
+    from the year of the promise, not from the letter's date."""
+    check(
+        tmp_path,
+        [
+            (
+                "In 2014 beloofden de provincies om binnen vijf jaar tijd 900 banen te realiseren.",
+                {("provincies", 2019, "target_jobs", 900)},
+            ),
+        ],
+    )
+
+
+def test_f7_a_pointing_word_takes_up_the_sector_named_before(tmp_path: Path) -> None:
+    """'Het doel voor deze sector ...', 'Bij de provincies ...: de werkgevers daar ...': the
+    sector named just before (in the sentence before, or earlier in the same one), not all
+    employers."""
+    check(
+        tmp_path,
+        [
+            (
+                "In 2019 kwamen er bij de gemeenten 3.000 banen bij. Het doel voor deze sector "
+                "was dat werkgevers er 4.000 zouden creëren.",
+                {("gemeenten", 2019, "target_jobs", 4000)},
+            ),
+            (
+                "Bij de provincies ging het beter: de werkgevers daar realiseerden in 2019 700 "
+                "banen.",
+                {("provincies", 2019, "realised_jobs", 700)},
+            ),
+        ],
+    )

@@ -31,6 +31,7 @@ from banen_qa.extract.metrics import (
     _metric,
     _unit,
     counts_what_went_before,
+    in_target_frame,
     modal_scope,
     own_cue,
 )
@@ -194,7 +195,9 @@ def _sentence_drafts(
             # banen voor op het doel; in 2018 waren dat er nog 13.000": what "dat" points back
             # to was no figure (a count of people, a gap), so neither is its earlier value
             continue
-        if metric == "realised_jobs" and TARGET_MODAL.search(modal_scope(tok, s)):
+        if metric == "realised_jobs" and (
+            TARGET_MODAL.search(modal_scope(tok, s)) or in_target_frame(tok, s)
+        ):
             metric = "target_jobs"
         d = Draft(tok, unit, metric)
         bracketed = bracket_aside_of(tok, s, attached)

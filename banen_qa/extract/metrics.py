@@ -112,6 +112,8 @@ _ANSWER_GAP = re.compile(
 _HOW_MANY_JOBS = re.compile(r"\b(?:hoeveel|how\s+many)\s+(?:\w+\s+){0,2}?(?:banen|jobs)\b", _I)
 TARGET_MODAL = re.compile(vocab.TARGET_MODAL, _I)
 _MODAL_SCOPE_BREAK = re.compile(vocab.MODAL_SCOPE_BREAK, _I)
+_TARGET_FRAME = re.compile(vocab.TARGET_FRAME, _I)
+_TARGET_FRAME_END = re.compile(vocab.TARGET_FRAME_END, _I)
 _PEOPLE_WITH_JOB = re.compile(vocab.PEOPLE_WITH_JOB, _I)
 _PEOPLE_HEAD = re.compile(rf"^\s*{vocab.TARGET_GROUP_HEAD}", _I)
 # "het aantal personen ... komt uit op 238.721": a bare number that counts something else
@@ -494,6 +496,16 @@ def _cue_owner(cue: tuple[str, int, int], s: Sentence) -> NumberToken | None:
     if cue[0] == "target_jobs" and _CUE_THEN_VALUE.match(gap):
         return nxt
     return None
+
+
+def in_target_frame(tok: NumberToken, s: Sentence) -> bool:
+    """'Het doel is dat er in 2026 125.000 banen zijn bijgekomen, waarvan 100.000 in de
+    marktsector': a value in the clause a target noun frames is meant, whatever verb the clause
+    uses -- past its commas (the parts), up to a contrast or what came of it."""
+    return any(
+        not _TARGET_FRAME_END.search(s.text, m.end(), tok.start)
+        for m in _TARGET_FRAME.finditer(s.text, 0, tok.start)
+    )
 
 
 def modal_scope(tok: NumberToken, s: Sentence) -> str:

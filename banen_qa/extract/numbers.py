@@ -26,6 +26,10 @@ _GROUP_SPACES = "\u00a0\u202f\u2009"  # no-break, narrow no-break, thin space
 _NUMBER = re.compile(
     rf"(?<![\w.,])(?:\d{{1,3}}(?:[.,{_GROUP_SPACES}]\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\w])"
 )
+# A scale word after the digits multiplies them: "25 duizend", "1,5 miljoen", "20 thousand".
+SCALE_WORDS = {"duizend": 1e3, "miljoen": 1e6, "miljard": 1e9, "thousand": 1e3, "million": 1e6}
+_SCALE = re.compile(r"\s+(" + "|".join(SCALE_WORDS) + r")\b", re.IGNORECASE)
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 # What turns a number into a percentage: "%", "procent", "percent" (optionally after a space).
 _PERCENT = re.compile(r"\s?(?:%|procent\b|percent\b|pct\.?(?!\w))", re.IGNORECASE)
 
@@ -38,7 +42,7 @@ class NumberToken:
     start: int
     end: int
     is_pct: bool
-    raw: str  # the digits as written, without the percent sign
+    raw: str  # the digits (and scale word) as written, without the percent sign
 
 
 def parse_number(text: str) -> float:
@@ -87,8 +91,14 @@ def find_numbers(text: str) -> list[NumberToken]:
             value = parse_number(raw)
         except ValueError:
             continue
-        pct = _PERCENT.match(text, m.end())
-        end = pct.end() if pct else m.end()
+        end = m.end()
+        scale = None if _YEAR_LIKE.fullmatch(raw) else _SCALE.match(text, end)
+        if scale:  # "in 2020 duizend banen" is a year and a word, not two million
+            value *= SCALE_WORDS[scale.group(1).lower()]
+            end = scale.end()
+            raw = text[m.start() : end]
+        pct = _PERCENT.match(text, end)
+        end = pct.end() if pct else end
         tokens.append(NumberToken(value, m.start(), end, bool(pct), raw))
     return tokens
 

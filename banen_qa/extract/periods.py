@@ -460,6 +460,14 @@ def _relative_year(
     """Resolve "vorig jaar" (document date), "een jaar eerder" (nearest explicit year)."""
     if anchor == "document":
         base = ctx.document_year or report_year
+    elif anchor == "sentence_or_document":
+        # the year the deal was made counts too: "In 2013 spraken zij af om binnen tien jaar"
+        own = [
+            y
+            for y in s.years
+            if y.end <= at and not is_comparison(y, s) and not _month_dateline(y, s)
+        ]
+        base = int(own[-1].value) if own else ctx.document_year or report_year
     else:
         earlier = [
             y for y in s.years if y.end <= at and not is_comparison(y, s) and not is_date(y, s)

@@ -44,6 +44,7 @@ _SUM_ADVERB = re.compile(vocab.SUM_ADVERB, _I)
 _NAMED_OWNER = re.compile(vocab.NAMED_OWNER)
 _NOT_AN_OWNER = re.compile(rf"{vocab.NOT_AN_OWNER}|{vocab.NOT_ONE_ORGANISATION}")
 _NATIONAL = re.compile(vocab.NATIONAL, _I)
+_SECTOR_ANAPHORA = re.compile(vocab.SECTOR_ANAPHORA, _I)
 
 
 def sector_label(tok: NumberToken, s: Sentence) -> bool:
@@ -329,6 +330,17 @@ def named_owner(s: Sentence) -> bool:
     return False
 
 
+def _sector_pointed_at(tok: NumberToken, s: Sentence, ctx: Context) -> str | None:
+    """'In de marktsector gaat het goed: de werkgevers daar moesten ...', 'De doelstelling voor
+    deze sector was ...': a pointing word before the value takes up the sector named last,
+    earlier in the sentence, else in the sentence before."""
+    point = next((m for m in _SECTOR_ANAPHORA.finditer(s.text, 0, tok.start)), None)
+    if point is None:
+        return None
+    before = [m for m, _, b in vocab.find_sectors(s.text) if b <= point.start()]
+    return before[-1] if before else ctx.last_sentence_sector or ctx.figure_sector
+
+
 def resolve_sector(
     tok: NumberToken,
     group: list[NumberToken],
@@ -365,6 +377,9 @@ def resolve_sector(
         return subject  # "Ministeries en uitvoeringsorganisaties realiseerden samen N banen"
     if summed is not None and _named_unknown_group(summed, s):
         return None  # "Onderwijsinstellingen realiseerden samen 3.100 banen": not all employers
+    pointed = None if strong_sector_in_clause(tok, s) else _sector_pointed_at(tok, s, ctx)
+    if pointed is not None:
+        return pointed  # "de werkgevers daar", "deze sector": the sector named before
     if in_sentence == "overheid" and weak_here and _employers_against_government(tok, s):
         return "marktsector"  # "Werkgevers ... 100.000 banen, en de overheid ... 25.000"
     if in_sentence and weak_here and not strong_sector_in_clause(tok, s):

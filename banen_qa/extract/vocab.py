@@ -517,6 +517,18 @@ VOLITION = (
     r"|\bwant(?:s|ed)?\s+(?:\S+\s+){0,3}?to\b"
 )
 
+# A target noun framing a clause: "Het doel (van de afspraak) is dat er in 2026 N banen zijn
+# bijgekomen, waarvan ...", "Het plan was dat ...", "Afgesproken was dat ...", "The aim is
+# that ...": what the clause says (every value in it, its parts too) is meant, not done.
+TARGET_FRAME = (
+    r"\b(?:doel\w*|plan(?:ning)?|bedoeling|streven|ambitie|opzet|inzet|intentie|voornemen"
+    rf"|aim|goal|plan|idea|intention)\s+{_NOT_A_VALUE}{{0,6}}?(?:is|was|luidt|luidde)"
+    r"\s+(?:\w+\s+)?(?:dat|that)\b"
+    r"|\b(?:afgesproken|overeengekomen|agreed)\s+(?:is|was|werd|has\s+been|was)\s+(?:dat|that)\b"
+    r"|\b(?:is|was|werd|has\s+been)\s+(?:\S+\s+){0,3}?(?:afgesproken|overeengekomen|agreed)"
+    r"\s+(?:dat|that)\b"
+)
+
 # What there was when the agreement started is its baseline: "Bij de start van de afspraak
 # waren er al 75.000", "aan het begin van de banenafspraak", "at the start of the agreement".
 AT_THE_START = (
@@ -838,6 +850,8 @@ METRIC_SPECS: list[MetricSpec] = [
             r"\bstre(?:ven|eft|efde|efden|efd|vend\w*)\b",
             # a share taken on: "de overheid neemt 25.000 banen voor haar rekening"
             r"\bn(?:eem|eemt|emen)\s+(?:\S+\s+){0,8}?voor\s+(?:haar|zijn|hun)\s+rekening\b",
+            # a share one answers for: "De gemeenten zijn verantwoordelijk voor 7.000 banen"
+            r"\b(?:verantwoordelijk|responsible)\s+(?:\S+\s+){0,2}?(?:voor|for)\b",
             # giving shape to the agreement's jobs: "wordt invulling gegeven aan 100.000 banen"
             # (the number follows: "opgezet om invulling te geven aan de Banenafspraak" is not)
             r"(?:\binvulling\s+(?:\S+\s+){0,3}?(?:te\s+)?(?:geven|gegeven|geeft|gaf|gaven)\s+aan"
@@ -892,6 +906,7 @@ METRIC_SPECS: list[MetricSpec] = [
             r"\bbedoeling\b|\bvoornemen\b|\bplan(?:nen)?\s+om\b|\bgepland\w*",
             r"\bmik(?:t|te|ten|ken)\b|\bgemikt\b",
             VOLITION,
+            TARGET_FRAME,
             r"te\s+realiseren",
             r"moet\w*\s+(?:\w+\s+){0,4}realiseren",
             r"afspraak\s+van",
@@ -1275,9 +1290,10 @@ WORK_FOR_PEOPLE_BEFORE = (
 )
 # A cumulative count said with "(er)bij gekomen": a level when measured from the baseline or
 # called a total ("In totaal zijn er in 2019 61.615 banen bijgekomen", "22.554 banen zijn
-# bijgekomen ten opzichte van de nulmeting"), a change otherwise.
+# bijgekomen ten opzichte van de nulmeting") or framed as the agreement's aim ("Het doel is dat
+# er in 2026 125.000 banen zijn bijgekomen": counted from its start), a change otherwise.
 LEVEL_SINCE_BASELINE = (
-    r"\bin\s+(?:het\s+)?totaal\b|\bcumulatief\b"
+    rf"\bin\s+(?:het\s+)?totaal\b|\bcumulatief\b|{TARGET_FRAME}"
     r"|(?:ten\s+opzichte\s+van|t\.o\.v\.|sinds|vanaf)\s+(?:de\s+|het\s+)?(?:nulmeting|0-meting"
     r"|start|begin)\b"
 )
@@ -1395,6 +1411,12 @@ CONTINUATION = (
     r"^\W*(?:daarmee|hiermee|waarmee|daar|dat\s+is|dit\s+is|daarvan|hiervan|zij|ze|dit\s+betekent"
     r"|dat\s+betekent|that\s+is|this\s+is|of\s+these|thus|they)\b"
 )
+# A sector taken up again by a pointing word: "De doelstelling voor deze sector", "de
+# werkgevers daar", "this sector" -- the sector named just before, not all employers.
+SECTOR_ANAPHORA = (
+    r"\b(?:deze|die|dezelfde|diezelfde|this|that|the\s+same)\s+sector\b"
+    r"|\b(?:de\s+)?(?:werkgevers|bedrijven|employers|companies)\s+(?:daar|there)\b"
+)
 # Where one clause of a sentence ends and the next begins.
 CLAUSE_BREAK = (
     r"[;:()]|,\s|\s(?:en|maar|terwijl|waarmee|waarvan|waarbij|tegenover|dan|and|but|while"
@@ -1455,7 +1477,9 @@ NOT_JOB_ADJECTIVE = r"(?:de|het|een|der|van|in|op|voor|aan|bij|met|the|a|of|in|a
 
 # Relative years: (pattern, anchor, offset). Anchor "document": the year of the document's
 # date; "context": the nearest explicit year before (in the sentence, else the passage);
-# "context_or_document": the nearest explicit year, else the document's date. Every form of
+# "context_or_document": the nearest explicit year, else the document's date;
+# "sentence_or_document": an explicit year earlier in the sentence, else the document's date
+# (never a year of the passage before: "binnen vijf jaar" counts from now). Every form of
 # one meaning is one row: Dutch and English, with or without article, and a counted span
 # ("twee jaar later", "over vier jaar", "three years ago") one row per count.
 _COUNT_WORDS = {
@@ -1504,10 +1528,12 @@ RELATIVE_YEARS: list[tuple[str, str, int]] = [
     # "drie jaar geleden", "three years ago"; "over twee jaar" (not "over twee jaar verspreid")
     *_counted("document", -1, r"\b{n}\s+jaar\s+geleden\b", r"\b{n}\s+{y}\s+ago\b"),
     *_counted(
-        "document",
+        "sentence_or_document",
         1,
-        # "binnen vijf jaar", "within five years": a deadline counted from the document's date
-        r"\b(?:over|binnen)\s+{n}\s+jaar\b(?!\s+(?:tijd|verspreid|verdeeld))",
+        # "binnen vijf jaar (tijd)", "within five years": a deadline counted from the year the
+        # sentence names ("In 2013 spraken zij af om binnen tien jaar ...": 2023), else from
+        # the document's date
+        r"\b(?:over|binnen)\s+{n}\s+jaar\b(?!\s+(?:verspreid|verdeeld))",
         r"\b{n}\s+{y}\s+from\s+now\b|\bin\s+{n}\s+{y}'?\s+time\b|\bwithin\s+{n}\s+{y}\b",
     ),
     (
@@ -1592,6 +1618,12 @@ TARGET_MODAL = (
 TABLE_REQUIRED = (
     rf"{TARGET_MODAL}|\bvolgens\s+de\s+(?:quotumwet|wet|afspraak|banenafspraak)\b"
     r"|\b(?:vereiste|afgesproken|beoogde|required)\b"
+)
+# Where such a frame's clause ends: a clause of its own, a contrast, what came of it ("dat
+# werden er 37.000").
+TARGET_FRAME_END = (
+    rf"[;:]|{CONTRAST_OPENER}|\b(?:maar|but)\b"
+    r"|\b(?:dat|het|er)\s+(?:werden|werd|waren|zijn\s+er|were|became)\b"
 )
 # Where a modal's reach ends (an enumerated value after "en" inherits its head's metric).
 # (not where it joins sectors of one list: "zouden ministeries, gemeenten en provincies N ...")
