@@ -199,3 +199,15 @@ def test_a_comparison_naming_two_documents_takes_one_figure_from_each() -> None:
     ]
     a = reason(question, op, "nl", figures, [])
     assert a is not None and {c.document for c in a.citations} == {"a", "b"}, a.answer
+
+
+def test_a_target_met_already_quotes_the_letters_own_words() -> None:
+    question = "Had de gemeenten eind 2020 hun doel voor 2023 al binnen?"
+    op = _op(question)
+    assert op is not None and op.kind == "met_target"
+    said = _fig("a", 2023, "target_jobs", 4800, "gemeenten").model_copy(
+        update={"quote": "Daarmee is het doel van 4.800 banen voor 2023 nu al bereikt."}
+    )
+    figures = [said, _fig("a", 2020, "realised_jobs", 5100, "gemeenten")]
+    a = reason(question, op, "nl", figures, [])
+    assert a is not None and "al bereikt" in a.answer, a.answer

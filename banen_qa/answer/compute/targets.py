@@ -147,6 +147,18 @@ def _met_later_target(op: Operation, table: Table, b: Builder) -> bool:
         )
     )
     b.use(real, goal)
+    # a letter that says in words that the later target is met already ("reeds behaald")
+    said = next(
+        (
+            f
+            for d in dict.fromkeys([real.document, goal.document, *table.documents()])
+            if (f := _letter_says(table, d, sector, goal_year, ("target_jobs",)))
+        ),
+        None,
+    )
+    if said is not None:
+        b.lines.append(t("words", lang, quote=said.quote))
+        b.use(said)
     return True
 
 
