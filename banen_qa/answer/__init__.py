@@ -19,7 +19,13 @@ from banen_qa.answer.check import recomputed, strip_citation_markers, unsourced_
 from banen_qa.answer.compose import citations_for, conflict_note
 from banen_qa.answer.explain import asks_explanation, asks_reason, explain
 from banen_qa.answer.figures import answer_from_figures
-from banen_qa.answer.intent import Intent, analyse, unknown_sector, without_possessives
+from banen_qa.answer.intent import (
+    Intent,
+    analyse,
+    asks_factor,
+    unknown_sector,
+    without_possessives,
+)
 from banen_qa.answer.letters import Letter, resolve_scope, titled
 from banen_qa.answer.operations import Operation, parse_operation
 from banen_qa.answer.passages import (
@@ -73,7 +79,8 @@ def answer_question(
         answer = run_operation(question, op, intent.language, figures, letters)
     if answer is None and asks_explanation(question):
         answer = explain(question, intent, index, scope.documents, letters)
-    if answer is None and intent.asks_figure:
+    # "wat is doorslaggevend voor het succes bij de overheid in 2018": a factor, not a figure
+    if answer is None and intent.asks_figure and not (op is None and asks_factor(question)):
         answer = answer_from_figures(question, intent, in_scope)
         if answer.abstained:  # not in the table: a sentence with that sector, year, amount
             answer = figure_sentence(question, intent, index, scope.documents) or answer

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from banen_qa.extract.vocab import METRIC, METRIC_SPECS, find_sectors, find_weak_sectors
-from banen_qa.text import MONTHS, Lang, fold, years_in
+from banen_qa.text import MONTHS, YEAR, Lang, fold
 
 # Words that mark the question's language; the larger count wins, English on a tie.
 DUTCH_WORDS = frozenset(
@@ -76,7 +76,9 @@ ALL_EMPLOYERS_ASKED = (
     # cumulative number of banenafspraak jobs"
     r"(?<!binnen )(?<!within )(?<!for )(?<!voor )(?<!in )(?<!onder )(?<!under )"
     r"(?:de|the) banenafspraak|"
-    r"banenafspraak jobs|cumulatie(?:ve?|f)|cumulative(?:ly)?)\b"
+    r"banenafspraak jobs|cumulatie(?:ve?|f)|cumulative(?:ly)?|"
+    # the scheme's one counter of all jobs: "waar stond de teller", "the counter stood at"
+    r"(?:de|the) (?:banen)?(?:teller|counter)s?)\b"
 )
 
 
@@ -97,13 +99,14 @@ DOCUMENT_NOUNS = (
     r"(?:(?:nieuws|pers)?bericht(?:en)?|brief|brieven|kamerbrief(?:en)?|rapport(?:en|age)?|"
     r"verslag(?:en)?|artikel(?:en)?|stuk(?:ken)?|publicatie(?:s)?|faq|factsheet|nota|notitie|"
     r"(?:news\s+)?items?|letters?|reports?|press\s+releases?|articles?|publications?|pieces?|"
-    r"statements?|website)"
+    r"statements?|website|(?:thema|web)?pagina'?s?|(?:web)?pages?)"
 )
 OWNER_BEFORE = (
     rf"\b{DOCUMENT_NOUNS}\s+(?:[\w-]+\s+){{0,3}}?(?:van|of|from|by|door)\s+"
     r"(?:de\s+|het\s+|the\s+)?$"
 )
-OWNER_AFTER = rf"^(?:'s|')?\s+(?:[\w-]+\s+){{0,2}}?{DOCUMENT_NOUNS}\b"
+# "the VNG's news item", "het VNG-bericht", "de VNG-themapagina": hyphenated or not
+OWNER_AFTER = rf"^(?:'s|')?[\s-]+(?:[\w-]+\s+){{0,2}}?{DOCUMENT_NOUNS}\b"
 SPEAKS_BEFORE = r"\b(?:dat|die|wat|that|which|as)\s+(?:de\s+|het\s+|the\s+)?$"
 SPEAKS_AFTER = (
     r"^\s+(?:noemt|noemde|noemen|zegt|zei|meldt|meldde|geeft|gaf|rapporteert|rapporteerde|"
@@ -113,6 +116,18 @@ SPEAKS_AFTER = (
 DOCUMENT_DATE = (
     rf"\b{DOCUMENT_NOUNS}\b[^?.;]{{0,40}}?(?:\b(?:van|of|from|dated|uit)\s+|\()"
     rf"(?:\d{{1,2}}\s+)?(?:{'|'.join(MONTHS)})\s+((?:19|20)\d\d)\b"
+)
+# words that link a year to a document without dating it ("2020 in de brief", "2016 of
+# the report"): the year is what the document reports on
+LINKING = (
+    r"(?:in|de|het|the|of|van|uit|from|a|an|een|by|door|and|en|op|on|at|bij|for|voor|"
+    r"volgens|according|per|met|with)"
+)
+# the date written before the document noun: "Rendement's July 2018 article", "the 2015 news
+# item", "the November 2020 radio item", "het juli 2018-bericht"
+DOCUMENT_DATE_BEFORE = (
+    rf"(?:\b(?:{'|'.join(MONTHS)})\s+)?(?<!\d)((?:19|20)\d\d)[\s-]+(?:(?!{LINKING}\b)[\w-]+\s+)?"
+    rf"{DOCUMENT_NOUNS}\b"
 )
 
 # A modal of obligation before a verb of creating asks what had to be realised: the target
@@ -125,6 +140,42 @@ OBLIGED = (
     r"(?:\s+[\w'-]+){0,8}?\s+(?:realis|realiz|creer|creat|schep|(?:be)?halen\b|(?:be)?haal|reach|achiev|"
     r"deliver|lever|opleveren|bied|provid|fill|invul|vervul)\w*"
 )
+
+# What was planned, or what a sector answers for, is its target too ("wat er dat jaar gepland
+# was", "the jobs planned for 2020", "how many jobs are the municipalities accountable for",
+# "waarvoor gemeenten verantwoordelijk zijn", "the deadline").
+PLANNED = (
+    r"\b(?:gepland|planned|beoogd|voorzien\s+voor|scheduled|verantwoordelijk\w*|"
+    r"accountable|responsible\s+for|deadline|einddatum)\b"
+)
+
+# What a question asks when it asks for a factor, a condition or what matters ("wat is
+# doorslaggevend voor het succes", "what is the key factor", "waar hangt het van af"): an
+# explanation from the text, not a figure, even when it names a sector and a year.
+FACTOR_ASK = (
+    r"\b(?:doorslaggevend\w*|bepalend\w*|allesbepalend\w*|cruciaal|cruciale|essentieel\w*|"
+    r"(?:succes|sleutel)factor\w*|voorwaarden?|randvoorwaarden?|hang(?:t|en)\b[^?.]*\baf|"
+    r"decisive|(?:key|deciding|success|critical)\s+factors?|crucial|essential|"
+    r"preconditions?|conditions?\s+for|depends\s+on|what\s+matters|makes\s+or\s+breaks)\b"
+)
+
+
+def asks_factor(question: str) -> bool:
+    """Whether a question asks what a result depends on (FACTOR_ASK), not how many."""
+    return re.search(FACTOR_ASK, fold(question)) is not None
+
+
+# A Dutch compound of a sector and a noun of what is counted ("overheidsdoelen",
+# "marktdoelstelling", "gemeentequotum"): read as the sector and the noun apart.
+SECTOR_COMPOUND = (
+    r"\b(\w{4,}?)s?(doel(?:en|stellingen?)?|streefcijfers?|quot(?:um|a)|taakstellingen?)\b"
+)
+
+
+def split_compounds(text: str) -> str:
+    """ "de drie overheidsdoelen" -> "de drie overheid doelen": a sector glued to what is
+    counted, apart, so the sector vocabulary reads it."""
+    return re.sub(SECTOR_COMPOUND, r"\1 \2", text)
 
 
 # "in de periode 2014-2024", "over the period 2015 to 2020": one span the question asks
@@ -151,10 +202,30 @@ def speaks_or_owns(text: str, start: int, end: int) -> bool:
     )
 
 
-def document_date_years(question: str) -> set[int]:
-    """The years of the dates a question gives its documents ("het nieuwsbericht van juli
-    2022"): when a document appeared, not what it reports on."""
-    return {int(m.group(1)) for m in re.finditer(DOCUMENT_DATE, fold(question))}
+def document_date_spans(question: str) -> list[tuple[int, int]]:
+    """Where a question writes the dates of its documents ("het nieuwsbericht van juli 2022",
+    "Rendement's July 2018 article"): when a document appeared, not what it reports on."""
+    folded = fold(question)
+    return [
+        m.span(1)
+        for pattern in (DOCUMENT_DATE, DOCUMENT_DATE_BEFORE)
+        for m in re.finditer(pattern, folded)
+    ]
+
+
+def asked_years(question: str) -> list[int]:
+    """The years a question asks about: each year written, except where it dates a document
+    or bounds a period; by place, not by value ("halverwege 2020, volgens het item van
+    november 2020" still asks 2020)."""
+    dated = document_date_spans(question)
+    spans = span_years(question)
+    return sorted(
+        {
+            int(m.group(1))
+            for m in YEAR.finditer(fold(question))
+            if not any(s <= m.start(1) < e for s, e in dated) and int(m.group(1)) not in spans
+        }
+    )
 
 
 # (cue table) a quarter named by a month: the stand at a quarter's end ("eind maart 2017",
@@ -304,7 +375,12 @@ def analyse(question: str) -> Intent:
     named = []
     # the question as written, its possessives dropped, its hyphens read as spaces ("public-
     # sector employers"): the first that names a sector counted, not only a document's owner
-    for text in (question, without_possessives(question), re.sub(r"(?<=\w)-(?=\w)", " ", question)):
+    for text in (
+        question,
+        without_possessives(question),
+        re.sub(r"(?<=\w)-(?=\w)", " ", question),
+        split_compounds(question),
+    ):
         found = find_sectors(text)
         named = [n for n in found if not speaks_or_owns(text, n[1], n[2])]
         if named:
@@ -316,9 +392,7 @@ def analyse(question: str) -> Intent:
                 [*named, ("marktsector", market.start(), market.end())], key=lambda n: n[1]
             )
     intent.sectors = list(dict.fromkeys(s for s, _, _ in named))
-    intent.years = sorted(
-        set(years_in(question)) - document_date_years(question) - span_years(question)
-    )
+    intent.years = asked_years(question)
     if not intent.sectors and intent.years and not re.search(PLURAL_SECTOR, fold(question)):
         # a dated figure of "employers in total", "werkgevers samen": no named sector, so all
         # employers (the vocabulary's weak aliases); "the sectors together" asks for a
@@ -339,12 +413,15 @@ def analyse(question: str) -> Intent:
         and not unknown_sector(question)  # "the healthcare sector ... for the banenafspraak"
     ):
         intent.sectors = ["totaal"]  # "the overall target", "het landelijke doel"
+    # "overheidsdoelen" asks a target as "doelen" does
+    split = split_compounds(question)
     metrics = shared_cues_dropped(
-        question, cue_hits(question, {m.id: m.question_cues for m in METRIC_SPECS})
+        split, cue_hits(split, {m.id: m.question_cues for m in METRIC_SPECS})
     )
     # the most specific metric first: a breakdown or rate over the plain count
     intent.metrics = sorted(metrics, key=lambda m: m == "realised_jobs")
-    if re.search(OBLIGED, fold(question)) and intent.metrics[:1] != ["target_jobs"]:
+    obliged = re.search(OBLIGED, fold(question)) or re.search(PLANNED, fold(question))
+    if obliged and intent.metrics[:1] != ["target_jobs"]:
         intent.metrics = ["target_jobs", *(m for m in intent.metrics if m != "target_jobs")]
     defaults = [s for m in intent.metrics[:1] if (s := METRIC[m].default_sector)]
     if not intent.sectors and intent.years and defaults and not unknown_sector(question):

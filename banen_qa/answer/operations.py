@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from banen_qa.answer.intent import ORDINALS, Intent, month_quarters
+from banen_qa.answer.intent import ORDINALS, Intent, document_date_spans, month_quarters
 from banen_qa.answer.letters import Scope
 from banen_qa.extract.numbers import find_numbers
 from banen_qa.extract.vocab import METRIC
@@ -344,6 +344,24 @@ WHEN_ASK = (
 )
 # (cue table) verbs that ask for an order ("rank 2021 and 2022 by ...", "rangschik ...")
 RANK_VERBS = ("rank", "rangschik", "order", "sorteer", "sort")
+# (cue table) a question that asks for an order ("zet ... op volgorde", "rangschik", "order
+# from small to large", "sort"), not "in order to"; and the words that put the smallest first
+ORDER_ASK = (
+    r"\b(?:op|in)\s+(?:de\s+)?volgorde\b|\brangschik\w*|\bsorteer\w*|\bsort(?:ed)?\b|"
+    r"\brank(?:ed)?\b|\border\b(?!\s+to\b)|\b(?:ascending|descending|oplopend|aflopend)\b"
+)
+ASCENDING = (
+    r"\b(?:(?:van\s+)?(?:klein|laag|weinig)(?:st)?\s+naar\s+(?:groot|hoog|veel)|"
+    r"(?:from\s+)?(?:small|low|few)(?:est)?\s+to\s+(?:large|big|high|great|most)\w*|"
+    r"ascending|oplopend)\b"
+)
+# "uit welke twee delen bestaat het totaal", "which parts make up the total", "what is the
+# total made up of": the parts of all employers' figure (market and government), added up
+PARTS_ASK = (
+    r"\b(?:uit\s+welke\s+(?:\w+\s+)?(?:delen|onderdelen)|waaruit\s+bestaat|"
+    r"welke\s+(?:\w+\s+)?(?:delen|onderdelen)\s+(?:vormen|maken)|"
+    r"(?:which|what)\s+(?:\w+\s+)?parts|made\s+up\s+of|consists?\s+of|split\s+into)\b"
+)
 # A question that names two sources of one figure: "hoeveel volgens A, en hoeveel volgens B",
 # "according to A, and how does B put it"
 TWO_SOURCES = (
@@ -475,8 +493,11 @@ def periods_in(question: str) -> list[tuple[int, int | None]]:
             found.append((m.start(), m.end(), int(m.group("y") or 0), quarter(m)))
     if not found or not any(q for *_, q in found) and len(found) < 2:
         return []  # no quarter, and at most one year's end: a question about years
+    dated = document_date_spans(question)  # "het item van november 2020": no point in time
     for m in re.finditer(r"\b(?:19|20)\d\d\b", folded):
-        if not any(s <= m.start() < e for s, e, _, _ in found):
+        if not any(s <= m.start() < e for s, e, _, _ in found) and not any(
+            s <= m.start() < e for s, e in dated
+        ):
             found.append((m.start(), m.end(), int(m.group()), None))
     found.sort()
     points: list[tuple[int, int | None]] = []
@@ -596,6 +617,24 @@ def parse_operation(question: str, intent: Intent, scope: Scope) -> Operation | 
         return op
     elif (
         len(sectors) <= 1
+        and len(years) != 1
+        and not which
+        and not has(folded, PLURAL_SECTORS)
+        and re.search(ORDER_ASK, folded)
+    ):
+        # "zet de drie overheidsdoelen op volgorde van klein naar groot", "order the police's
+        # targets from small to large": one sector's figures of the years named, else of
+        # every year the table (the named letter) holds, ordered
+        op.kind = "ranking"
+        op.over_years = True
+        op.rank_all = True
+        op.sectors = sectors or ["totaal"]
+        op.low = bool(re.search(ASCENDING, folded))
+        if not pct and metric not in ("realised_jobs", "target_jobs"):
+            op.metric = "realised_jobs"
+        return op
+    elif (
+        len(sectors) <= 1
         and len(years) >= 2
         and (
             has(folded, YEAR_ASK)
@@ -678,6 +717,14 @@ def parse_operation(question: str, intent: Intent, scope: Scope) -> Operation | 
         op.periods = [p for p in periods_in(question) if p[1] is not None][:1]
         op.year_end = True
         return op
+    elif re.search(PARTS_ASK, folded) and set(sectors) <= {"totaal"}:
+        # "uit welke twee delen bestaat het totaal voor 2026, en wat is de som?": market and
+        # government, added up and held against the total where a letter gives it
+        op.kind = "sum"
+        op.sectors = list(PARTS_OF_TOTAL)
+        if has(folded, TARGET_CUES):
+            op.metric = "target_jobs"
+        return op
     elif not sectors and scope.table_only and has(folded, OP_CUES["sum"]):
         op.kind = "sum"  # "the sectors in the (overview) table ... together": its rows
     elif not sectors and years and has(folded, OP_CUES["met_target"]) and has(folded, TARGET_CUES):
@@ -716,6 +763,10 @@ def parse_operation(question: str, intent: Intent, scope: Scope) -> Operation | 
         op.kind = "change"
     elif has(folded, OP_CUES["difference"]) or re.search(AMOUNT_COMPARED, folded):
         op.kind = "difference"
+    elif len(scope.named) >= 2:
+        # "compare the market's 2017 target and outcome in A with B", "what target do A and
+        # B give": a lookup in two named documents asks each one's figure
+        op.kind = "across"
     else:
         return None  # a lookup: the figures path answers it
     if op.kind == "difference" and len(sectors) < 2:

@@ -222,12 +222,16 @@ def trend(op: Operation, table: Table, b: Builder) -> bool:
 
 
 def across(op: Operation, table: Table, b: Builder) -> bool:
+    """What each letter gives for one sector-year: a count or target with the other and the
+    percentage beside it ("compare the 2017 target and outcome in A with B"), as letters that
+    disagree on one often disagree on the other; any other metric on its own."""
     lang = b.lang
     sector = op.sectors[0]
+    jobs = ["realised_jobs", "target_jobs", "realisation_pct"]
     metrics = (
-        [op.metric]
-        if op.metric != "realised_jobs"
-        else ["realised_jobs", "target_jobs", "realisation_pct"]
+        [op.metric, *(m for m in jobs if m != op.metric)]
+        if op.metric in ("realised_jobs", "target_jobs")
+        else [op.metric]
     )
     for year in years_asked(op, table, op.metric)[:1] if op.years else []:
         for metric in metrics:

@@ -168,7 +168,8 @@ def _rank_measured(op: Operation, table: Table, b: Builder) -> bool:
     rows: list[tuple[str, Figure, Figure | None]] = []
     if op.over_years:
         sector = op.sectors[0]
-        for year in op.years:
+        # "zet de drie doelen op volgorde": no year named, every year the table holds
+        for year in op.years or table.years(op.metric, [sector]):
             docs = sorted(table.documents(), key=lambda d: table.reports_on(d) != year)
             if op.measure == "value":
                 f = table.best(sector, year, op.metric)

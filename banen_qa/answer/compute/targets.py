@@ -123,6 +123,10 @@ def _met_later_target(op: Operation, table: Table, b: Builder) -> bool:
         for y in real_years
         if (real := table.at_end(doc, sector, y, "realised_jobs"))
     ]
+    if len(op.scope.named) >= 2:
+        # "vergelijk het doel uit A met het aantal in B": a question that names two documents
+        # for one comparison takes the target from one and the count from another
+        pairs = _across_named(op, table, sector, goal_year, real_years) or pairs
     if not pairs:
         goal = table.best(sector, goal_year, "target_jobs")
         real = next((f for y in real_years if (f := table.best(sector, y, "realised_jobs"))), None)
@@ -143,7 +147,36 @@ def _met_later_target(op: Operation, table: Table, b: Builder) -> bool:
         )
     )
     b.use(real, goal)
+    # a letter that says in words that the later target is met already ("reeds behaald")
+    said = next(
+        (
+            f
+            for d in dict.fromkeys([real.document, goal.document, *table.documents()])
+            if (f := _letter_says(table, d, sector, goal_year, ("target_jobs",)))
+        ),
+        None,
+    )
+    if said is not None:
+        b.lines.append(t("words", lang, quote=said.quote))
+        b.use(said)
     return True
+
+
+def _across_named(
+    op: Operation, table: Table, sector: str, goal_year: int, real_years: Sequence[int]
+) -> list[tuple[Figure, Figure]]:
+    """(count, target) pairs whose two figures come from two different named documents."""
+    group_of = {d: i for i, group in enumerate(op.scope.named) for d in group}
+    goals = [
+        g for d in group_of if (g := table.get(d, sector, goal_year, "target_jobs")) is not None
+    ]
+    reals = [
+        r
+        for y in real_years
+        for d in group_of
+        if (r := table.at_end(d, sector, y, "realised_jobs")) is not None
+    ]
+    return [(r, g) for r in reals for g in goals if group_of[r.document] != group_of[g.document]]
 
 
 def _letter_says(
