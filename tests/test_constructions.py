@@ -2905,3 +2905,40 @@ def test_f7_a_pointing_word_takes_up_the_sector_named_before(tmp_path: Path) -> 
             ),
         ],
     )
+
+
+def test_year_a_news_item_reports_on_the_year_before_its_date(tmp_path: Path) -> None:
+    """A news item on the yearly measurement comes out the year after it: an undated level
+    in it is about the year the text names ('in 2022', 'vorig jaar', 'over 2022'), not the
+    year of its dateline -- unless it speaks of a quarter of that year."""
+    from tests.fixtures.letters import render_letter
+
+    cases = [
+        (
+            [
+                "Rotterdam, augustus 2023 – Werkgevers namen in 2022 weer meer mensen met een "
+                "arbeidsbeperking aan.",
+                "Bij de gemeenten kwam de teller uit op 9.450 banen.",
+            ],
+            {("gemeenten", 2022, "realised_jobs", 9450)},
+        ),
+        (
+            [
+                "Utrecht, 3 juni 2024 – De provincies haalden vorig jaar opnieuw hun doel niet. "
+                "In 2019 lagen zij nog voor op schema.",
+                "Bij de provincies bleef het aantal hangen op 1.240 banen, zo bleek eind vorig "
+                "jaar.",
+            ],
+            {("provincies", 2023, "realised_jobs", 1240)},
+        ),
+        (
+            [
+                "Zwolle, juli 2017 – De jaarmeting over 2016 is binnen.",
+                "Inmiddels telt de overheid 8.800 banen voor mensen uit de doelgroep.",
+            ],
+            {("overheid", 2016, "realised_jobs", 8800)},
+        ),
+    ]
+    for i, (paragraphs, expected) in enumerate(cases):
+        pdf = render_letter(tmp_path / f"item{i}.pdf", "Nieuws over de banenafspraak", paragraphs)
+        assert facts(ingest_pdf(pdf).figures) == expected, paragraphs[0]

@@ -606,35 +606,38 @@ def report_year(doc: ParsedDocument) -> int | None:
     # a year a figure can be about: not a date ("2 juli 2020", the publication), not a
     # comparison ("sinds 2013"), not after the document's own date (a future target)
     latest = doc.date.year if doc.date else dateline_year(doc.text)
+    # a month-only dateline is the text's "now": a quarterly item reports on it, an item on
+    # the yearly measurement (published the year after) on the year before
+    quarterly = bool(re.search(r"\b(?:kwarta(?:al|len)|quarters?)\b", doc.text, _I))
+    sentences = [Sentence(doc.text[a:b], a) for a, b in split_sentences(doc.text)]
     free = Counter(
         year_value(y, s)
-        for a, b in split_sentences(doc.text)
-        for s in [Sentence(doc.text[a:b], a)]
+        for s in sentences
         for y in _tokens(s.text)[0]
         if not is_comparison(y, s)
         # not an event's date -- a stand "per 1 januari 2019" / "per 1 april 2019" dates the
         # figures, unless it is when something starts ("gaat per 1 januari 2019 in")
-        # a month-only dateline is the text's "now", which a quarterly item reports on
         and (
-            _month_dateline(y, s)
+            (_month_dateline(y, s) and quarterly)
             or not (_is_event_date(y, s) or (is_date(y, s) and _STARTS.search(s.text)))
         )
         and (latest is None or year_value(y, s) <= latest)
     )
-    if free:  # the commonest; of equally common years the latest (the one reported on)
-        return max(free, key=lambda y: (free[y], y))
-    # no year but the document's own date: "Werkgevers hebben vorig jaar ... gecreëerd", "Hoeveel
-    # banen waren er eind vorig jaar?" -- the text reports on the year its relative years name
-    # (not the day it was published)
-    if latest is not None:
-        relative = Counter(
-            latest + offset
-            for rx, anchor, offset in _RELATIVE_YEARS
-            if anchor == "document"
-            for _ in rx.finditer(doc.text)
-        )
-        if relative:
-            return max(relative, key=lambda y: (relative[y], -y))
+    # "vorig jaar opnieuw niet gehaald", "tot en met juni van dit jaar": a year named
+    # relative to the document's date counts as the year it names (not a comparison's, "meer
+    # dan vorig jaar", nor a year to come)
+    relative = Counter(
+        latest + offset
+        for s in sentences
+        if latest is not None
+        for rx, anchor, offset in _RELATIVE_YEARS
+        if anchor in ("document", "context_or_document") and offset <= 0
+        for m in rx.finditer(s.text)
+        if not _COMPARED_BEFORE.search(s.text[: m.start()])
+    )
+    if free or relative:  # the commonest; of equally common years the latest
+        named = free + relative
+        return max(named, key=lambda y: (named[y], y))
     years = [int(t.value) for t in find_numbers(doc.text) if is_year(t, doc.text)]
     return Counter(years).most_common(1)[0][0] if years else None
 
