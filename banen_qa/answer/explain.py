@@ -302,11 +302,11 @@ def explain(
     terms = [t for t in topic_terms(topic, lang) if t not in speaker]
     # in a named source's documents the topic is met by the document (its title and lead:
     # "SCP: Participatiewet leidt nauwelijks tot banen"); its reason sentence need not
-    # repeat it ("Het planbureau wijst op ... als oorzaak")
+    # repeat it ("Het planbureau wijst op ... als oorzaak"); a how/which answer must
     source_topic = {
         ltr.document: topic_overlap(terms, opening(ltr), lang)
         for ltr in letters
-        if ltr.document in sources
+        if ltr.document in sources and kind == "why"
     }
     from banen_qa.search.index import embed_query
 

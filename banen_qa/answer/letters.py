@@ -51,6 +51,8 @@ QUOTED = re.compile(r"(?<!\w)['\"‘“]([^'\"‘’“”]{3,80}?\s[^'\"‘’�
 TITLE_STOP = {"banenafspraak", "overheid", "onderwijs", "en"}
 # the opening of a text that may carry its byline, up to its lead's dash
 BYLINE_CHARS = 160
+# a source named in more texts than this is no source a question narrows to ("UWV")
+MAX_SOURCE_DOCUMENTS = 3
 # a news item's lead: what the item is about
 LEAD_CHARS = 300
 # the longest paragraph of a letter's closing (greeting, office, signatory)
@@ -283,8 +285,9 @@ def source_documents(question: str, letters: Sequence[Letter]) -> tuple[list[str
     text, not only its masthead ("volgens Aart van der Gaag", "What explanations does the
     SCP give", "why did VVD MPs": the one word of a name that a text carries), or a title
     it quotes ("het manifest 'Niet (on)beperkt genoeg'"). A name no text carries ("the
-    Participation Act", said in English) is the question's topic, no source; with several
-    names, the documents that carry them all. ([], set()) when it names no source."""
+    Participation Act", said in English) is the question's topic, no source; nor is one
+    that many texts carry ("UWV"). With several names, the documents that carry them all.
+    ([], set()) when it names no source."""
     groups: list[set[str]] = []
     words: set[str] = set()
     texts = {ltr.document: " ".join(fold(f"{ltr.masthead} {ltr.text}").split()) for ltr in letters}
@@ -302,8 +305,8 @@ def source_documents(question: str, letters: Sequence[Letter]) -> tuple[list[str
                 break
     every = set.intersection(*groups) if groups else set()
     found = every or set().union(*groups)
-    if not found or len(found) == len(texts):
-        return [], set()
+    if not found or len(found) > MAX_SOURCE_DOCUMENTS:
+        return [], set()  # "UWV" stands in many texts: no source, a word of the topic
     return [d for d in texts if d in found], words
 
 
