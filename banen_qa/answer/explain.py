@@ -11,8 +11,16 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from banen_qa.answer.check import amounts_in
 from banen_qa.answer.intent import Intent, detect_language
-from banen_qa.answer.letters import Letter, dated_in, naming_words
+from banen_qa.answer.letters import (
+    QUOTED,
+    Letter,
+    dated_in,
+    naming_words,
+    opening,
+    source_documents,
+)
 from banen_qa.answer.passages import (
     ANAPHORA_INSIDE,
     ANAPHORA_START,
@@ -27,13 +35,16 @@ from banen_qa.answer.passages import (
     passage_sentences,
     with_sector_sections,
 )
+from banen_qa.extract.numbers import find_numbers
 from banen_qa.extract.vocab import (
     CHANGE_DIRECTIONS,
     CONSEQUENCE_OPENERS,
     COUNT_WORD_VALUES,
     ITEM_ANNOUNCER,
     REASON_CUES,
+    REASON_POINTS_BACK,
     REASON_QUESTION,
+    REPORTED_QUESTION,
     SECTOR_SPECS,
     dutch_for,
     english_phrases,
@@ -43,7 +54,7 @@ from banen_qa.extract.vocab import (
 )
 from banen_qa.models import Answer, Passage
 from banen_qa.search.keyword import tokenize
-from banen_qa.text import fold, years_in
+from banen_qa.text import fold, is_year, years_in
 
 if TYPE_CHECKING:
     from banen_qa.search.index import PassageIndex
@@ -113,7 +124,10 @@ CONTINUATION = (
 )
 # a preposition before "welke": "op welke manier", "aan welke werkgevers was het te danken",
 # "to which employers"
-WHICH_PREPOSITION = r"^(?:op|aan|door|dankzij|to|thanks to|owing to) (?=welke?\b|which\b)"
+WHICH_PREPOSITION = (
+    r"^(?:op|aan|door|dankzij|met|via|to|thanks to|owing to|with|through|under)"
+    r" (?=welke?\b|which\b)"
+)
 # (cue table) a which question that asks what brought a result about
 CREDIT_CUES = ("te danken", "dankzij", "thanks to", "due to", "owing to", "vooral door")
 # the one a question quotes: "volgens de Adviesraad Sociaal Domein Leiden", "according to UWV"
@@ -125,6 +139,10 @@ MIN_OVERLAP = 0.3
 CLOSE_DENSE = MIN_DENSE
 CLOSE_OVERLAP = 0.2
 PASSAGES_READ = 6
+# content words a sentence needs besides the source's name to say anything
+MIN_SAID = 3
+# a number up to this in a which-question counts the items asked for, no amount it names
+MAX_ITEMS_ASKED = 12
 
 
 QUANTITY = re.compile(
@@ -238,6 +256,12 @@ def explain(
         return None
     lang = intent.language
     folded = fold(question)
+    # whose view or which text it asks about ("volgens Aart van der Gaag", "the SCP"): the
+    # answer is read in the documents that carry that source (in their title or byline, or
+    # quoting it), or nowhere
+    sources, source_words = source_documents(question, letters)
+    if sources and (not documents or set(documents) <= set(sources)):
+        documents = sources
     # the question, then with the cue words of what is asked (a reason, an outcome); in the
     # named letters, else in all and in the letters that report on the asked year
     expansion = EXPAND["best" if _has(folded, BEST_CUES) else kind]
@@ -259,6 +283,8 @@ def explain(
     # all employers together ("overall", "landelijk") is every national letter's scope, no
     # section's sector
     answering = _asked_sectors(folded)
+    # nor the sector in a source's name ("the Hogeschool Utrecht study" is about the police)
+    answering |= {sid for sid, _, _ in find_sectors(" ".join(sorted(source_words)))}
     sectors = [sid for sid in intent.sectors if sid not in answering and sid != "totaal"]
     passages = with_sector_sections(passages, index, sectors)
     if documents:
@@ -269,11 +295,19 @@ def explain(
     # who is quoted ("volgens de Adviesraad Sociaal Domein Leiden") is not the topic
     speaker = set(_content_terms(" ".join(SPEAKER.findall(question))))
     # nor the words that name the letter ("the NH Nieuws piece", "Klijnsma's letter")
-    speaker |= naming_words(question)
+    speaker |= naming_words(question) | source_words
     # what is asked ("welke verklaring geeft", "what was the main reason") is not the topic
     asked = REASON_QUESTION.search(folded)
     topic = folded[: asked.start()] + " " + folded[asked.end() :] if asked else folded
     terms = [t for t in topic_terms(topic, lang) if t not in speaker]
+    # in a named source's documents the topic is met by the document (its title and lead:
+    # "SCP: Participatiewet leidt nauwelijks tot banen"); its reason sentence need not
+    # repeat it ("Het planbureau wijst op ... als oorzaak"); a how/which answer must
+    source_topic = {
+        ltr.document: topic_overlap(terms, opening(ltr), lang)
+        for ltr in letters
+        if ltr.document in sources and kind == "why"
+    }
     from banen_qa.search.index import embed_query
 
     qvec = embed_query(question)
@@ -283,17 +317,34 @@ def explain(
     items = _asked_items(folded) if kind == "which" else ()
     # "aan welke werkgevers was het te danken": a which that asks for a cause
     asks_credit = kind == "which" and _has(folded, CREDIT_CUES)
+    # "through which arrangement did 6,172 of the jobs come about": the sentence that states
+    # the number named says what it is
+    named_amounts = _named_amounts(question) if kind == "which" else set()
+    if not any(named_amounts & amounts_in(s.text) for s in sentences):
+        named_amounts = set()
+    titles = [fold(t) for t in QUOTED.findall(question)]
     scored: list[tuple[float, Sentence]] = []
     recent: list[Sentence] = []
     leads: dict[int, list[Sentence]] = {}
     for s, v in zip(sentences, vectors, strict=True):
         s.dense = float(v @ qvec)
         s.overlap = topic_overlap(terms, s.text + " " + s.passage.section, lang)
+        s.overlap = max(s.overlap, source_topic.get(s.passage.document, 0.0))
         recent = [r for r in recent if r.passage.id == s.passage.id][-2:]
         before = list(recent)
         recent.append(s)
         if sectors and not _names_sector(s, sectors):
             continue
+        if REPORTED_QUESTION.search(fold(s.text)):
+            continue  # the question retold ("fracties vroegen hoe het kan dat ..."): no answer
+        if any(t in fold(s.text) for t in titles) or (
+            sources and not _says_more(s.text, source_words)
+        ):
+            continue  # a sentence that names the source or its quoted title, no answer
+        if named_amounts:
+            if not named_amounts & amounts_in(s.text):
+                continue
+            s.overlap = max(s.overlap, MIN_OVERLAP)  # the number it names is its topic
         cue = (
             _has(s.text, REASON_CUES)
             if kind == "why" or asks_credit
@@ -308,6 +359,8 @@ def explain(
         # sentence before it, "Daarmee komt ...", does not break the chain)
         figure: list[Sentence] = []
         for b in reversed(before):
+            if REPORTED_QUESTION.search(fold(b.text)):
+                break  # the question retold is no figure the reason explains
             if b.overlap > s.overlap:
                 figure.insert(0, b)
             elif not (ANAPHORA_START.search(b.text.lstrip()) or ANAPHORA_INSIDE.search(b.text)):
@@ -319,6 +372,10 @@ def explain(
             together = f"{before[-1].text} {s.text}"
             s.overlap = topic_overlap(terms, f"{together} {s.passage.section}", lang)
             s.dense = max(s.dense, float(_sentence_vectors(index, [together])[0] @ qvec))
+        elif kind == "why" and REASON_POINTS_BACK.search(fold(s.text)):
+            # "een van de redenen voor dat hogere totaal": what it explains is the sentence
+            # before, in the paragraph before when it opens one
+            leads[id(s)] = before[-1:] or _last_before(s.passage, index)
         elif kind == "why" and figure:  # the reason after a figure sentence: quote from there
             first = max(figure, key=lambda b: b.overlap)
             s.overlap = first.overlap
@@ -487,6 +544,34 @@ def _on_topic(s: Sentence) -> bool:
     return s.overlap >= MIN_OVERLAP or (s.dense >= CLOSE_DENSE and s.overlap >= CLOSE_OVERLAP)
 
 
+def _named_amounts(question: str) -> set[float]:
+    """The amounts a question writes in digits (no year, no count of items asked for: "which
+    two sectors", "welke 3 maatregelen")."""
+    return {
+        round(t.value, 4)
+        for t in find_numbers(question)
+        if not is_year(t.value) and t.value > MAX_ITEMS_ASKED
+    }
+
+
+def _says_more(text: str, source_words: set[str]) -> bool:
+    """The sentence says more than a name, a place and a year ("Hogeschool Zuyd, 2019.",
+    "Heerlen, 2019"): a byline or dateline answers nothing."""
+    said = [t for t in _content_terms(text) if not t.isdigit() and t not in source_words]
+    return len(said) >= MIN_SAID
+
+
+def _last_before(passage: Passage, index: PassageIndex) -> list[Sentence]:
+    """The last sentence of the document's body passage right before `passage`, or none."""
+    previous: Passage | None = None
+    for p in index.passages():
+        if p.document == passage.document and p.kind == "body":
+            if p.char_start >= passage.char_start:
+                break
+            previous = p
+    return passage_sentences(previous)[-1:] if previous is not None else []
+
+
 def _announces(text: str) -> bool:
     """The sentence names a reason only at its very end ("... gaf aan waar de achterstand
     vandaan komt."): the reason itself is the next sentence."""
@@ -548,7 +633,7 @@ IN_SENTENCE_LIST = re.compile(
 # a question that asks two things ("which employers ..., and how does UWV decide"): the
 # answer is the whole paragraph, not one sentence of it
 SECOND_ASK = re.compile(
-    r"(?:,\s*|\s)(?:and|en)\s+(?:how|when|which|why|hoe|wanneer|welke?|waarom)\b"
+    r"(?:,\s*|\s)(?:and|en)\s+(?:how|when|which|why|hoe|wanneer|welke?|waarom|hoeveel)\b"
 )
 # a method or a list told in sentences, not bullets: at most this many more sentences
 MORE_SENTENCES = 3

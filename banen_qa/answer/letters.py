@@ -40,11 +40,21 @@ LETTER_WORDS = r"(?:letter|brief|kamerbrief|rapportage|report|rapport)"
 DOCUMENT_WORDS = (
     r"(?:letters?|brie(?:f|ven)|kamerbrie(?:f|ven)|rapportages?|reports?|rapport(?:en)?|"
     r"berichte?n?|persberichte?n?|nieuwsberichte?n?|items?|pieces?|articles?|artikel(?:en|s)?|"
-    r"stukk?e?n?|columns?|blogs?|documente?n?|documents|texts?|teksten)"
+    r"stukk?e?n?|columns?|blogs?|documente?n?|documents|texts?|teksten|stud(?:y|ies|ie)|"
+    r"profiles?|profiel|manifest|evaluati(?:on|e))"
 )
+# a name right before a document word is who wrote it ("the Hogeschool Utrecht study", "het
+# SCP-rapport"), even when it holds a sector's word
+DOCUMENT_AFTER = re.compile(rf"(?:'s)?[\s-]+{DOCUMENT_WORDS}(?!\w)", re.IGNORECASE)
+# a title quoted in a question ("het manifest 'Niet (on)beperkt genoeg'"): two words or more
+QUOTED = re.compile(r"(?<!\w)['\"‘“]([^'\"‘’“”]{3,80}?\s[^'\"‘’“”]{1,80}?)['\"’”](?!\w)")
 TITLE_STOP = {"banenafspraak", "overheid", "onderwijs", "en"}
 # the opening of a text that may carry its byline, up to its lead's dash
 BYLINE_CHARS = 160
+# a source named in more texts than this is no source a question narrows to ("UWV")
+MAX_SOURCE_DOCUMENTS = 3
+# a news item's lead: what the item is about
+LEAD_CHARS = 300
 # the longest paragraph of a letter's closing (greeting, office, signatory)
 CLOSING_LINE = 100
 # A name in a question: a capitalised word, or words joined by lower-case particles ("Raad
@@ -233,6 +243,7 @@ def names_in(question: str) -> list[str]:
         raw = re.sub(rf"-{DOCUMENT_WORDS}$", "", " ".join(words), flags=re.IGNORECASE)
         name = fold(raw)
         source = SOURCE_BEFORE.search(question[: m.start()]) is not None
+        source = source or DOCUMENT_AFTER.match(question, m.end()) is not None
         publisher = PUBLISHER_NAME.match(question, m.start())
         if len(name) < (2 if raw.isupper() else 3) or years_in(name):
             continue
@@ -266,6 +277,42 @@ def naming_words(question: str) -> set[str]:
             if (m := re.search(pattern, folded)) is not None:
                 words |= set(m.group(1).split())
     return words
+
+
+def source_documents(question: str, letters: Sequence[Letter]) -> tuple[list[str], set[str]]:
+    """The documents that carry the sources a question names, and the folded words that name
+    them (no part of its topic): a person, organisation or party anywhere in a document's
+    text, not only its masthead ("volgens Aart van der Gaag", "What explanations does the
+    SCP give", "why did VVD MPs": the one word of a name that a text carries), or a title
+    it quotes ("het manifest 'Niet (on)beperkt genoeg'"). A name no text carries ("the
+    Participation Act", said in English) is the question's topic, no source; nor is one
+    that many texts carry ("UWV"). With several names, the documents that carry them all.
+    ([], set()) when it names no source."""
+    groups: list[set[str]] = []
+    words: set[str] = set()
+    texts = {ltr.document: " ".join(fold(f"{ltr.masthead} {ltr.text}").split()) for ltr in letters}
+    quoted = [fold(q) for q in QUOTED.findall(question)]
+    for name in [*names_in(question), *quoted]:
+        candidates = [name] + [
+            w for w in name.split() if len(w) >= 3 and w not in ACRONYM_PARTICLES and w != name
+        ]
+        for part in candidates:
+            pattern = re.compile(rf"(?<!\w){re.escape(part)}(?!\w)")
+            docs = {d for d, text in texts.items() if pattern.search(text)}
+            if docs:
+                groups.append(docs)
+                words |= set(re.findall(r"\w+", name))
+                break
+    every = set.intersection(*groups) if groups else set()
+    found = every or set().union(*groups)
+    if not found or len(found) > MAX_SOURCE_DOCUMENTS:
+        return [], set()  # "UWV" stands in many texts: no source, a word of the topic
+    return [d for d in texts if d in found], words
+
+
+def opening(letter: Letter) -> str:
+    """A document's title and lead (its first LEAD_CHARS, a dateline too): what it is about."""
+    return f"{letter.title or ''} {letter.text[:LEAD_CHARS]}"
 
 
 def named_documents(

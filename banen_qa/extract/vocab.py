@@ -1877,6 +1877,8 @@ QUESTION_TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "defense": ("defensie",),
     "army": ("defensie", "krijgsmacht"),
     "police": ("politie",),
+    "fire brigade": ("brandweer",),
+    "fire service": ("brandweer",),
     "hospital": ("ziekenhuis", "umc"),
     "cabinet": ("kabinet",),
     "state secretary": ("staatssecretaris",),
@@ -1897,6 +1899,7 @@ QUESTION_TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "accord": ("akkoord",),
     "law": ("wet",),
     "act": ("wet",),
+    "participation act": ("participatiewet",),
     "rule": ("regel",),
     "bureaucracy": ("bureaucra", "regel"),
     "target": ("doel", "doelstelling", "opgave", "taakstelling", "quotum"),
@@ -1921,9 +1924,14 @@ QUESTION_TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "contract": ("contract", "dienstverband"),
     "regular": ("regulier",),
     "permanent": ("vast",),
+    "method": ("methode", "methodiek", "werkwijze"),
+    "approach": ("aanpak", "werkwijze", "methode"),
+    "study": ("onderzoek", "studie"),
     "programme": ("programma",),
     "program": ("programma",),
     "trial": ("proef",),
+    "try out": ("uitgeprobeerd", "uit te proberen", "uitprober", "beproefd", "getest"),
+    "test": ("test", "getest", "uitgeprobeerd", "beproefd"),
     "labour market": ("arbeidsmarkt",),
     "labor market": ("arbeidsmarkt",),
     "report": ("rapport",),
@@ -1955,6 +1963,8 @@ QUESTION_TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "demand": ("vraag",),
     "reason": ("reden",),
     "cause": ("oorzaak",),
+    "explanation": ("verklaring", "verklaar"),
+    "chance": ("kans",),
     # what is done: hire, place, create, support, count, split, exclude, plan
     "hire": ("aanne", "aan te nemen", "aangenomen", "in dienst", "werv", "plaats"),
     "take on": ("aanne", "aan te nemen", "aangenomen", "in dienst", "plaats"),
@@ -1998,6 +2008,9 @@ QUESTION_TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "abolish": ("afschaf", "schrap"),
     "simplify": ("vereenvoudig", "eenvoudiger"),
     "simple": ("eenvoudig",),
+    "revise": ("herzie", "herzien"),
+    "want": ("wil", "willen", "wilde"),
+    "hardly": ("nauwelijks", "amper"),
     # why it is hard: attitudes and obstacles
     "reluctant": ("terughoudend", "koudwatervrees"),
     "reluctance": ("terughoudend", "koudwatervrees"),
@@ -2146,6 +2159,7 @@ REASON_QUESTION = re.compile(
     r"|(?:om|for)\s+(?:welke|what)\s+(?:reden(?:en)?|reasons?)"
     rf"|(?:wat|welke?|what|which)\b(?:\s+\w+){{0,3}}?\s+{_REASON_NOUN}\b"
     rf"|(?:wat|what)\s+(?:\w+\s+)?{_CAUSING_VERB}\b"
+    r"|(?:hoe|how)\s+(?:\w+\s+){0,3}?(?:verklaart|verklaarde|verklaren|explains?|explained)\b"
     r"|(?:hoe|how)\s+(?:is|zijn|heeft|hebben|kon|konden|wist|wisten|did|does|do|has|have|had"
     rf"|could|was|were)\b[^?]*\b{_ACHIEVED}\b"
     r")"
@@ -2184,6 +2198,22 @@ CONSEQUENCE_OPENERS = (
     "^hence",
     "^as a result",
     r"^(?:that|this) is (?:also )?(?:the reason|why)",
+)
+# A sentence that reports a question asked, not its answer (folded): "Verschillende fracties
+# vroegen hoe het kan dat ...", "Kamerleden wilden weten waarom ...", "MPs asked why ...";
+# the sentences after it respond.
+REPORTED_QUESTION = re.compile(
+    r"(?<!\w)(?:vra(?:agt|gen)|vroegen?|gevraagd|wil(?:de|den|len)?\s+(?:graag\s+)?weten"
+    r"|ask(?:s|ed)?|wonder(?:s|ed)?|want(?:s|ed)?\s+to\s+know)"
+    r"\s+(?:\w+\s+){0,2}?(?:hoe|waarom|of|wat|welke?|wanneer|how|why|whether|what|which|when)"
+    r"(?!\w)"
+)
+# A reason that points back at what it explains (folded): "een van de redenen voor dat
+# hogere totaal", "de oorzaak daarvan", "the reason for this": that is the sentence before.
+REASON_POINTS_BACK = re.compile(
+    r"(?<!\w)(?:reden(?:en)?|oorza(?:ak|ken)|verklaring(?:en)?|reasons?|causes?|explanations?)"
+    r"\s+(?:(?:voor|van|for|of|behind)\s+(?:dit|dat|deze|die|this|that|these|those)(?!\w)"
+    r"|(?:daarvan|hiervan|daarvoor|hiervoor)(?!\w))"
 )
 # A sentence that gives a reason (regex fragments matched at a word start, "^" at the
 # sentence's start, "$" a word end): a causal conjunction or preposition, a cause or credit
@@ -2228,6 +2258,7 @@ REASON_CUES = (
     "waardoor",
     "hierdoor",
     "daardoor",
+    "(?:en|dus) daarom$",  # "X heeft een voorbeeldrol en daarom is het belangrijk dat ..."
     # purpose: why someone does something
     "bedoeld",
     # what a step brings about, in the sentence after it ("... verzorgen de
