@@ -139,7 +139,7 @@ def reasoning_sets(gold_dir: Path) -> list[tuple[str, Path, list[Path], str]]:
             [gold_dir / "real" / split / "letters"],
             f"eval-reasoning-{split}",
         )
-        for split in ("fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
+        for split in ("fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8")
     ]
     sets.append(
         (

@@ -384,6 +384,7 @@ def main(argv: list[str] | None = None) -> int:
             "fresh5",
             "fresh6",
             "fresh7",
+            "fresh8",
             "para",
         ],
     )

@@ -58,6 +58,7 @@ def pdf_path(document: str) -> Path:
         ROOT / "eval" / "real" / "fresh5" / "letters" / f"{document}.pdf",  # fresh5 (held out)
         ROOT / "eval" / "real" / "fresh6" / "letters" / f"{document}.pdf",  # fresh6
         ROOT / "eval" / "real" / "fresh7" / "letters" / f"{document}.pdf",  # fresh7
+        ROOT / "eval" / "real" / "fresh8" / "letters" / f"{document}.pdf",  # fresh8
     ):
         if p.exists():
             return p
@@ -163,6 +164,7 @@ SPLITS = (
     "fresh5",
     "fresh6",
     "fresh7",
+    "fresh8",
     "why-dev",
 )
 
