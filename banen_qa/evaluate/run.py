@@ -67,6 +67,7 @@ def gold_sets(gold_dir: Path) -> list[tuple[str, Path, Path, Path | None]]:
         "fresh5",
         "fresh6",
         "fresh7",
+        "fresh8",
         "para",
     ):
         real = gold_dir / "real" / split
