@@ -26,6 +26,23 @@ from banen_qa.evaluate.score import (
 
 # Scored but never tuned on (CONTRIBUTING.md): their misses, extras and answers are kept
 # out of the console and the report unless asked for (`eval --show-held-out`).
+# the real-wording splits (eval/real/<split>/), and those with a blind question set over their
+# letters (eval/reasoning/<split>-questions.jsonl); eval/real/build.py and
+# eval/reasoning/verify.py take their lists from here
+REAL_SPLITS = (
+    "dev",
+    "test",
+    "fresh",
+    "fresh2",
+    "fresh3",
+    "fresh4",
+    "fresh5",
+    "fresh6",
+    "fresh7",
+    "fresh8",
+    "para",
+)
+BLIND_QUESTION_SPLITS = ("fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8")
 HELD_OUT = frozenset(
     {
         "real-test",
@@ -57,19 +74,7 @@ def gold_sets(gold_dir: Path) -> list[tuple[str, Path, Path, Path | None]]:
             )
         )
     # real wording (eval/real/README.md): figures only
-    for split in (
-        "dev",
-        "test",
-        "fresh",
-        "fresh2",
-        "fresh3",
-        "fresh4",
-        "fresh5",
-        "fresh6",
-        "fresh7",
-        "fresh8",
-        "para",
-    ):
+    for split in REAL_SPLITS:
         real = gold_dir / "real" / split
         if (real / "gold-figures.jsonl").exists() and (real / "letters").is_dir():
             sets.append(
@@ -140,7 +145,7 @@ def reasoning_sets(gold_dir: Path) -> list[tuple[str, Path, list[Path], str]]:
             [gold_dir / "real" / split / "letters"],
             f"eval-reasoning-{split}",
         )
-        for split in ("fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8")
+        for split in BLIND_QUESTION_SPLITS
     ]
     sets.append(
         (

@@ -31,6 +31,7 @@ from pathlib import Path
 
 import pdfplumber
 
+from banen_qa.evaluate.run import REAL_SPLITS
 from eval.synth.content import MINISTRIES, Block, Letter
 from eval.synth.render import LAYOUTS, render
 
@@ -374,19 +375,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument(
         "split",
-        choices=[
-            "dev",
-            "test",
-            "fresh",
-            "fresh2",
-            "fresh3",
-            "fresh4",
-            "fresh5",
-            "fresh6",
-            "fresh7",
-            "fresh8",
-            "para",
-        ],
+        choices=REAL_SPLITS,
     )
     ap.add_argument("--pages", action="store_true", help="print the page each quote is on")
     args = ap.parse_args(argv)

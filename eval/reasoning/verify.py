@@ -28,6 +28,8 @@ import re
 import sys
 from pathlib import Path
 
+from banen_qa.evaluate.run import BLIND_QUESTION_SPLITS, REAL_SPLITS
+
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
 # the question types, in the order the README's tables give them (eval/tables.py)
@@ -50,15 +52,7 @@ def pdf_path(document: str) -> Path:
     for p in (
         ROOT / "corpus" / f"{document}.pdf",
         ROOT / "eval" / "synth" / "letters" / f"{document}.pdf",
-        ROOT / "eval" / "real" / "dev" / "letters" / f"{document}.pdf",  # the real set
-        ROOT / "eval" / "real" / "fresh" / "letters" / f"{document}.pdf",  # the fresh set
-        ROOT / "eval" / "real" / "fresh2" / "letters" / f"{document}.pdf",  # fresh2-dev
-        ROOT / "eval" / "real" / "fresh3" / "letters" / f"{document}.pdf",  # fresh3 (held out)
-        ROOT / "eval" / "real" / "fresh4" / "letters" / f"{document}.pdf",  # fresh4
-        ROOT / "eval" / "real" / "fresh5" / "letters" / f"{document}.pdf",  # fresh5 (held out)
-        ROOT / "eval" / "real" / "fresh6" / "letters" / f"{document}.pdf",  # fresh6
-        ROOT / "eval" / "real" / "fresh7" / "letters" / f"{document}.pdf",  # fresh7
-        ROOT / "eval" / "real" / "fresh8" / "letters" / f"{document}.pdf",  # fresh8
+        *(ROOT / "eval" / "real" / split / "letters" / f"{document}.pdf" for split in REAL_SPLITS),
     ):
         if p.exists():
             return p
@@ -150,6 +144,8 @@ def check(path: Path, seen: set[str]) -> tuple[list[str], list[str]]:
     return errors, derived_log
 
 
+# the question files (<split>-questions.jsonl): over the seed and generated letters, over the real
+# dev letters, written by rule writers, and written blind over one real split's letters
 SPLITS = (
     "dev",
     "test",
@@ -159,13 +155,8 @@ SPLITS = (
     "fresh",
     "fresh2-dev",
     "compute-dev",
-    "fresh3",
-    "fresh4",
-    "fresh5",
-    "fresh6",
-    "fresh7",
-    "fresh8",
     "why-dev",
+    *BLIND_QUESTION_SPLITS,
 )
 
 
