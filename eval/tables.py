@@ -30,6 +30,7 @@ STATUS = {
     "real-test": "held out",
     "real-fresh3": "held out, blind",
     "real-fresh5": "held out, blind",
+    "real-fresh8": "held out, blind",
     "reasoning-dev": "tuned on",
     "reasoning-extra": "tuned on",
     "reasoning-real-dev": "tuned on",
@@ -44,6 +45,7 @@ STATUS = {
     "reasoning-real-test": "held out",
     "reasoning-fresh3": "held out, blind",
     "reasoning-fresh5": "held out, blind",
+    "reasoning-fresh8": "held out, blind",
 }
 
 

@@ -48,10 +48,12 @@ HELD_OUT = frozenset(
         "real-test",
         "real-fresh3",
         "real-fresh5",
+        "real-fresh8",
         "reasoning-test",
         "reasoning-real-test",
         "reasoning-fresh3",
         "reasoning-fresh5",
+        "reasoning-fresh8",
     }
 )
 
