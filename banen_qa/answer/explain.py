@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from banen_qa.answer.check import amounts_in
-from banen_qa.answer.intent import Intent, detect_language
+from banen_qa.answer.intent import Intent, asks_factor, detect_language
 from banen_qa.answer.letters import (
     QUOTED,
     Letter,
@@ -59,8 +59,8 @@ from banen_qa.text import fold, is_year, years_in
 if TYPE_CHECKING:
     from banen_qa.search.index import PassageIndex
 
-# (cue table) a how that asks what made something happen ("how did the UMCs grow despite
-# the pandemic"); every other reason question is vocab.REASON_QUESTION
+# (cue table) a how that asks what made something change ("how did the UMCs grow despite
+# the pandemic", with a verb of change); every other reason question is vocab.REASON_QUESTION
 HOW_CAUSE = ("how did", "hoe kon")
 WHICH_CUES = (
     "which",
@@ -115,18 +115,31 @@ CONTINUATION = (
     "^daarmee",
     "^hiermee",
     "^voorbeelden",
+    "^het gaat (?:hier )?om",
+    "^it concerns",
     "^bijvoorbeeld",
     "^zo ",
+    # a condition on the sentence before: what follows when it fails ("... krijgen tot 2020
+    # de tijd. Lukt dat niet, dan ...", "If not, ...")
+    r"^(?:lukt|slaagt|gebeurt|gaat) (?:dat|dit|het) niet",
+    "^zo niet",
+    "^anders$",
+    "^(?:if|when) (?:not|that fails|this fails|they do not|they don't)",
+    "^otherwise",
+    "^failing that",
     "^although these",
     "^these ",
     "^examples",
     "^for example",
 )
 # a preposition before "welke": "op welke manier", "aan welke werkgevers was het te danken",
-# "to which employers"
+# "bij welke onderdelen", "to which employers", "in which sectors"; "in welk jaar", "in which
+# quarter" ask for a time, no explanation
 WHICH_PREPOSITION = (
-    r"^(?:op|aan|door|dankzij|met|via|to|thanks to|owing to|with|through|under)"
-    r" (?=welke?\b|which\b)"
+    r"^(?:op|aan|bij|in|voor|van|uit|door|dankzij|met|via|to|at|in|for|from|of|by|among"
+    r"|thanks to|owing to|with|through|under)"
+    r" (?=(?:welke?|which)\b(?! (?:jaar|jaren|kwarta\w*|maand\w*|periode|years?|quarters?"
+    r"|months?|period)\b))"
 )
 # (cue table) a which question that asks what brought a result about
 CREDIT_CUES = ("te danken", "dankzij", "thanks to", "due to", "owing to", "vooral door")
@@ -170,8 +183,10 @@ def asks_explanation(question: str) -> str | None:
         return None
     if any(folded.startswith(c) or f" {c}" in folded[:30] for c in ("why", "waarom")):
         return "why"
-    if REASON_QUESTION.search(folded) or folded.startswith(HOW_CAUSE):
-        return "why"
+    if REASON_QUESTION.search(folded) or asks_factor(question):
+        return "why"  # a factor ("wat is doorslaggevend", "the key factor") is a cause too
+    if folded.startswith(HOW_CAUSE) and _directions(folded):
+        return "why"  # "how did the UMCs grow": what made it change; "how did X split": a method
     opened = re.sub(WHICH_PREPOSITION, "", folded)
     if any(opened.startswith(c) for c in WHICH_CUES):
         return "which"
@@ -308,11 +323,20 @@ def explain(
         for ltr in letters
         if ltr.document in sources and kind == "why"
     }
+    # the people the question quotes: its source words a document carries in its text, not
+    # as its publisher ("which measures did Klijnsma point to (NOS, ...)": Klijnsma)
+    quoted = {
+        ltr.document: {w for w in source_words if w not in set(tokenize(ltr.masthead))}
+        for ltr in letters
+        if ltr.document in sources
+    }
     from banen_qa.search.index import embed_query
 
     qvec = embed_query(question)
     vectors = _sentence_vectors(index, [s.text for s in sentences])
     best_q = _has(folded, BEST_CUES)
+    # "wat is doorslaggevend": a sentence that names what is decisive gives the factor
+    factor = asks_factor(question)
     asks_list = kind == "which" and _has(folded, LIST_CUES)
     items = _asked_items(folded) if kind == "which" else ()
     # "aan welke werkgevers was het te danken": a which that asks for a cause
@@ -330,6 +354,8 @@ def explain(
         s.dense = float(v @ qvec)
         s.overlap = topic_overlap(terms, s.text + " " + s.passage.section, lang)
         s.overlap = max(s.overlap, source_topic.get(s.passage.document, 0.0))
+        if items and _quotes_list(s.text, quoted.get(s.passage.document, set())):
+            s.overlap = max(s.overlap, MIN_OVERLAP)  # the person asked about names the items
         recent = [r for r in recent if r.passage.id == s.passage.id][-2:]
         before = list(recent)
         recent.append(s)
@@ -346,7 +372,7 @@ def explain(
                 continue
             s.overlap = max(s.overlap, MIN_OVERLAP)  # the number it names is its topic
         cue = (
-            _has(s.text, REASON_CUES)
+            _has(s.text, REASON_CUES) or (factor and asks_factor(s.text))
             if kind == "why" or asks_credit
             else _has(s.text, OUTCOME_CUES)
             if best_q
@@ -432,7 +458,11 @@ def explain(
     if kind == "why":  # the next sentence that goes on with the reason ("... moeilijker"), or
         # gives it when this one only announces it ("... waar de achterstand vandaan komt.")
         after = [s for s in passage_sentences(best.passage, best.rank) if s.start >= best.end]
-        goes_on = after and (_has(after[0].text, REASON_CUES) or _announces(best.text))
+        goes_on = after and (
+            _has(after[0].text, REASON_CUES)
+            or _announces(best.text)
+            or _has(after[0].text, CONTINUATION)  # "Het gaat om ...": what the reason means
+        )
         if goes_on and not after[0].text.rstrip().endswith(":"):
             chosen.append(after[0])
     if best.text.rstrip().endswith(":"):  # a list follows: its items answer the question
@@ -552,6 +582,14 @@ def _named_amounts(question: str) -> set[float]:
         for t in find_numbers(question)
         if not is_year(t.value) and t.value > MAX_ITEMS_ASKED
     }
+
+
+def _quotes_list(text: str, people: set[str]) -> bool:
+    """The sentence gives a person's list ("Volgens Klijnsma zijn alle voorwaarden
+    geschapen: A, B en C"): it names one of `people` and lists items, in one sentence or
+    after a ':'."""
+    said = set(tokenize(text))
+    return bool(people & said) and (": " in text or IN_SENTENCE_LIST.search(text) is not None)
 
 
 def _says_more(text: str, source_words: set[str]) -> bool:

@@ -335,6 +335,7 @@ def named_documents(
             or [ltr.document for ltr in letters if name in acronyms(ltr.masthead)]
         )
         docs = _dated_as_named(question, name, letters, docs)
+        docs = _led_in_year(question, name, letters, docs)
         if docs:
             groups.append(docs)
     if not groups or len(groups) < len(names):
@@ -344,14 +345,51 @@ def named_documents(
     every = [d for d in groups[0] if all(d in g for g in groups[1:])]
     if every:
         return [[d for d in every if d in kinded] or every]
+    if len(SEPARATE_SOURCE.findall(fold(question))) < 2:
+        # one source named by its publisher and the person it quotes ("what did Klijnsma
+        # point to (NOS, September 2017)"): the named documents whose text carries every name
+        quoting = [
+            ltr.document
+            for ltr in letters
+            if any(ltr.document in g for g in groups)
+            and all(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", fold(ltr.text)) for n in names)
+        ]
+        if quoting:
+            return [quoting]
     return [g for i, g in enumerate(groups) if g not in groups[:i]]
 
 
+# what makes each name its own source: "volgens A en volgens B", "the A item and the B
+# article"; a question with one of these or none names one source by several words
+SEPARATE_SOURCE = re.compile(rf"\b(?:volgens|according\s+to)\b|(?<!\w){DOCUMENT_WORDS}(?!\w)")
+
+
+def _led_in_year(question: str, name: str, letters: Sequence[Letter], docs: list[str]) -> list[str]:
+    """The publisher's documents dated in a year the question gives, or, when none of them
+    is, the documents of that year whose lead names it ("the VNG's 2015 guidance": the 2015
+    item that opens with the VNG's call, not the VNG's undated theme page)."""
+    years = years_in(question)
+    if not docs or not years or find_sectors(name):
+        return docs  # no publisher of that name, or a sector's word ("het Rijk")
+    if any(dated_in(ltr, years) for ltr in letters if ltr.document in docs):
+        return docs
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    led = [
+        ltr.document
+        for ltr in letters
+        if ltr.document not in docs
+        and _month_of(ltr) is not None
+        and dated_in(ltr, years)
+        and pattern.search(fold(opening(ltr)))
+    ]
+    return led or docs
+
+
 # "the SZW letter of 8 September 2017", "NRC's article of 1 July 2017", "the Cedris item of
-# September 2016", "Trouw (juli 2017)": the date (or month) the name's document carries, a
-# few words after the name
+# September 2016", "Trouw (juli 2017)", "(NOS, juli 2018)", "volgens de NOS in september
+# 2017": the date (or month) the name's document carries, a few words after the name
 NAMED_DATE = re.compile(
-    r"^[^?.,;()]{0,30}?(?:\b(?:of|van|from|dated|d\.d\.)\s+|\s*\()"
+    r"^[^?.,;()]{0,30}?(?:\b(?:of|van|from|dated|d\.d\.|in)\s+|\s*\(|\s*,\s*)"
     rf"((?:\d{{1,2}}\s+)?(?:{'|'.join(MONTHS)})\s+((?:19|20)\d\d))\b"
 )
 # a run of capitalised words, lower-case particles between them ("Ministerie van Sociale

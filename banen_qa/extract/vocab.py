@@ -2275,6 +2275,12 @@ REASON_CUES = (
     "moeilijk",
     "knelpunt",
     "belemmer",
+    # a caveat: why a figure says less than it seems ("een kanttekening is dat ...")
+    "kanttekening",
+    "keerzijde",
+    "caveat",
+    "downside",
+    "drawback",
     "risico",
     "niet sluitend",
     "met zich mee",
