@@ -126,11 +126,19 @@ def test_extract_names_a_bad_file_and_keeps_the_good(tmp_path):
 
 
 def test_eval_reports_scores_and_writes_a_report(data_dir, tmp_path):
+    """One set of each kind (the corpus, a real split, a question set over real letters); the
+    full run (`banen-qa eval`, all of them) takes minutes, and every set it would score is
+    checked to be registered in test_evaluate.py."""
     stem = tmp_path / "report"
-    run = banen_qa("eval", "--report", str(stem), data_dir=data_dir, timeout=900)
+    sets = ("seed", "real-fresh2", "reasoning-fresh2-dev")
+    only = [a for name in sets for a in ("--only", name)]
+    run = banen_qa("eval", *only, "--report", str(stem), data_dir=data_dir, timeout=900)
     assert run.returncode == 0, run.stderr
     assert "gold set: seed" in run.stdout
     report = json.loads(Path(f"{stem}.json").read_text())
+    assert set(report) == set(sets)
+    assert report["real-fresh2"]["figures"]["f1"] > 0.5
+    assert report["reasoning-fresh2-dev"]["reasoning"]["correct"] > 15
     seed = report["seed"]
     assert seed["figures"]["f1"] >= 0.95 and seed["figures"]["page_accuracy"] >= 0.95
     assert seed["qa"]["correct"] >= 23

@@ -120,3 +120,19 @@ def test_readme_tables_put_held_out_sets_last_in_bold():
     assert row.startswith(
         "| **reasoning-fresh5 (held out, blind)** | 3/4 | 2/3 | 4/4 | – | – | – | 1/2 |"
     )
+
+
+def test_every_gold_file_in_eval_is_a_set_the_eval_scores():
+    """A real split or question file added to eval/ but not registered in evaluate/run.py
+    would silently go unscored by `banen-qa eval`."""
+    from banen_qa.evaluate.run import gold_sets, reasoning_sets
+
+    root = Path(__file__).resolve().parents[1] / "eval"
+    scored = {name for name, *_ in gold_sets(root)} | {name for name, *_ in reasoning_sets(root)}
+    on_disk = {f"real-{p.parent.name}" for p in root.glob("real/*/gold-figures.jsonl")}
+    on_disk |= {
+        "reasoning-" + p.name.removesuffix("-questions.jsonl")
+        for p in root.glob("reasoning/*-questions.jsonl")
+    }
+    assert on_disk <= scored, on_disk - scored
+    assert {"seed", "synth"} <= scored
