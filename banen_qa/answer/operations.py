@@ -418,6 +418,20 @@ TARGET_CUES = (
     "streefgetal",
     "taakstelling",
 )
+# (cue table) words that name a realised count, not only "banen": a sum whose question has
+# none of them ("het totaal van de banenafspraak voor 2026") takes the target for a year the
+# table holds no realised count of
+REALISED_ASK = (
+    "gerealiseerd",
+    "realis",  # realiseerde, realiseren, realised, realisation
+    "realiz",
+    "achieved",
+    "ingevuld",
+    "gecreeerd",
+    "created",
+    "teller",
+    "count",
+)
 EDUCATION_CUES = ("onderwijssector", "education sector", "onderwijs", "education")
 EDUCATION = ("funderend_onderwijs", "mbo", "hbo", "wo", "onderzoeksinstellingen", "umc")
 
@@ -450,6 +464,9 @@ class Operation:
     # "at the end of 2018, 2019 and 2020": the stand at each year's end (its fourth quarter's
     # count) before a letter's annual figure
     year_end: bool = False
+    # sum: no realised count named, so a year the table holds only targets of ("het totaal
+    # voor 2026") sums the targets
+    or_target: bool = False
 
 
 _ORDINAL_QUARTER = {w: n for n, pair in ORDINALS.items() for w in pair}
@@ -697,8 +714,10 @@ def parse_operation(question: str, intent: Intent, scope: Scope) -> Operation | 
         if not pct and not _a_count(metric):
             op.metric = "realised_jobs"
         return op
-    elif len(scope.named) >= 2 and (
-        has(folded, OP_CUES["difference"]) or has(folded, COMPARATIVE_CUES)
+    elif (
+        len(scope.named) >= 2
+        and len(set(years)) < 2  # "meer in 2019 dan in 2016, volgens A en B": a change
+        and (has(folded, OP_CUES["difference"]) or has(folded, COMPARATIVE_CUES))
     ):
         # "how much higher was UWV's count than the NOS figure for end 2019": one figure in
         # each named document, the same sector, year and metric
@@ -724,6 +743,7 @@ def parse_operation(question: str, intent: Intent, scope: Scope) -> Operation | 
         op.sectors = list(PARTS_OF_TOTAL)
         if has(folded, TARGET_CUES):
             op.metric = "target_jobs"
+        op.or_target = not has(folded, REALISED_ASK)
         return op
     elif not sectors and scope.table_only and has(folded, OP_CUES["sum"]):
         op.kind = "sum"  # "the sectors in the (overview) table ... together": its rows
@@ -759,6 +779,8 @@ def parse_operation(question: str, intent: Intent, scope: Scope) -> Operation | 
         has(folded, OP_CUES["change"])
         or has(folded, OP_CUES["difference"])
         or re.search(r"\b(between|from|van|tussen)\b", folded)
+        # "hoeveel banen meer telde X in 2019 dan in 2016": one sector against itself
+        or (len(sectors) == 1 and re.search(AMOUNT_COMPARED, folded))
     ):
         op.kind = "change"
     elif has(folded, OP_CUES["difference"]) or re.search(AMOUNT_COMPARED, folded):
@@ -775,4 +797,5 @@ def parse_operation(question: str, intent: Intent, scope: Scope) -> Operation | 
         op.metric = "realised_jobs"
     if op.kind == "sum" and has(folded, TARGET_CUES):
         op.metric = "target_jobs"
+    op.or_target = op.kind == "sum" and not has(folded, REALISED_ASK)
     return op

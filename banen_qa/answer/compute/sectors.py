@@ -5,6 +5,7 @@ and a filter (the sectors short of their target, or past a threshold)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from banen_qa.answer.compose import Builder
 from banen_qa.answer.operations import EDUCATION, PARTS_OF_TOTAL, Operation
@@ -69,6 +70,9 @@ def sum_figures(op: Operation, table: Table, b: Builder) -> bool:
     lang = b.lang
     if op.parts:
         return _sum_parts(op, table, b)
+    if op.or_target and op.metric == "realised_jobs" and not _has_realised(op, table):
+        # "het totaal voor 2026": no count of the year yet, so the targets set for it
+        op = replace(op, metric="target_jobs")
     for doc in table.documents():
         for year in years_asked(op, table, op.metric):
             figs: list[Figure]
@@ -106,6 +110,16 @@ def sum_figures(op: Operation, table: Table, b: Builder) -> bool:
             _sum_line(b, figs, year)
             return True
     return False
+
+
+def _has_realised(op: Operation, table: Table) -> bool:
+    """Whether the table holds a realised count of the named sectors in a year asked."""
+    return any(
+        f.metric == "realised_jobs"
+        and f.year in op.years
+        and (not op.sectors or f.sector in op.sectors)
+        for f in table.figures
+    )
 
 
 def _sum_line(b: Builder, figs: Sequence[Figure], year: int) -> None:
