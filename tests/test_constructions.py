@@ -2942,3 +2942,104 @@ def test_year_a_news_item_reports_on_the_year_before_its_date(tmp_path: Path) ->
     for i, (paragraphs, expected) in enumerate(cases):
         pdf = render_letter(tmp_path / f"item{i}.pdf", "Nieuws over de banenafspraak", paragraphs)
         assert facts(ingest_pdf(pdf).figures) == expected, paragraphs[0]
+
+
+def test_last_a_part_of_the_whole_is_the_periods_target(tmp_path: Path) -> None:
+    """'N van de M banen' is no reference ('21 van de 36 gemeenten') when it counts jobs: the
+    part is what the period must reach, written with or without thousands dots; the whole
+    is only what it is a part of."""
+    check(
+        tmp_path,
+        [
+            (
+                "Voor 2020 moeten er 9000 van de 30000 banen bij de overheid zijn ingevuld.",
+                {("overheid", 2020, "target_jobs", 9000)},
+            ),
+            (
+                "Eind 2022 moeten de gemeenten 6000 van de 18000 banen hebben gerealiseerd.",
+                {("gemeenten", 2022, "target_jobs", 6000)},
+            ),
+        ],
+    )
+
+
+def test_last_the_baselines_date_in_a_bracket_dates_no_figure(tmp_path: Path) -> None:
+    """'ten opzichte van de nulmeting (peildatum: 1 januari 2013)': whatever labels the date in
+    the bracket, it is the baseline's, not the year of the figure measured against it."""
+    check(
+        tmp_path,
+        [
+            ("Dit verslag gaat over de meting over 2019.", set()),
+            (
+                "De gemeenten hebben 3.500 banen gerealiseerd ten opzichte van de nulmeting "
+                "(peildatum: 1 januari 2013).",
+                {("gemeenten", 2019, "realised_jobs", 3500)},
+            ),
+            (
+                "Bij de provincies zijn 640 banen gerealiseerd ten opzichte van de nulmeting "
+                "(stand per 1 januari 2013).",
+                {("provincies", 2019, "realised_jobs", 640)},
+            ),
+        ],
+    )
+
+
+def test_last_a_sentence_about_the_sector_carries_it_over(tmp_path: Path) -> None:
+    """'..., waarvan 3.000 bij de gemeenten. Daarmee ligt de sector op koers. Eind 2019 moeten
+    4.500 banen ...': a sentence that points at the sector named last, with no figure of its
+    own, makes it the subject of what follows."""
+    check(
+        tmp_path,
+        [
+            (
+                "In 2018 waren er 40.000 banen, waarvan 3.000 bij de gemeenten. Daarmee ligt de "
+                "sector naar eigen zeggen op koers. Eind 2019 moeten 4.500 banen gecreëerd zijn.",
+                {
+                    ("totaal", 2018, "realised_jobs", 40000),
+                    ("gemeenten", 2018, "realised_jobs", 3000),
+                    ("gemeenten", 2019, "target_jobs", 4500),
+                },
+            ),
+        ],
+    )
+
+
+def test_last_what_one_wants_done_by_a_date_is_a_target(tmp_path: Path) -> None:
+    """'willen tegen 2025 N banen ... geregeld hebben': a volition verb with a perfect
+    infinitive, whatever its participle, is a target for each value in its clause."""
+    check(
+        tmp_path,
+        [
+            (
+                "Werkgevers en kabinet willen tegen 2025 minstens 80.000 banen in de marktsector "
+                "en 20.000 bij de overheid geregeld hebben.",
+                {
+                    ("marktsector", 2025, "target_jobs", 80000),
+                    ("overheid", 2025, "target_jobs", 20000),
+                },
+            ),
+            (
+                "Het kabinet wil in 2024 bij de gemeenten 6.000 banen voor mensen met een "
+                "beperking gevonden hebben.",
+                {("gemeenten", 2024, "target_jobs", 6000)},
+            ),
+        ],
+    )
+
+
+def test_last_providing_jobs_in_the_present_is_a_share_of_the_agreement(tmp_path: Path) -> None:
+    """'De overheid zorgt voor 25.000 extra banen': in the present, the share a sector takes
+    on under the agreement (a target); in the past, what it provided ('zorgden voor')."""
+    check(
+        tmp_path,
+        [
+            (
+                "Volgens het akkoord zorgen de provincies voor 900 extra banen.",
+                {("provincies", 2019, "target_jobs", 900)},  # undated: the report's year
+            ),
+            (
+                "In 2019 zorgden de gemeenten voor 4.100 banen.",
+                {("gemeenten", 2019, "realised_jobs", 4100)},
+            ),
+        ],
+    )

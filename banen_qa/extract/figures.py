@@ -106,6 +106,7 @@ _REGION = re.compile(vocab.REGION)
 _NATIONAL = re.compile(vocab.NATIONAL, _I)
 _AGAINST = re.compile(vocab.COMPARED_VALUE_BETWEEN, _I)
 _PART_OF_PREVIOUS = re.compile(vocab.PART_OF_PREVIOUS, _I)
+_SECTOR_TAKEN_UP = re.compile(vocab.SECTOR_TAKEN_UP, _I)
 # what may stand between two members of a run ("banen in 2019 en", "banen, in 2019"): no
 # clause of its own
 _ENUM_RUN = re.compile(r"^[^;:()]{0,60}$")
@@ -335,6 +336,10 @@ def _update_context(ctx: Context, s: Sentence, drafts: list[Draft]) -> None:
     ctx.figure_sectors.update(d.sector for d in drafts if d.sector)
     mentions = vocab.find_sectors(s.text)
     ctx.last_sentence_sector = mentions[-1][0] if mentions else None
+    if not drafts and not mentions and ctx.sector and _SECTOR_TAKEN_UP.search(s.text):
+        # "..., waarvan 15.604 in het bedrijfsleven. Daarmee ligt de sector op koers. Eind
+        # 2017 moeten 23.000 banen ...": the sector pointed at is the topic from here on
+        ctx.topic_sector = ctx.last_sentence_sector = ctx.sector
     weak = vocab.find_weak_sectors(s.text) if not mentions else []
     ctx.previous_weak_sector = weak[-1][0] if weak else None
     ctx.previous_head = drafts[0] if drafts else None

@@ -94,10 +94,12 @@ _YEAR_END_DAY = re.compile(r"\b(?:1\s+(?:januari|jan\.?|january)|31\s+(?:decembe
 # "De teller staat nu op 61.615", "daarvan zijn er nu 37.000 ingevuld": the latest
 # measurement the text reports on, not the day it was written
 _NOW = re.compile(r"\b(?:nu|inmiddels|momenteel|op\s+dit\s+moment|now|currently)\b", _I)
-# the year a document dates its baseline: "de nulmeting eind 2012", "nulmeting (1 januari 2013)"
+# the year a document dates its baseline: "de nulmeting eind 2012", "nulmeting (1 januari 2013)",
+# "nulmeting (peildatum: 1 januari 2013)"
 _BASELINE_YEAR = re.compile(
-    rf"\b(?:nulmeting\w*|0-meting|baseline)\s*\(?\s*(?:(?:van|uit|in|op|per|eind|ultimo|of)\s+)?"
-    rf"(?P<day>\d{{1,2}}\s+(?:{vocab.MONTHS})\s+)?(?P<y>(?:19|20)\d\d)\b",
+    rf"\b(?:nulmeting\w*|0-meting|baseline)\s*(?:\((?:\s*[a-z]+:?(?=\s))*?)?\s*"
+    rf"(?:(?:van|uit|in|op|per|eind|ultimo|of)\s+)?"
+    rf"(?P<day>(?:\d{{1,2}}\s+)?(?:{vocab.MONTHS})\s+)?(?P<y>(?:19|20)\d\d)\b",
     _I,
 )
 _TRANSITION_TO = re.compile(vocab.TRANSITION_TO, _I)
@@ -443,12 +445,13 @@ def _said_before(end: int, tok: NumberToken, s: Sentence) -> bool:
 
 
 def _baseline_year(text: str) -> int | None:
-    """The year a text dates the baseline in ("nulmeting eind 2012"; "1 januari 2013" is the
-    end of 2012). Of several ways to date the one baseline ("de nulmeting uit 2013" and
-    "nulmeting eind 2012") the earliest is the precise one: it stands at the end of that year."""
+    """The year a text dates the baseline in ("nulmeting eind 2012"; "(peildatum) 1 januari
+    2013" or "januari 2013" is the end of 2012). Of several ways to date the one baseline
+    ("de nulmeting uit 2013" and "nulmeting eind 2012") the earliest is the precise one: it
+    stands at the end of that year."""
     years = [
         int(m.group("y"))
-        - (1 if m.group("day") and re.match(r"1\s+jan", m.group("day"), _I) else 0)
+        - (1 if m.group("day") and re.match(r"(?:1\s+)?jan", m.group("day"), _I) else 0)
         for m in _BASELINE_YEAR.finditer(text)
     ]
     return min(years, default=None)

@@ -563,7 +563,9 @@ METRIC_SPECS: list[MetricSpec] = [
             r"toegevoegd",
             r"gehaald",
             r"haalde\w*",
-            r"zorg\w*\s+(?:\w+\s+){0,5}?voor",
+            # what was provided is past ("zorgde voor", "gezorgd"); "zorgt voor" is the share
+            # an agreement gives, a target
+            r"zorgde\w*\s+(?:\w+\s+){0,5}?voor",
             r"gezorgd",
             r"goed\s+voor",
             r"aan\s+het\s+werk",
@@ -852,6 +854,9 @@ METRIC_SPECS: list[MetricSpec] = [
             r"\bn(?:eem|eemt|emen)\s+(?:\S+\s+){0,8}?voor\s+(?:haar|zijn|hun)\s+rekening\b",
             # a share one answers for: "De gemeenten zijn verantwoordelijk voor 7.000 banen"
             r"\b(?:verantwoordelijk|responsible)\s+(?:\S+\s+){0,2}?(?:voor|for)\b",
+            # the share one provides under the agreement, in the present: "De overheid zorgt
+            # voor 25.000 extra banen", "zorgen de gemeenten voor 9.000"
+            r"\bzorg(?:t|en)\s+(?:\w+\s+){0,5}?voor\b",
             # giving shape to the agreement's jobs: "wordt invulling gegeven aan 100.000 banen"
             # (the number follows: "opgezet om invulling te geven aan de Banenafspraak" is not)
             r"(?:\binvulling\s+(?:\S+\s+){0,3}?(?:te\s+)?(?:geven|gegeven|geeft|gaf|gaven)\s+aan"
@@ -870,6 +875,9 @@ METRIC_SPECS: list[MetricSpec] = [
             r"(?:moet|moest)\w*\s+er\s+(?:\S+\s+){0,10}?zijn\b",
             r"(?:moet|moest)\w*\s+(?:\S+\s+){0,6}?(?:hebben|zijn|staan|zorgen|bieden|aanbieden"
             r"|realiseren|cre[eë]{2}ren)",
+            # what one wants done by a date, whatever the participle: "willen tegen 2026 100.000
+            # banen in de marktsector en 25.000 bij de overheid geregeld hebben"
+            r"\bw(?:il|ilt|illen|ilde|ilden)\s+(?:\S+\s+){0,24}?\w+\s+(?:hebben|zijn)\b",
             # "De banenafspraak moet tot begin 2026 minstens 125.000 extra banen opleveren"
             r"(?:moet|moest|moeten|moesten)\s+(?:\S+\s+){0,14}?(?:opleveren|leveren|scheppen"
             r"|bereiken|halen|behalen|ontstaan)\b",
@@ -1349,8 +1357,9 @@ COMPARISON_BEFORE = (
     r"|vergeleken\s+bij|dan\s+in|sinds|vanaf|tussen|compared\s+(?:to|with)|than\s+in|since"
     r"|against|between)"
     r"\s+(?:eind\s+|end\s+|het\s+jaar\s+|de\s+|\d{1,2}\s+[a-z]+\s+)?$"
-    # the baseline's own date: "vanaf de nulmeting (1 januari 2013)"
-    r"|\b(?:nulmeting\w*|baseline)\s*\(\s*(?:\d{1,2}\s+[a-z]+\s+)?$"
+    # the baseline's own date, whatever labels it in the bracket: "vanaf de nulmeting (1
+    # januari 2013)", "(peildatum: 1 januari 2013)", "(stand per eind 2012)"
+    r"|\b(?:nulmeting\w*|0-meting|baseline)\s*\([^()\d]{0,30}(?:\d{1,2}\s+[a-z]+\s+)?$"
     # the date of what a figure is measured against: "ten opzichte van de nulmeting uit 2013",
     # "gemeten vanaf de peildatum 1 januari 2013"
     rf"|(?:{COMPARED_WITH}|gemeten\s+vanaf)\s+(?:de|het|the)\s+(?:nulmeting|0-meting|peildatum"
@@ -1417,6 +1426,10 @@ SECTOR_ANAPHORA = (
     r"\b(?:deze|die|dezelfde|diezelfde|this|that|the\s+same)\s+sector\b"
     r"|\b(?:de\s+)?(?:werkgevers|bedrijven|employers|companies)\s+(?:daar|there)\b"
 )
+# A sentence about the sector named last, naming none itself: "Daarmee ligt de sector op
+# koers", "Deze sector loopt achter" -- what follows is about that sector too. A bare "de
+# sector" only, not one named after it ("de sector Onderwijs").
+SECTOR_TAKEN_UP = rf"{SECTOR_ANAPHORA}|\b(?:de|the)\s+sector\b(?!\s+(?-i:[A-Z]))"
 # Where one clause of a sentence ends and the next begins.
 CLAUSE_BREAK = (
     r"[;:()]|,\s|\s(?:en|maar|terwijl|waarmee|waarvan|waarbij|tegenover|dan|and|but|while"
@@ -1450,9 +1463,12 @@ REFERENCE_PATTERNS = [
     # figure over the period ("in de periode 2014-2024 in totaal 990 banen": 2024)
     r"\b(?:19|20)\d\d\s*[/–-]\s*(?:\d\d\b(?!\d)|(?=(?:19|20)\d\d\b))",
     r"https?://\S+|www\.\S+",
-    # 21 van de 36 (not "in 2022 van 77.673 naar": a year is no count)
+    # 21 van de 36 (not "in 2022 van 77.673 naar": a year is no count); but of "9000 van de
+    # 30000 banen" only the whole: the part is a number of jobs, the period's share of it
     r"\b(?!(?:19|20)\d\d\s+van\s+\d)"
-    r"\d+\s+(?:van|uit|of|out\s+of)\s+(?:de|het|the|in\s+totaal)?\s*\d+\b",
+    rf"\d+\s+(?:van|uit|of|out\s+of)\s+(?:de|het|the|in\s+totaal)?\s*\d+\b(?!\s*(?:{JOB_UNIT}))",
+    rf"(?<=\d\s)(?<!\b(?:19|20)\d\d\s)(?:van|uit|of|out\s+of)\s+(?:de|het|the|in\s+totaal)?"
+    rf"\s*\d+\b(?=\s*(?:{JOB_UNIT}))",
     r"\b\d{1,2}:\d{2}\b",  # times
     r"€\s*\d[\d.,]*|\b\d[\d.,]*\s*(?:euro|EUR)\b",  # money
 ]
