@@ -17,10 +17,9 @@ import pytest
 
 from banen_qa.corpus import ingest_pdf
 from banen_qa.models import Figure
-from tests.fixtures.letters import render_dated_letter
+from tests.fixtures.letters import Fact, check_figures, render_dated_letter
 
 DATELINE = "Den Haag, 15 maart 2021"
-Fact = tuple[str, int | None, str, float]
 
 
 def read(tmp_path: Path, sentences: list[str], dateline: str = DATELINE) -> list[Figure]:
@@ -36,12 +35,7 @@ def facts(figs: list[Figure]) -> set[Fact]:
 
 def check(tmp_path: Path, cases: list[tuple[str, set[Fact]]], dateline: str = DATELINE) -> None:
     """All sentences in one letter; every expected fact found, nothing else."""
-    assert cases
-    got = facts(read(tmp_path, [s for s, _ in cases], dateline))
-    expected = set().union(*(e for _, e in cases))
-    assert got == expected, (
-        f"missing: {sorted(expected - got, key=str)}; extra: {sorted(got - expected, key=str)}"
-    )
+    check_figures(tmp_path, cases, dateline)
 
 
 def test_plain(tmp_path: Path) -> None:

@@ -12,22 +12,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from banen_qa.corpus import ingest_pdf
-from tests.fixtures.letters import render_dated_letter
+from tests.fixtures.letters import Fact, check_figures
 
 DATELINE = "Utrecht, 3 mei 2022"
-Fact = tuple[str | None, int | None, str, float]
 
 
 def check(tmp_path: Path, cases: list[tuple[str, set[Fact]]], dateline: str = DATELINE) -> None:
-    """All sentences in one letter; every expected fact found, nothing else."""
-    assert cases
-    pdf = render_dated_letter(tmp_path / "brief.pdf", dateline, [s for s, _ in cases])
-    got = {(f.sector, f.year, f.metric, f.value) for f in ingest_pdf(pdf).figures}
-    expected = set().union(*(e for _, e in cases))
-    assert got == expected, (
-        f"missing: {sorted(expected - got, key=str)}; extra: {sorted(got - expected, key=str)}"
-    )
+    check_figures(tmp_path, cases, dateline)
 
 
 def test_contrast_of_meant_and_came(tmp_path: Path) -> None:

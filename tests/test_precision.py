@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from banen_qa.corpus import ingest_pdf
-from tests.fixtures.letters import render_dated_letter
+from tests.fixtures.letters import figure_facts, render_dated_letter
 
 DATELINE = "Den Haag, 3 mei 2022"
 # the sector figure each paragraph opens with
@@ -126,8 +126,8 @@ def test_before_the_agreement(tmp_path: Path) -> None:
 def test_sectors_and_laws_in_the_same_slots_still_count(tmp_path: Path) -> None:
     """A sector's own name in those slots, the law a target stands in, the country, keep
     their figures."""
-    pdf = render_dated_letter(
-        tmp_path / "brief.pdf",
+    got = figure_facts(
+        tmp_path,
         DATELINE,
         [
             "Bij Defensie zijn in 2021 1.200 banen gerealiseerd.",
@@ -136,7 +136,6 @@ def test_sectors_and_laws_in_the_same_slots_still_count(tmp_path: Path) -> None:
             "In Nederland hadden werkgevers in 2021 samen 75.000 banen gerealiseerd.",
         ],
     )
-    got = {(f.sector, f.year, f.metric, f.value) for f in ingest_pdf(pdf).figures}
     assert got == {
         ("defensie", 2021, "realised_jobs", 1200),
         ("overheid", 2017, "target_jobs", 10000),
@@ -147,8 +146,8 @@ def test_sectors_and_laws_in_the_same_slots_still_count(tmp_path: Path) -> None:
 def test_earlier_value_of_a_gap_is_no_level(tmp_path: Path) -> None:
     """'waren dat er nog N' counts what 'dat' points back to: after a gap to the target it is
     the gap's earlier size, not a level; after a level it is the earlier level."""
-    pdf = render_dated_letter(
-        tmp_path / "brief.pdf",
+    got = figure_facts(
+        tmp_path,
         DATELINE,
         [
             "Het verschil met het doel is nu 500 banen; in 2019 waren dat er nog 900.",
@@ -156,7 +155,6 @@ def test_earlier_value_of_a_gap_is_no_level(tmp_path: Path) -> None:
             "De gemeenten hadden in 2020 24.000 banen; in 2019 waren dat er 22.000.",
         ],
     )
-    got = {(f.sector, f.year, f.metric, f.value) for f in ingest_pdf(pdf).figures}
     assert got == {
         ("gemeenten", 2020, "realised_jobs", 24000),
         ("gemeenten", 2019, "realised_jobs", 22000),
@@ -166,8 +164,8 @@ def test_earlier_value_of_a_gap_is_no_level(tmp_path: Path) -> None:
 def test_landing_on_not_even_n_is_a_level(tmp_path: Path) -> None:
     """'strandde op nog geen N', 'kwam uit op nog geen N': where a count lands is a level,
     approximately; 'het waren er nog geen N' stays a bound."""
-    pdf = render_dated_letter(
-        tmp_path / "brief.pdf",
+    got = figure_facts(
+        tmp_path,
         DATELINE,
         [
             "De waterschappen kwamen eind 2021 uit op nog geen 900 banen.",
@@ -175,7 +173,6 @@ def test_landing_on_not_even_n_is_a_level(tmp_path: Path) -> None:
             "Het waren er bij de politie in 2021 nog geen 1.000.",
         ],
     )
-    got = {(f.sector, f.year, f.metric, f.value) for f in ingest_pdf(pdf).figures}
     assert got == {
         ("waterschappen", 2021, "realised_jobs", 900),
         ("mbo", 2020, "realised_jobs", 3000),
